@@ -1,0 +1,30 @@
+#include "devices/printer/printer_demo.hpp"
+
+namespace devices {
+namespace {
+constexpr kiosk::core::Duration page_time{1500};
+}
+
+void DemoPrinter::print(std::uint64_t generation, const std::string&, const std::vector<unsigned char>&,
+                        int pages) {
+    using namespace kiosk::core;
+    auto job = ++job_;
+    if (out_of_paper_) {
+        outbox_.schedule(Duration{2000}, [this, job, generation] {
+            if (job == job_) outbox_.post(PrintFailed{generation, PrintFailure::out_of_paper});
+        });
+        return;
+    }
+    for (int page = 1; page <= pages; ++page) {
+        outbox_.schedule(page_time * page, [this, job, generation, page, pages] {
+            if (job == job_) outbox_.post(PrintProgressed{generation, page, pages});
+        });
+    }
+    outbox_.schedule(page_time * (pages + 1), [this, job, generation] {
+        if (job == job_) outbox_.post(PrintDone{generation});
+    });
+}
+
+void DemoPrinter::cancel(std::uint64_t) { ++job_; }
+
+} // namespace devices

@@ -1,0 +1,197 @@
+// Headless mode: plays a journey against the configured backends with no display. Time is a manual
+// clock, so "advance 60 s" is exact and instant. Every step writes a PNG screenshot and a JSON dump of
+// the semantic tree, and every step is audited.
+#include "kiosk/app/journey.hpp"
+#include "kiosk/app/modes.hpp"
+
+#include "kiosk/util/log.hpp"
+#include "ui/audit.hpp"
+#include "ui/ui_host.hpp"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+
+namespace kiosk::app {
+namespace {
+
+constexpr core::Duration clock_step{100}; // resolution of "advance" and "wait_for"
+constexpr int drag_moves = 12;
+
+class Player {
+public:
+    Player(const Options& options, const Setup& setup, const Journey& journey)
+        : options_(options), journey_(journey),
+          surface_(SDL_CreateRGBSurfaceWithFormat(0, journey.width, journey.height, 32, SDL_PIXELFORMAT_ARGB8888)),
+          renderer_(surface_ ? SDL_CreateSoftwareRenderer(surface_) : nullptr),
+          runtime_(setup.initial, clock_) {
+        if (!renderer_) throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
+        backends_ = attach_backends(runtime_, setup, options);
+        host_.emplace(renderer_, setup.content, ui::FontFiles::debian(),
+                      ui::Rect{0, 0, float(journey.width), float(journey.height)});
+    }
+    ~Player() {
+        host_.reset();
+        backends_.reset();
+        if (renderer_) SDL_DestroyRenderer(renderer_);
+        if (surface_) SDL_FreeSurface(surface_);
+    }
+
+    int play() {
+        std::filesystem::create_directories(options_.out_dir);
+        runtime_.dispatch(core::KioskStarted{clock_.now()});
+        settle();
+        int failures = 0;
+        for (std::size_t i = 0; i < journey_.steps.size(); ++i) {
+            const auto& step = journey_.steps[i];
+            std::string problem = perform(step);
+            settle();
+            auto findings = ui::audit(host_->tree(), host_->screen());
+            record(i + 1, step, problem, findings);
+            if (!problem.empty() || !findings.empty()) {
+                ++failures;
+                std::fprintf(stderr, "step %zu (%s) FAILED: %s\n", i + 1, describe(step).c_str(),
+                             problem.empty() ? "accessibility audit" : problem.c_str());
+                for (const auto& f : findings)
+                    std::fprintf(stderr, "  audit %s [%s]: %s\n", f.rule.c_str(), f.node.c_str(), f.detail.c_str());
+                if (!problem.empty()) {
+                    std::fprintf(stderr, "  on screen:\n%s", host_->tree().all_labels().c_str());
+                    break; // later steps assume this one worked
+                }
+            }
+        }
+        std::printf("journey '%s': %zu steps, %d failed, screenshots in %s\n", journey_.name.c_str(),
+                    journey_.steps.size(), failures, options_.out_dir.c_str());
+        if (options_.bench_frames > 0) bench_frames(options_.bench_frames);
+        return failures == 0 ? 0 : 1;
+    }
+
+private:
+    // Runs the runtime and draws until nothing changes any more (bounded).
+    void settle() {
+        for (int round = 0; round < 30; ++round) {
+            bool changed = runtime_.pump();
+            auto events = draw();
+            for (const auto& e : events) runtime_.dispatch(e);
+            if (!changed && events.empty() && round > 0) break;
+        }
+    }
+
+    std::vector<core::Event> draw() {
+        auto seconds = std::chrono::duration<double>(clock_.now().time_since_epoch()).count();
+        auto result = host_->frame(runtime_.state(), pointer_, seconds, 0.1f);
+        SDL_RenderFlush(renderer_);
+        return result.events;
+    }
+
+    void press_at(float x, float y) {
+        pointer_ = {x, y, true, 0};
+        runtime_.dispatch(core::ScreenTouched{clock_.now()});
+        for (const auto& e : draw()) runtime_.dispatch(e);
+    }
+    void release() {
+        pointer_.down = false;
+        for (const auto& e : draw()) runtime_.dispatch(e);
+        pointer_ = {}; // a finger leaves no pointer behind
+    }
+
+    std::string perform(const Step& step) {
+        draw(); // the tree must show what is on screen now
+        if (const auto* tap = std::get_if<Tap>(&step)) {
+            const auto* node = host_->tree().find_tappable(tap->label);
+            if (!node) return "nothing to tap labelled '" + tap->label + "'";
+            press_at(node->visible.cx(), node->visible.cy());
+            release();
+        } else if (const auto* expect = std::get_if<Expect>(&step)) {
+            if (!host_->tree().shows_text(expect->text)) return "'" + expect->text + "' is not on screen";
+        } else if (const auto* absent = std::get_if<ExpectNot>(&step)) {
+            if (host_->tree().shows_text(absent->text)) return "'" + absent->text + "' is on screen but should not be";
+        } else if (const auto* advance = std::get_if<Advance>(&step)) {
+            advance_clock(core::Duration(static_cast<long>(advance->seconds * 1000)));
+        } else if (const auto* wait = std::get_if<WaitFor>(&step)) {
+            auto limit = clock_.now() + core::Duration(static_cast<long>(wait->timeout_seconds * 1000));
+            while (!host_->tree().shows_text(wait->text)) {
+                if (clock_.now() >= limit) return "'" + wait->text + "' did not appear within the timeout";
+                advance_clock(clock_step);
+            }
+        } else if (const auto* drag = std::get_if<Drag>(&step)) {
+            const auto* node = host_->tree().find_tappable(drag->label);
+            if (!node) return "nothing to drag labelled '" + drag->label + "'";
+            float x = node->visible.cx(), y = node->visible.cy();
+            press_at(x, y);
+            for (int i = 1; i <= drag_moves; ++i) {
+                pointer_.y = y + drag->dy * static_cast<float>(i) / drag_moves;
+                for (const auto& e : draw()) runtime_.dispatch(e);
+            }
+            release();
+        } else if (const auto* demo = std::get_if<DemoSwitch>(&step)) {
+            auto* controls = runtime_.demo();
+            if (!controls) return "demo switches need --demo";
+            if (demo->what == "backends_down") controls->set_backends_down(true);
+            if (demo->what == "backends_up") controls->set_backends_down(false);
+            if (demo->what == "printer_empty") controls->set_printer_out_of_paper(true);
+            if (demo->what == "printer_ok") controls->set_printer_out_of_paper(false);
+            runtime_.dispatch(core::KioskStarted{clock_.now()}); // a fresh health check, as after a restart
+        }
+        return {};
+    }
+
+    void advance_clock(core::Duration total) {
+        for (core::Duration done{0}; done < total; done += clock_step) {
+            clock_.advance(std::min(clock_step, total - done));
+            if (runtime_.pump()) settle();
+        }
+    }
+
+    void record(std::size_t index, const Step& step, const std::string& problem, const std::vector<ui::AuditFinding>& findings) {
+        char prefix[24];
+        std::snprintf(prefix, sizeof prefix, "%03zu", index);
+        auto base = options_.out_dir / prefix;
+        if (IMG_SavePNG(surface_, (base.string() + ".png").c_str()) != 0)
+            log::error(std::string("cannot write screenshot: ") + IMG_GetError());
+        nlohmann::json dump{{"step", describe(step)}, {"screen_size", {journey_.width, journey_.height}},
+                            {"nodes", host_->tree().to_json()}};
+        if (!problem.empty()) dump["problem"] = problem;
+        for (const auto& f : findings) dump["audit"].push_back({{"rule", f.rule}, {"node", f.node}, {"detail", f.detail}});
+        std::ofstream(base.string() + ".json") << dump.dump(2) << "\n";
+    }
+
+    void bench_frames(int count) {
+        std::vector<double> ms;
+        for (int i = 0; i < count; ++i) {
+            auto start = std::chrono::steady_clock::now();
+            draw();
+            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        }
+        std::sort(ms.begin(), ms.end());
+        auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))]; };
+        std::printf("frame time at %dx%d over %d frames: median %.2f ms, p95 %.2f ms, max %.2f ms\n", journey_.width,
+                    journey_.height, count, at(0.5), at(0.95), ms.back());
+    }
+
+    const Options& options_;
+    const Journey& journey_;
+    runtime::ManualClock clock_;
+    SDL_Surface* surface_;
+    SDL_Renderer* renderer_;
+    runtime::Runtime runtime_;
+    std::unique_ptr<BackendSet> backends_;
+    std::optional<ui::UiHost> host_;
+    ui::Pointer pointer_;
+};
+
+} // namespace
+
+int run_headless(const Options& options, const Setup& setup) {
+    auto journey = load_journey(options.journey);
+    Player player(options, setup, journey);
+    return player.play();
+}
+
+} // namespace kiosk::app

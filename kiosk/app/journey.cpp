@@ -1,0 +1,63 @@
+#include "kiosk/app/journey.hpp"
+
+#include "kiosk/util/json_reader.hpp"
+
+#include <stdexcept>
+
+namespace kiosk::app {
+
+Journey parse_journey(const std::string& json_text, const std::string& source_name) {
+    auto root = util::JsonReader::parse(json_text, source_name);
+    root.allow_only({"name", "size", "steps"});
+    Journey j;
+    j.name = root.string("name");
+    if (root.has("size")) {
+        auto size = root.array("size");
+        if (size.size() != 2) root.fail("size", "expected [width, height]");
+        auto dim = [](const util::JsonReader& r) {
+            if (!r.raw().is_number_integer() || r.raw().get<int>() < 640 || r.raw().get<int>() > 7680)
+                r.fail("", "expected a whole number of pixels from 640 to 7680");
+            return r.raw().get<int>();
+        };
+        j.width = dim(size[0]);
+        j.height = dim(size[1]);
+    }
+    for (const auto& s : root.array("steps")) {
+        if (s.has("tap")) j.steps.push_back(Tap{s.string("tap")});
+        else if (s.has("expect")) j.steps.push_back(Expect{s.string("expect")});
+        else if (s.has("expect_not")) j.steps.push_back(ExpectNot{s.string("expect_not")});
+        else if (s.has("advance")) j.steps.push_back(Advance{s.number("advance")});
+        else if (s.has("wait_for")) j.steps.push_back(WaitFor{s.string("wait_for"), s.has("timeout") ? s.number("timeout") : 10.0});
+        else if (s.has("drag")) j.steps.push_back(Drag{s.string("drag"), static_cast<float>(s.number("by"))});
+        else if (s.has("demo")) {
+            auto what = s.string("demo");
+            if (what != "backends_down" && what != "backends_up" && what != "printer_empty" && what != "printer_ok")
+                s.fail("demo", "expected backends_down, backends_up, printer_empty or printer_ok");
+            j.steps.push_back(DemoSwitch{what});
+        } else
+            s.fail("", "expected one of tap, expect, expect_not, advance, wait_for, drag, demo");
+        if (auto* a = std::get_if<Advance>(&j.steps.back()); a && (a->seconds <= 0 || a->seconds > 7200))
+            s.fail("advance", "expected seconds from 0 to 7200");
+    }
+    if (j.steps.empty()) root.fail("steps", "is empty");
+    return j;
+}
+
+Journey load_journey(const std::filesystem::path& file) {
+    return parse_journey(util::read_text_file(file), file.string());
+}
+
+std::string describe(const Step& step) {
+    struct {
+        std::string operator()(const Tap& s) { return "tap '" + s.label + "'"; }
+        std::string operator()(const Expect& s) { return "expect '" + s.text + "'"; }
+        std::string operator()(const ExpectNot& s) { return "expect_not '" + s.text + "'"; }
+        std::string operator()(const Advance& s) { return "advance " + std::to_string(s.seconds) + " s"; }
+        std::string operator()(const WaitFor& s) { return "wait_for '" + s.text + "'"; }
+        std::string operator()(const Drag& s) { return "drag '" + s.label + "' by " + std::to_string(static_cast<int>(s.dy)); }
+        std::string operator()(const DemoSwitch& s) { return "demo " + s.what; }
+    } visitor;
+    return std::visit(visitor, step);
+}
+
+} // namespace kiosk::app

@@ -1,0 +1,32 @@
+#pragma once
+// A headless journey: a list of steps (tap by label, expect text, advance the clock, ...) read from
+// JSON. The format is documented in README.md ("Headless journeys").
+#include <filesystem>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kiosk::app {
+
+struct Tap { std::string label; };
+struct Expect { std::string text; };
+struct ExpectNot { std::string text; };
+struct Advance { double seconds; };
+struct WaitFor { std::string text; double timeout_seconds; };
+struct Drag { std::string label; float dy; };
+struct DemoSwitch { std::string what; }; // backends_down, backends_up, printer_empty, printer_ok
+
+using Step = std::variant<Tap, Expect, ExpectNot, Advance, WaitFor, Drag, DemoSwitch>;
+
+struct Journey {
+    std::string name;
+    int width = 1920;
+    int height = 1080;
+    std::vector<Step> steps;
+};
+
+Journey parse_journey(const std::string& json_text, const std::string& source_name);
+Journey load_journey(const std::filesystem::path& file);
+std::string describe(const Step& step); // "tap 'Beginnen'"
+
+} // namespace kiosk::app

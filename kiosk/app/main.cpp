@@ -1,0 +1,35 @@
+// kiosk: the self-service kiosk. Wires configuration, content, backends and the chosen mode.
+#include "kiosk/app/modes.hpp"
+#include "kiosk/util/log.hpp"
+
+#include <cstdio>
+#include <exception>
+
+#ifndef KIOSK_DEFAULT_CONTENT_DIR
+#error "the build sets KIOSK_DEFAULT_CONTENT_DIR"
+#endif
+
+int main(int argc, char** argv) {
+    auto process_start = kiosk::core::Clock::now();
+    using namespace kiosk;
+    app::Options options;
+    try {
+        options = app::parse_options(std::vector<std::string>(argv + 1, argv + argc), KIOSK_DEFAULT_CONTENT_DIR);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk: %s\n\n%s", e.what(), app::usage().c_str());
+        return 2;
+    }
+    if (options.help) {
+        std::printf("%s", app::usage().c_str());
+        return 0;
+    }
+    log::set_level(options.verbose ? log::Level::debug : log::Level::info);
+    try {
+        auto setup = app::load_setup(options);
+        return options.headless ? app::run_headless(options, setup) : app::run_windowed(options, setup, process_start);
+    } catch (const std::exception& e) {
+        // Configuration and content errors end here: one clear line for the administrator.
+        log::error(e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,68 @@
+#include "kiosk/app/options.hpp"
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace kiosk::app {
+
+std::string usage() {
+    return "Usage: kiosk [options]\n"
+           "  --config FILE        kiosk configuration (JSON); built-in defaults without it\n"
+           "  --content DIR        texts, theme and demo data (default: the installed content)\n"
+           "  --demo               embedded demo backends: no network, nothing real happens\n"
+           "  --windowed           a window instead of full screen (for desktops)\n"
+           "  --size WxH           screen size, e.g. 1920x1080 or 1080x1920 (portrait)\n"
+           "  --software-renderer  draw without a GPU driver (least memory)\n"
+           "  --headless           no display: play a journey and write screenshots\n"
+           "  --journey FILE       the journey to play (with --headless)\n"
+           "  --out DIR            where screenshots and semantic dumps go (with --headless)\n"
+           "  --bench-frames N     after the journey, draw N frames and print frame times\n"
+           "  --verbose            log every event and effect (never personal data)\n"
+           "  --help               this text\n";
+}
+
+Options parse_options(const std::vector<std::string>& args, const std::filesystem::path& default_content_dir) {
+    Options o;
+    o.content_dir = default_content_dir;
+    auto value = [&](std::size_t& i) -> const std::string& {
+        if (i + 1 >= args.size()) throw std::invalid_argument(args[i] + " needs a value");
+        return args[++i];
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const auto& a = args[i];
+        if (a == "--config") o.config = value(i);
+        else if (a == "--content") o.content_dir = value(i);
+        else if (a == "--demo") o.demo = true;
+        else if (a == "--windowed") o.windowed = true;
+        else if (a == "--software-renderer") o.software_renderer = true;
+        else if (a == "--headless") o.headless = true;
+        else if (a == "--journey") o.journey = value(i);
+        else if (a == "--out") o.out_dir = value(i);
+        else if (a == "--verbose") o.verbose = true;
+        else if (a == "--help" || a == "-h") o.help = true;
+        else if (a == "--bench-frames") {
+            const auto& n = value(i);
+            try {
+                o.bench_frames = std::stoi(n);
+            } catch (const std::exception&) {
+                throw std::invalid_argument("--bench-frames needs a number, not '" + n + "'");
+            }
+            if (o.bench_frames < 1 || o.bench_frames > 100000) throw std::invalid_argument("--bench-frames must be 1..100000");
+        } else if (a == "--size") {
+            const auto& s = value(i);
+            int w = 0, h = 0;
+            char tail = 0;
+            if (std::sscanf(s.c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 640 || h < 480 || w > 7680 || h > 7680)
+                throw std::invalid_argument("--size needs WIDTHxHEIGHT such as 1920x1080, not '" + s + "'");
+            o.size = {w, h};
+        } else
+            throw std::invalid_argument("unknown option '" + a + "'");
+    }
+    if (o.headless && (o.journey.empty() || o.out_dir.empty()))
+        throw std::invalid_argument("--headless needs --journey FILE and --out DIR");
+    if (!o.headless && (!o.journey.empty() || o.bench_frames > 0))
+        throw std::invalid_argument("--journey and --bench-frames only work with --headless");
+    return o;
+}
+
+} // namespace kiosk::app

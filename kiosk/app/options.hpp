@@ -1,0 +1,29 @@
+#pragma once
+// Command-line options of the kiosk binary.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk::app {
+
+struct Options {
+    std::optional<std::filesystem::path> config;
+    std::filesystem::path content_dir;
+    bool demo = false;
+    bool windowed = false;
+    std::optional<std::pair<int, int>> size; // --size 1080x1920
+    bool software_renderer = false;
+    bool headless = false;
+    std::filesystem::path journey;
+    std::filesystem::path out_dir;
+    int bench_frames = 0;
+    bool verbose = false;
+    bool help = false;
+};
+
+// Throws std::invalid_argument with a message for the person at the terminal.
+Options parse_options(const std::vector<std::string>& args, const std::filesystem::path& default_content_dir);
+std::string usage();
+
+} // namespace kiosk::app

@@ -1,0 +1,29 @@
+#pragma once
+// Puts the kiosk together from configuration and content: the initial State, the UI content and the
+// backends (demo or real). kiosk/app is the only place that knows every part.
+#include "kiosk/app/options.hpp"
+#include "kiosk/config/config.hpp"
+#include "kiosk/runtime/runtime.hpp"
+#include "ui/ui.hpp"
+
+#include <memory>
+
+namespace kiosk::app {
+
+struct Setup {
+    config::KioskConfig config;
+    ui::UiContent content;
+    core::State initial;
+};
+
+// Reads and validates everything; throws with a message that names the file and setting at fault.
+Setup load_setup(const Options& options);
+
+// Owns whichever backends the configuration asks for and attaches them to the runtime.
+class BackendSet {
+public:
+    virtual ~BackendSet() = default;
+};
+std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup, const Options& options);
+
+} // namespace kiosk::app

@@ -1,0 +1,55 @@
+#include "kiosk/config/config.hpp"
+
+#include "kiosk/util/json_reader.hpp"
+
+namespace kiosk::config {
+
+KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
+    auto root = util::JsonReader::parse(json_text, source_name);
+    root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo"});
+    KioskConfig c;
+    c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
+    c.municipality = root.string_or("municipality", c.municipality);
+    c.default_language = root.string_or("default_language", c.default_language);
+
+    if (root.has("display")) {
+        auto d = root.object("display");
+        d.allow_only({"width", "height", "fullscreen", "renderer"});
+        c.display.width = static_cast<int>(d.integer_or("width", 640, 7680, c.display.width));
+        c.display.height = static_cast<int>(d.integer_or("height", 480, 7680, c.display.height));
+        c.display.fullscreen = d.boolean_or("fullscreen", c.display.fullscreen);
+        auto renderer = d.string_or("renderer", "auto");
+        if (renderer != "auto" && renderer != "software") d.fail("renderer", "expected \"auto\" or \"software\"");
+        c.display.software_renderer = renderer == "software";
+    }
+    if (root.has("session")) {
+        auto s = root.object("session");
+        s.allow_only({"idle_warning_after_s", "idle_countdown_s", "limit_s", "limit_warning_s"});
+        auto& p = c.policy;
+        // The floors come from the accessibility rules: at least 20 s of warning (we keep 30 s for novices).
+        p.idle_warning_after = core::seconds(s.integer_or("idle_warning_after_s", 15, 600, 60));
+        p.idle_countdown = core::seconds(s.integer_or("idle_countdown_s", 30, 120, 30));
+        p.session_limit = core::seconds(s.integer_or("limit_s", 120, 7200, 1200));
+        p.session_warning = core::seconds(s.integer_or("limit_warning_s", 30, 600, 120));
+        if (p.session_warning >= p.session_limit)
+            s.fail("limit_warning_s", "must be shorter than limit_s");
+    }
+    if (root.has("printing")) {
+        auto p = root.object("printing");
+        p.allow_only({"max_pages_per_session"});
+        c.max_pages_per_session = static_cast<int>(p.integer_or("max_pages_per_session", 1, 500, 20));
+    }
+    if (root.has("demo")) {
+        auto d = root.object("demo");
+        d.allow_only({"enabled", "auto_login_s"});
+        c.demo = d.boolean_or("enabled", false);
+        c.demo_auto_login_s = static_cast<int>(d.integer_or("auto_login_s", 3, 600, 15));
+    }
+    return c;
+}
+
+KioskConfig load_config(const std::filesystem::path& file) {
+    return parse_config(util::read_text_file(file), file.string());
+}
+
+} // namespace kiosk::config

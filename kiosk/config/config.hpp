@@ -1,0 +1,32 @@
+#pragma once
+// The kiosk configuration: one JSON file given with --config, validated at start. Every error names
+// the file, the setting and what is allowed, so IT staff can fix it without reading code.
+#include "kiosk/core/state.hpp"
+
+#include <filesystem>
+#include <string>
+
+namespace kiosk::config {
+
+struct Display {
+    int width = 1920;
+    int height = 1080;
+    bool fullscreen = true;
+    bool software_renderer = false; // SDL's software renderer: no GPU driver needed, least memory
+};
+
+struct KioskConfig {
+    std::string kiosk_name = "Zuil Bibliotheek Centrum"; // shown on screen and at the broker
+    std::string municipality = "Gemeente Voorbeeld";
+    std::string default_language = "nl";
+    Display display;
+    core::Policy policy;
+    int max_pages_per_session = 20;
+    bool demo = false;
+    int demo_auto_login_s = 15;
+};
+
+KioskConfig parse_config(const std::string& json_text, const std::string& source_name);
+KioskConfig load_config(const std::filesystem::path& file);
+
+} // namespace kiosk::config

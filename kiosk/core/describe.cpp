@@ -1,0 +1,48 @@
+// Log lines for events and effects: the type and its counters, never a field that may hold personal data.
+#include "kiosk/core/effects.hpp"
+#include "kiosk/core/events.hpp"
+
+#include <array>
+#include <string>
+
+namespace kiosk::core {
+namespace {
+
+constexpr std::array event_names{
+    "LanguageChosen", "TextSizeToggled", "ContrastToggled", "BeginPressed", "LoginChosen",
+    "NewLoginCodeRequested", "DemoPhoneApproved", "MyCasesPressed", "CaseTabChosen", "CaseSelected",
+    "DocumentSelected", "PrintPressed", "PrintConfirmed", "PrintDismissed", "CallPressed", "HangUpPressed",
+    "HelpPressed", "BackPressed", "StopPressed", "StillHerePressed", "RetryPressed", "DonePressed",
+    "KioskStarted", "ClockTicked", "ScreenTouched", "HealthChecked", "LoginCodeReceived", "LoginSucceeded",
+    "LoginFailed", "CasesLoaded", "CasesFailed", "CaseLoaded", "CaseFailed", "DocumentLoaded",
+    "DocumentFailed", "PrintProgressed", "PrintDone", "PrintFailed", "CallStartedRinging", "CallAnswered",
+    "CallFinished"};
+static_assert(event_names.size() == std::variant_size_v<Event>, "one name per Event alternative, in order");
+
+constexpr std::array effect_names{"CheckHealth", "StartLogin",    "CancelLogin", "ApproveDemoLogin",
+                                  "FetchCases",  "FetchCase",     "FetchDocument", "PrintDocument",
+                                  "CancelPrint", "StartCall",     "HangUp",      "WipeSession"};
+static_assert(effect_names.size() == std::variant_size_v<Effect>, "one name per Effect alternative, in order");
+
+// Counters are safe to log; every other field is left out on purpose.
+template <class T>
+std::string counters(const T& value) {
+    if constexpr (requires { value.generation; })
+        return "{generation=" + std::to_string(value.generation) + "}";
+    else if constexpr (requires { value.attempt; })
+        return "{attempt=" + std::to_string(value.attempt) + "}";
+    else
+        return "";
+}
+
+} // namespace
+
+std::string describe(const Event& event) {
+    return event_names[event.index()] + std::visit([](const auto& v) { return counters(v); }, event);
+}
+
+std::string describe(const Effect& effect) {
+    return effect_names[effect.index()] + std::visit([](const auto& v) { return counters(v); }, effect);
+}
+
+} // namespace kiosk::core

@@ -1,0 +1,48 @@
+#pragma once
+// Effects: orders for the shell, as plain data so tests compare them. Each ends in exactly one result
+// event (…Loaded / …Done / …Failed), timeouts included.
+#include "kiosk/core/model.hpp"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kiosk::core {
+
+struct CheckHealth { bool operator==(const CheckHealth&) const = default; };
+struct StartLogin { std::uint64_t attempt; bool operator==(const StartLogin&) const = default; };
+struct CancelLogin { std::uint64_t attempt; bool operator==(const CancelLogin&) const = default; };
+struct ApproveDemoLogin { std::uint64_t attempt; bool operator==(const ApproveDemoLogin&) const = default; };
+struct FetchCases { std::uint64_t generation; bool operator==(const FetchCases&) const = default; };
+struct FetchCase { std::uint64_t generation; std::string case_id; bool operator==(const FetchCase&) const = default; };
+struct FetchDocument {
+    std::uint64_t generation;
+    std::string case_id;
+    std::string document_id;
+    bool operator==(const FetchDocument&) const = default;
+};
+struct PrintDocument {
+    std::uint64_t generation;
+    std::string mime_type;
+    std::vector<unsigned char> content; // streamed to the printer, never written to a lasting file
+    int pages;
+    bool operator==(const PrintDocument&) const = default;
+};
+struct CancelPrint { std::uint64_t generation; bool operator==(const CancelPrint&) const = default; };
+struct StartCall {
+    std::uint64_t generation;
+    std::string case_identification; // empty for a general call
+    bool operator==(const StartCall&) const = default;
+};
+struct HangUp { std::uint64_t generation; bool operator==(const HangUp&) const = default; };
+// Services drop whatever they hold for this session (tokens, caches, print jobs).
+struct WipeSession { std::uint64_t generation; bool operator==(const WipeSession&) const = default; };
+
+using Effect = std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase,
+                            FetchDocument, PrintDocument, CancelPrint, StartCall, HangUp, WipeSession>;
+using Effects = std::vector<Effect>;
+
+std::string describe(const Effect& effect);
+
+} // namespace kiosk::core

@@ -1,0 +1,83 @@
+#pragma once
+// What the kiosk knows about a resident's affairs, as the services deliver it. All of it is personal data:
+// it lives only in State::session and is wiped with it.
+#include "kiosk/core/secret.hpp"
+#include "kiosk/core/time.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk::core {
+
+struct Identity {
+    Secret bsn;
+    std::string display_name; // may be empty: not every broker gives a name
+    bool operator==(const Identity&) const = default;
+};
+
+// What the resident needs to log in on their own phone (RFC 8628 device authorization response).
+struct LoginCode {
+    std::string verification_uri_complete; // shown as QR code
+    std::string verification_uri;          // shown as text for those who cannot scan
+    std::string user_code;                 // shown large
+    Duration valid_for{};
+    bool operator==(const LoginCode&) const = default;
+};
+
+enum class StepState { done, current, coming };
+
+struct CaseStep {
+    std::string title;
+    std::optional<Date> reached_on; // set for done and current steps
+    StepState state = StepState::coming;
+    bool operator==(const CaseStep&) const = default;
+};
+
+struct DocumentRef {
+    std::string id;
+    std::string title;
+    Date date;
+    bool operator==(const DocumentRef&) const = default;
+};
+
+struct CaseSummary {
+    std::string id;             // service-side identifier, opaque
+    std::string identification; // the number the municipality uses on letters, e.g. "ZAAK-2026-0142"
+    std::string title;          // from the case type: "Aanvraag paspoort"
+    std::string current_step;   // title of the current step
+    Date registered;
+    std::optional<Date> planned_end;
+    bool closed = false;
+    std::string result; // for closed cases: "Toegekend"
+    bool operator==(const CaseSummary&) const = default;
+};
+
+struct CaseDetail {
+    CaseSummary summary;
+    std::string next_for_resident; // what is expected of the resident, may be empty
+    std::vector<CaseStep> steps;
+    std::vector<DocumentRef> documents;
+    bool operator==(const CaseDetail&) const = default;
+};
+
+struct Document {
+    DocumentRef ref;
+    std::string mime_type;
+    std::vector<unsigned char> content; // kept in memory only, never spooled to disk
+    int page_count = 0;
+    bool operator==(const Document&) const = default;
+};
+
+enum class CaseTab { open, closed };
+
+// Why a fetch failed, in terms the resident screen can explain.
+enum class FetchError { unreachable, invalid_answer, not_found, timed_out };
+
+enum class LoginFailure { denied, expired, unreachable, invalid_answer };
+
+enum class PrintFailure { out_of_paper, printer_offline, timed_out, too_many_pages };
+
+enum class CallEndReason { hung_up_by_resident, hung_up_by_kcc, no_answer, busy, failed };
+
+} // namespace kiosk::core

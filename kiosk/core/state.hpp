@@ -1,0 +1,173 @@
+#pragma once
+// The whole state of the kiosk in one plain struct. The UI draws from it every frame and never mutates
+// it; update() is the only writer. Personal data is confined to `session` and `login`.
+#include "kiosk/core/model.hpp"
+#include "kiosk/core/remote.hpp"
+#include "kiosk/core/time.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace kiosk::core {
+
+enum class Screen {
+    welcome,      // language, text size, contrast; "Beginnen"
+    start,        // what do you want to do: log in, help
+    login,        // QR code for the DigiD app
+    home,         // signed in: my requests, call, help, log out
+    cases,        // list of requests, open / closed
+    case_detail,  // one request: timeline, documents
+    document,     // one document: preview, print
+    call,         // identified call to the contact centre
+    help,         // help pages, including "ask a staff member"
+    logged_out,   // "your data has been wiped", "do not forget your papers"
+    out_of_order, // the kiosk cannot serve residents right now
+};
+
+enum class TextSize { normal, large };
+enum class Contrast { normal, high };
+enum class HelpTopic { general, login, staff };
+
+struct Settings {
+    std::string language = "nl";
+    TextSize text_size = TextSize::normal;
+    Contrast contrast = Contrast::normal;
+    bool operator==(const Settings&) const = default;
+};
+
+// Timings of the session lifecycle, from the kiosk configuration.
+struct Policy {
+    Duration idle_warning_after = seconds(60); // no touch for this long: ask "are you still there?"
+    Duration idle_countdown = seconds(30);     // then wait this long before wiping
+    Duration session_limit = seconds(20 * 60); // hard end of a signed-in session
+    Duration session_warning = seconds(120);   // warn this long before the hard end
+    Duration logged_out_display = seconds(15); // how long the goodbye screen stays
+    Duration login_code_lifetime = seconds(300);
+    Duration health_recheck = seconds(30);
+    bool operator==(const Policy&) const = default;
+};
+
+// --- Login: one attempt at a time; results of older attempts are dropped ---
+struct LoginIdle {
+    bool operator==(const LoginIdle&) const = default;
+};
+struct LoginRequesting {
+    bool operator==(const LoginRequesting&) const = default;
+};
+struct LoginShowingCode {
+    LoginCode code;
+    Time expires_at;
+    bool operator==(const LoginShowingCode&) const = default;
+};
+struct LoginFailedStage {
+    LoginFailure reason;
+    bool operator==(const LoginFailedStage&) const = default;
+};
+using LoginStage = std::variant<LoginIdle, LoginRequesting, LoginShowingCode, LoginFailedStage>;
+
+// --- Printing one document ---
+struct PrintIdle {
+    bool operator==(const PrintIdle&) const = default;
+};
+struct PrintConfirming { // "Print 2 pages?"
+    bool operator==(const PrintConfirming&) const = default;
+};
+struct Printing {
+    int page = 0;
+    int pages = 0;
+    bool operator==(const Printing&) const = default;
+};
+struct Printed {
+    bool operator==(const Printed&) const = default;
+};
+struct PrintFailedStage {
+    PrintFailure reason;
+    bool operator==(const PrintFailedStage&) const = default;
+};
+using PrintStage = std::variant<PrintIdle, PrintConfirming, Printing, Printed, PrintFailedStage>;
+
+// --- The identified call ---
+struct CallIdle {
+    bool operator==(const CallIdle&) const = default;
+};
+struct CallConnecting {
+    bool operator==(const CallConnecting&) const = default;
+};
+struct CallRinging {
+    bool operator==(const CallRinging&) const = default;
+};
+struct CallConnected {
+    Time since;
+    std::string code; // the one-time code that links the call to the resident; never spoken aloud
+    bool operator==(const CallConnected&) const = default;
+};
+struct CallHangingUp {
+    bool operator==(const CallHangingUp&) const = default;
+};
+struct CallEnded {
+    CallEndReason reason;
+    bool operator==(const CallEnded&) const = default;
+};
+using CallStage = std::variant<CallIdle, CallConnecting, CallRinging, CallConnected, CallHangingUp, CallEnded>;
+
+bool call_in_progress(const CallStage& call);
+
+// Everything that belongs to one signed-in resident. Destroying it wipes it (see session.cpp).
+struct Session {
+    std::uint64_t generation = 0; // stamped on effects; results of another generation are dropped
+    Identity identity;
+    Time started_at;
+    bool warned_of_limit = false;
+    Remote<std::vector<CaseSummary>> cases;
+    CaseTab tab = CaseTab::open;
+    std::optional<std::string> case_id; // the request being looked at
+    Remote<CaseDetail> detail;
+    Remote<Document> document;
+    PrintStage print;
+    int pages_printed = 0;
+    CallStage call;
+    std::optional<std::string> call_case_id; // the request the call is about, if any
+    Screen call_return = Screen::home;        // where the resident goes back to after the call
+    bool operator==(const Session&) const = default;
+};
+
+// --- Overlays: modal questions above the current screen ---
+struct NoOverlay {
+    bool operator==(const NoOverlay&) const = default;
+};
+struct IdleWarning { // "Bent u er nog?"
+    Time deadline;
+    bool operator==(const IdleWarning&) const = default;
+};
+struct SessionEndingWarning { // the hard session limit is near
+    Time deadline;
+    bool operator==(const SessionEndingWarning&) const = default;
+};
+using Overlay = std::variant<NoOverlay, IdleWarning, SessionEndingWarning>;
+
+struct State {
+    Screen screen = Screen::welcome;
+    Settings settings;
+    Policy policy;
+    Time now{};
+    Time last_activity{};
+    Overlay overlay;
+    LoginStage login;
+    std::uint64_t login_attempt = 0;
+    std::optional<Session> session;
+    std::uint64_t next_generation = 1;
+    HelpTopic help_topic = HelpTopic::general;
+    Screen help_return = Screen::welcome;
+    Time logged_out_until{};
+    bool papers_to_collect = false; // the goodbye screen reminds of printed papers
+    bool backends_healthy = true;
+    std::optional<Time> health_recheck_at;
+    bool demo = false;
+    Settings defaults;            // what Welcome returns to after every session
+    int max_pages_per_session = 20;
+    bool operator==(const State&) const = default;
+};
+
+} // namespace kiosk::core

@@ -1,0 +1,31 @@
+#include "kiosk/core/update.hpp"
+
+#include "kiosk/core/update_parts.hpp"
+
+#include <algorithm>
+
+namespace kiosk::core {
+
+Effects update(State& state, const Event& event) {
+    Effects out;
+    update_session(state, event, out) || update_navigation(state, event, out) ||
+        update_login(state, event, out) || update_cases(state, event, out) || update_print(state, event, out) ||
+        update_call(state, event, out);
+    return out;
+}
+
+Effects run(State& state, const std::vector<Event>& events) {
+    Effects all;
+    for (const auto& event : events) {
+        auto effects = update(state, event);
+        all.insert(all.end(), std::make_move_iterator(effects.begin()), std::make_move_iterator(effects.end()));
+    }
+    return all;
+}
+
+bool call_in_progress(const CallStage& call) {
+    return std::holds_alternative<CallConnecting>(call) || std::holds_alternative<CallRinging>(call) ||
+           std::holds_alternative<CallConnected>(call) || std::holds_alternative<CallHangingUp>(call);
+}
+
+} // namespace kiosk::core

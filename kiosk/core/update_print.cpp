@@ -1,0 +1,48 @@
+// Printing the document on screen: ask first (how many pages), then follow the job to its end.
+#include "kiosk/core/update_parts.hpp"
+
+namespace kiosk::core {
+
+bool update_print(State& s, const Event& e, Effects& out) {
+    if (std::holds_alternative<PrintPressed>(e)) {
+        if (!s.session || s.screen != Screen::document || !ready(s.session->document)) return true;
+        auto& print = s.session->print;
+        if (!std::holds_alternative<Printing>(print)) print = PrintConfirming{};
+        return true;
+    }
+    if (std::holds_alternative<PrintDismissed>(e)) {
+        if (s.session && !std::holds_alternative<Printing>(s.session->print)) s.session->print = PrintIdle{};
+        return true;
+    }
+    if (std::holds_alternative<PrintConfirmed>(e)) {
+        if (!s.session || !std::holds_alternative<PrintConfirming>(s.session->print)) return true;
+        auto& session = *s.session;
+        const auto* document = ready(session.document);
+        if (!document) return true;
+        if (session.pages_printed + document->page_count > s.max_pages_per_session) {
+            session.print = PrintFailedStage{PrintFailure::too_many_pages};
+            return true;
+        }
+        session.print = Printing{0, document->page_count};
+        out.push_back(PrintDocument{session.generation, document->mime_type, document->content, document->page_count});
+        return true;
+    }
+    if (auto* progressed = session_result<PrintProgressed>(s, e)) {
+        if (auto* printing = std::get_if<Printing>(&s.session->print)) *printing = {progressed->page, progressed->pages};
+        return true;
+    }
+    if (session_result<PrintDone>(s, e)) {
+        if (auto* printing = std::get_if<Printing>(&s.session->print)) {
+            s.session->pages_printed += printing->pages;
+            s.session->print = Printed{};
+        }
+        return true;
+    }
+    if (auto* failed = session_result<PrintFailed>(s, e)) {
+        if (std::holds_alternative<Printing>(s.session->print)) s.session->print = PrintFailedStage{failed->reason};
+        return true;
+    }
+    return false;
+}
+
+} // namespace kiosk::core

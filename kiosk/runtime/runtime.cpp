@@ -1,0 +1,82 @@
+#include "kiosk/runtime/runtime.hpp"
+
+#include "kiosk/util/log.hpp"
+
+namespace kiosk::runtime {
+
+template <class... F>
+struct overloaded : F... {
+    using F::operator()...;
+};
+
+Runtime::Runtime(core::State initial, const ClockSource& clock, std::function<void()> wake)
+    : state_(std::move(initial)), clock_(clock), queue_(wake), wake_(std::move(wake)) {}
+
+void Runtime::schedule(core::Duration delay, std::function<void()> job) {
+    timers_.add(clock_.now() + delay, std::move(job));
+    if (wake_) wake_(); // the loop recomputes how long it may sleep
+}
+
+void Runtime::dispatch(const core::Event& event) {
+    log::debug("event " + core::describe(event));
+    for (const auto& effect : core::update(state_, event)) run(effect);
+}
+
+bool Runtime::pump() {
+    bool changed = false;
+    bool ticked = false; // one tick per pump: a deadline the core fails to move cannot spin the loop
+    for (int round = 0; round < 100; ++round) { // bounded: a misbehaving service cannot hang the loop
+        bool any = false;
+        for (auto& event : queue_.take_all()) {
+            dispatch(event);
+            any = true;
+        }
+        auto now = clock_.now();
+        if (timers_.run_due(now) > 0) any = true;
+        if (auto deadline = core::next_deadline(state_); !ticked && deadline && *deadline <= now) {
+            dispatch(core::ClockTicked{now});
+            ticked = any = true;
+        }
+        if (!any) break;
+        changed = true;
+    }
+    return changed;
+}
+
+std::optional<core::Time> Runtime::next_wakeup() const {
+    auto timer = timers_.next_due();
+    auto deadline = core::next_deadline(state_);
+    std::optional<core::Time> next = timer && deadline ? std::min(*timer, *deadline) : timer ? timer : deadline;
+    if (next) next = std::max(*next, clock_.now() + core::milliseconds(1));
+    return next;
+}
+
+void Runtime::run(const core::Effect& effect) {
+    log::debug("effect " + core::describe(effect));
+    auto& b = backends_;
+    std::visit(overloaded{
+                   [&](const core::CheckHealth&) { b.health->check(); },
+                   [&](const core::StartLogin& e) { b.auth->start_login(e.attempt); },
+                   [&](const core::CancelLogin& e) { b.auth->cancel_login(e.attempt); },
+                   [&](const core::ApproveDemoLogin& e) {
+                       if (b.demo) b.demo->approve_login(e.attempt);
+                   },
+                   [&](const core::FetchCases& e) { b.cases->fetch_cases(e.generation); },
+                   [&](const core::FetchCase& e) { b.cases->fetch_case(e.generation, e.case_id); },
+                   [&](const core::FetchDocument& e) {
+                       b.cases->fetch_document(e.generation, e.case_id, e.document_id);
+                   },
+                   [&](const core::PrintDocument& e) { b.printer->print(e.generation, e.mime_type, e.content, e.pages); },
+                   [&](const core::CancelPrint& e) { b.printer->cancel(e.generation); },
+                   [&](const core::StartCall& e) { b.calls->start_call(e.generation, e.case_identification); },
+                   [&](const core::HangUp& e) { b.calls->hang_up(e.generation); },
+                   [&](const core::WipeSession&) {
+                       b.auth->wipe();
+                       b.cases->wipe();
+                       b.calls->wipe();
+                   },
+               },
+               effect);
+}
+
+} // namespace kiosk::runtime

@@ -1,0 +1,52 @@
+#pragma once
+// The imperative shell around the core: it feeds events to update(), runs the effects it returns on the
+// services, and turns timers and the core's deadlines into ClockTicked events. Used by the windowed loop
+// and by the headless journey player alike.
+#include "kiosk/core/update.hpp"
+#include "kiosk/runtime/clock.hpp"
+#include "kiosk/runtime/event_queue.hpp"
+#include "kiosk/runtime/timers.hpp"
+#include "kiosk/services/backends.hpp"
+#include "kiosk/services/outbox.hpp"
+
+namespace kiosk::runtime {
+
+struct Backends {
+    services::AuthService* auth = nullptr;
+    services::CaseService* cases = nullptr;
+    services::CallService* calls = nullptr;
+    devices::Printer* printer = nullptr;
+    services::HealthProbe* health = nullptr;
+    services::DemoControls* demo = nullptr; // only in demo mode
+};
+
+class Runtime final : public services::Outbox {
+public:
+    Runtime(core::State initial, const ClockSource& clock, std::function<void()> wake = {});
+
+    void attach(Backends backends) { backends_ = backends; }
+    void dispatch(const core::Event& event);
+    // Drains the queue, runs due timers and sends ClockTicked when the core asked for it.
+    // Returns true when State may have changed (the screen needs a redraw).
+    bool pump();
+    std::optional<core::Time> next_wakeup() const;
+
+    const core::State& state() const { return state_; }
+    const ClockSource& clock() const { return clock_; }
+    services::DemoControls* demo() const { return backends_.demo; }
+
+    void post(core::Event event) override { queue_.push(std::move(event)); }
+    void schedule(core::Duration delay, std::function<void()> job) override;
+
+private:
+    void run(const core::Effect& effect);
+
+    core::State state_;
+    const ClockSource& clock_;
+    EventQueue queue_;
+    Timers timers_;
+    std::function<void()> wake_;
+    Backends backends_;
+};
+
+} // namespace kiosk::runtime

@@ -1,0 +1,54 @@
+#pragma once
+// The service and device interfaces the effect runner drives. Each has a real implementation (added by
+// the integration issues) and an in-process demo one used by --demo.
+#include "devices/printer/printer.hpp"
+#include "kiosk/core/model.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kiosk::services {
+
+class AuthService {
+public:
+    virtual ~AuthService() = default;
+    virtual void start_login(std::uint64_t attempt) = 0;  // posts LoginCodeReceived, then LoginSucceeded/Failed
+    virtual void cancel_login(std::uint64_t attempt) = 0; // stops polling; posts nothing more for it
+    virtual void wipe() = 0;                              // forget tokens (revoking where possible)
+};
+
+class CaseService {
+public:
+    virtual ~CaseService() = default;
+    virtual void fetch_cases(std::uint64_t generation) = 0;
+    virtual void fetch_case(std::uint64_t generation, const std::string& case_id) = 0;
+    virtual void fetch_document(std::uint64_t generation, const std::string& case_id,
+                                const std::string& document_id) = 0;
+    virtual void wipe() = 0;
+};
+
+class CallService {
+public:
+    virtual ~CallService() = default;
+    virtual void start_call(std::uint64_t generation, const std::string& case_identification) = 0;
+    virtual void hang_up(std::uint64_t generation) = 0;
+    virtual void wipe() = 0;
+};
+
+class HealthProbe {
+public:
+    virtual ~HealthProbe() = default;
+    virtual void check() = 0; // posts HealthChecked
+};
+
+// Controls that exist only in demo mode: the resident's phone and faults to show the failure screens.
+class DemoControls {
+public:
+    virtual ~DemoControls() = default;
+    virtual void approve_login(std::uint64_t attempt) = 0;
+    virtual void set_backends_down(bool down) = 0;
+    virtual void set_printer_out_of_paper(bool empty) = 0;
+};
+
+} // namespace kiosk::services

@@ -1,0 +1,37 @@
+#pragma once
+// Backends for a kiosk that has no real service configured yet: every request fails plainly and the
+// health probe says "not healthy", so residents see the out-of-order screen instead of a broken journey.
+#include "kiosk/services/backends.hpp"
+#include "kiosk/services/outbox.hpp"
+
+namespace kiosk::services {
+
+class Unavailable final : public AuthService, public CaseService, public CallService, public HealthProbe,
+                          public devices::Printer {
+public:
+    explicit Unavailable(Outbox& outbox) : outbox_(outbox) {}
+    void start_login(std::uint64_t a) override { outbox_.post(core::LoginFailed{a, core::LoginFailure::unreachable}); }
+    void cancel_login(std::uint64_t) override {}
+    void fetch_cases(std::uint64_t g) override { outbox_.post(core::CasesFailed{g, core::FetchError::unreachable}); }
+    void fetch_case(std::uint64_t g, const std::string&) override {
+        outbox_.post(core::CaseFailed{g, core::FetchError::unreachable});
+    }
+    void fetch_document(std::uint64_t g, const std::string&, const std::string&) override {
+        outbox_.post(core::DocumentFailed{g, core::FetchError::unreachable});
+    }
+    void start_call(std::uint64_t g, const std::string&) override {
+        outbox_.post(core::CallFinished{g, core::CallEndReason::failed});
+    }
+    void hang_up(std::uint64_t g) override { outbox_.post(core::CallFinished{g, core::CallEndReason::failed}); }
+    void print(std::uint64_t g, const std::string&, const std::vector<unsigned char>&, int) override {
+        outbox_.post(core::PrintFailed{g, core::PrintFailure::printer_offline});
+    }
+    void cancel(std::uint64_t) override {}
+    void check() override { outbox_.post(core::HealthChecked{false}); }
+    void wipe() override {}
+
+private:
+    Outbox& outbox_;
+};
+
+} // namespace kiosk::services

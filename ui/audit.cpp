@@ -1,0 +1,32 @@
+#include "ui/audit.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui {
+
+std::vector<AuditFinding> audit(const SemanticTree& tree, Rect screen, float min_target_px) {
+    std::vector<AuditFinding> out;
+    float to_logical = 1080.f / std::min(screen.w, screen.h);
+    for (const auto& n : tree.nodes()) {
+        bool fully_visible = n.visible == n.rect;
+        if (n.label.empty() && n.role != Role::image)
+            out.push_back({"empty-label", n.id, "a node without text cannot be read aloud"});
+        if (n.label.find("[[") != std::string::npos)
+            out.push_back({"untranslated", n.id, "shows a text key: " + n.label});
+        if (n.overflow) out.push_back({"overflow", n.id, "text does not fit its widget: " + n.label});
+        if (fully_visible && !screen.contains(n.rect))
+            out.push_back({"off-screen", n.id, "lies outside the screen: " + n.label});
+        // Rows that are scrolled half out of view are judged when they are in view.
+        if (n.tappable && fully_visible) {
+            float w = n.rect.w * to_logical, h = n.rect.h * to_logical;
+            if (w + 0.01f < min_target_px || h + 0.01f < min_target_px)
+                out.push_back({"target-size", n.id,
+                               "tap target " + std::to_string(std::lround(w)) + "x" + std::to_string(std::lround(h)) +
+                                   " logical px, needs at least 48x48: " + n.label});
+        }
+    }
+    return out;
+}
+
+} // namespace ui

@@ -1,0 +1,81 @@
+#include "ui/fonts.hpp"
+
+#include "ui/icons.hpp"
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <stdexcept>
+#include <vector>
+
+namespace ui {
+namespace {
+
+// Latin with the accents of Dutch, Turkish, Polish and other languages residents speak, plus the
+// typographic quotes, dashes, ellipsis and euro sign that appear in municipal texts.
+constexpr ImWchar text_ranges[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022,
+                                   0x2026, 0x2026, 0x20AC, 0x20AC, 0};
+constexpr ImWchar code_ranges[] = {0x0020, 0x0020, 0x002D, 0x003A, 0x0041, 0x005A, 0};
+
+const ImWchar* icon_ranges() {
+    static const std::vector<ImWchar> ranges = [] {
+        std::vector<ImWchar> r;
+        for (Icon i : all_icons) {
+            r.push_back(static_cast<ImWchar>(i));
+            r.push_back(static_cast<ImWchar>(i));
+        }
+        r.push_back(0);
+        return r;
+    }();
+    return ranges.data();
+}
+
+ImFont* add_font(ImFontAtlas& atlas, const std::filesystem::path& file, float px, const ImWchar* ranges) {
+    ImFontConfig config;
+    config.OversampleH = 1; // FreeType renders hinted glyphs; oversampling only costs atlas space
+    config.OversampleV = 1;
+    ImFont* font = atlas.AddFontFromFileTTF(file.c_str(), px, &config, ranges);
+    if (!font) throw std::runtime_error("cannot load font " + file.string());
+    return font;
+}
+
+void merge_icons(ImFontAtlas& atlas, const FontFiles& files, float px) {
+    ImFontConfig config;
+    config.MergeMode = true;
+    config.GlyphOffset.y = px * 0.18f; // Material glyphs sit high next to Noto's baseline
+    atlas.AddFontFromFileTTF(files.icons.c_str(), px, &config, icon_ranges());
+}
+
+} // namespace
+
+FontFiles FontFiles::debian() {
+    return {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+            "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf"};
+}
+
+void FontFiles::check() const {
+    if (!std::filesystem::exists(regular) || !std::filesystem::exists(bold))
+        throw std::runtime_error("font " + regular.string() + " is missing: install the Debian package fonts-noto-core");
+    if (!std::filesystem::exists(icons))
+        throw std::runtime_error("font " + icons.string() +
+                                 " is missing: install the Debian package fonts-material-design-icons-iconfont");
+}
+
+Fonts build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontSizes& sizes) {
+    atlas.Clear();
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+    Fonts fonts;
+    fonts.sizes = sizes;
+    fonts.body = add_font(atlas, files.regular, sizes.body, text_ranges);
+    merge_icons(atlas, files, sizes.body);
+    fonts.bold = add_font(atlas, files.bold, sizes.body, text_ranges);
+    merge_icons(atlas, files, sizes.body);
+    fonts.heading = add_font(atlas, files.bold, sizes.heading, text_ranges);
+    merge_icons(atlas, files, sizes.heading);
+    fonts.code = add_font(atlas, files.bold, sizes.code, code_ranges);
+    if (!atlas.Build()) throw std::runtime_error("cannot build the font atlas");
+    return fonts;
+}
+
+} // namespace ui

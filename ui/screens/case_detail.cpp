@@ -1,0 +1,66 @@
+// One request, as track-and-trace: what is expected of the resident, when it should be ready, the
+// steps (done, current, coming) and its letters. "Bel over deze aanvraag" stays in view below.
+// Emits: DocumentSelected, CallPressed{about_case}, RetryPressed, BackPressed, HelpPressed, StopPressed.
+#include "ui/screens/frame.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
+#include "ui/widgets/timeline.hpp"
+
+namespace ui {
+
+void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
+    using namespace kiosk::core;
+    Rect body = screen_frame(ui, state, {.back = true, .help = true, .end = Footer::End::logout});
+    Column column(body, ui.gap());
+    if (!state.session) return;
+    const auto& session = *state.session;
+    if (const auto* failed = std::get_if<Failed>(&session.detail)) {
+        heading(ui, column, ui.t("case.title_unknown"_tk));
+        message(ui, column, Tone::error, fetch_error_text(ui, failed->error));
+        if (button(ui, column.next(ui.m.button_h), {.id = "retry", .icon = Icon::refresh, .label = ui.t("common.retry"_tk),
+                                                     .kind = ButtonKind::primary}))
+            ui.emit(RetryPressed{});
+        return;
+    }
+    const auto* detail = ready(session.detail);
+    if (!detail) {
+        heading(ui, column, ui.t("case.title_unknown"_tk));
+        spinner(ui, column, ui.t("case.loading"_tk));
+        return;
+    }
+    const auto& summary = detail->summary;
+    heading(ui, column, summary.title);
+    paragraph(ui, column, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body, Role::text,
+              &ui.color.text_muted);
+
+    Rect rest = column.rest();
+    Rect call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
+    if (button(ui, call, {.id = "case.call", .icon = Icon::phone, .label = ui.t("case.call"_tk), .kind = ButtonKind::primary,
+                          .centered = true}))
+        ui.emit(CallPressed{true});
+
+    ScrollArea scroll(ui, rest, "case.scroll" + std::to_string(session.generation));
+    Column& content = scroll.column();
+    if (summary.closed) {
+        message(ui, content, Tone::success,
+                summary.result.empty() ? ui.t("case.closed"_tk) : ui.f("case.closed_result"_tk, {{"result", summary.result}}));
+    } else {
+        if (!detail->next_for_resident.empty())
+            message(ui, content, Tone::info, ui.f("case.your_turn"_tk, {{"text", detail->next_for_resident}}));
+        if (summary.planned_end)
+            paragraph(ui, content, ui.f("case.planned_end"_tk, {{"date", ui.date(*summary.planned_end)}}), TextStyle::bold);
+    }
+    paragraph(ui, content, ui.t("case.steps"_tk), TextStyle::bold, Role::heading);
+    Rect line = content.next(timeline_height(ui, detail->steps, content.width()));
+    timeline(ui, line, detail->steps);
+
+    paragraph(ui, content, ui.t("case.documents"_tk), TextStyle::bold, Role::heading);
+    if (detail->documents.empty()) paragraph(ui, content, ui.t("case.no_documents"_tk));
+    for (const auto& doc : detail->documents) {
+        std::vector<std::string> lines{ui.f("case.document_date"_tk, {{"date", ui.date(doc.date)}})};
+        if (list_row(ui, content.next(list_row_height(ui, lines.size())), doc.id, Icon::document, doc.title, lines))
+            ui.emit(DocumentSelected{doc.id});
+    }
+}
+
+} // namespace ui

@@ -1,0 +1,86 @@
+// My requests: open and closed, newest first. Shows: two tabs with counts, one row per request with
+// its current step and dates, or a plain message while loading, on failure, or when there are none.
+// Emits: CaseTabChosen, CaseSelected, RetryPressed, BackPressed, HelpPressed, StopPressed.
+#include "ui/screens/frame.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
+
+#include <algorithm>
+
+namespace ui {
+namespace {
+
+using namespace kiosk::core;
+
+std::vector<std::string> row_lines(const Ui& ui, const CaseSummary& c) {
+    std::vector<std::string> lines;
+    if (c.closed) {
+        lines.push_back(c.result.empty() ? ui.t("cases.closed"_tk) : ui.f("cases.result"_tk, {{"result", c.result}}));
+    } else {
+        lines.push_back(ui.f("cases.now"_tk, {{"step", c.current_step}}));
+        if (c.planned_end) lines.push_back(ui.f("cases.planned_end"_tk, {{"date", ui.date(*c.planned_end)}}));
+    }
+    lines.push_back(ui.f("cases.registered"_tk, {{"date", ui.date(c.registered)}}));
+    return lines;
+}
+
+} // namespace
+
+std::string fetch_error_text(const Ui& ui, FetchError error) {
+    switch (error) {
+    case FetchError::unreachable: return ui.t("error.unreachable"_tk);
+    case FetchError::timed_out: return ui.t("error.timed_out"_tk);
+    case FetchError::not_found: return ui.t("error.not_found"_tk);
+    case FetchError::invalid_answer: return ui.t("error.invalid"_tk);
+    }
+    return {};
+}
+
+void draw_cases(const State& state, Ui& ui) {
+    Rect body = screen_frame(ui, state, {.back = true, .help = true, .end = Footer::End::logout});
+    Column column(body, ui.gap());
+    heading(ui, column, ui.t("cases.title"_tk));
+    if (!state.session) return;
+    const auto& session = *state.session;
+
+    if (const auto* failed = std::get_if<Failed>(&session.cases)) {
+        message(ui, column, Tone::error, fetch_error_text(ui, failed->error));
+        if (button(ui, column.next(ui.m.button_h), {.id = "retry", .icon = Icon::refresh, .label = ui.t("common.retry"_tk),
+                                                     .kind = ButtonKind::primary}))
+            ui.emit(RetryPressed{});
+        return;
+    }
+    const auto* cases = ready(session.cases);
+    if (!cases) {
+        spinner(ui, column, ui.t("cases.loading"_tk));
+        return;
+    }
+    auto open_count = std::count_if(cases->begin(), cases->end(), [](const CaseSummary& c) { return !c.closed; });
+    auto closed_count = static_cast<long>(cases->size()) - open_count;
+    Rect tabs = column.next(ui.m.button_h);
+    float w = (tabs.w - ui.gap()) / 2;
+    if (button(ui, tabs.take_left(w, ui.gap()), {.id = "cases.tab_open", .icon = Icon::clock,
+                                                  .label = ui.f("cases.tab_open"_tk, {{"n", std::to_string(open_count)}}),
+                                                  .role = Role::tab, .selected = session.tab == CaseTab::open}))
+        ui.emit(CaseTabChosen{CaseTab::open});
+    if (button(ui, tabs, {.id = "cases.tab_closed", .icon = Icon::check_circle,
+                          .label = ui.f("cases.tab_closed"_tk, {{"n", std::to_string(closed_count)}}), .role = Role::tab,
+                          .selected = session.tab == CaseTab::closed}))
+        ui.emit(CaseTabChosen{CaseTab::closed});
+
+    bool want_closed = session.tab == CaseTab::closed;
+    if ((want_closed ? closed_count : open_count) == 0) {
+        message(ui, column, Tone::info, want_closed ? ui.t("cases.none_closed"_tk) : ui.t("cases.none_open"_tk));
+        return;
+    }
+    ScrollArea list(ui, column.rest(), "cases.list" + std::to_string(session.generation));
+    for (const auto& c : *cases) {
+        if (c.closed != want_closed) continue;
+        auto lines = row_lines(ui, c);
+        Rect r = list.column().next(list_row_height(ui, lines.size()));
+        if (list_row(ui, r, c.id, c.closed ? Icon::check_circle : Icon::folder, c.title, lines))
+            ui.emit(CaseSelected{c.id});
+    }
+}
+
+} // namespace ui

@@ -1,0 +1,95 @@
+#include "ui/screens/frame.hpp"
+
+namespace ui {
+namespace {
+
+using kiosk::core::State;
+
+void header(Ui& ui, const State& state, Rect band, bool languages) {
+    const auto& c = ui.color;
+    canvas()->AddRectFilled(v2(band.x, band.y), v2(band.right(), band.bottom()), col(c.header));
+    Rect inner = band.inset(ui.m.unit * 2);
+    inner.x = band.x + ui.m.margin;
+    inner.w = band.w - 2 * ui.m.margin;
+    float line = ui.font.sizes.body * 1.3f;
+    float text_top = band.cy() - line;
+    label(ui, Rect{inner.x, text_top, inner.w * 0.45f, line}, ui.content.municipality, TextStyle::bold, c.header_text);
+    label(ui, Rect{inner.x, text_top + line, inner.w * 0.45f, line}, ui.content.kiosk_name, TextStyle::body, c.header_text);
+
+    float right = inner.right();
+    if (languages) {
+        // Each other language is one tap away, named in its own language.
+        for (auto it = ui.content.texts.languages().rbegin(); it != ui.content.texts.languages().rend(); ++it) {
+            if (it->code == state.settings.language) continue;
+            float w = std::max(measure(ui, TextStyle::bold, it->name).x + ui.font.sizes.body * 3.2f, 200.f);
+            Rect r{right - w, band.y + ui.m.unit * 2, w, band.h - ui.m.unit * 4};
+            if (button(ui, r, {.id = it->code, .icon = Icon::language, .label = it->name, .centered = true}))
+                ui.emit(kiosk::core::LanguageChosen{it->code});
+            right -= w + ui.m.unit * 2;
+        }
+    }
+    if (state.demo) {
+        auto text = ui.t("demo.badge"_tk);
+        float w = measure(ui, TextStyle::bold, text).x + ui.m.unit * 6;
+        Rect r{right - w - ui.m.unit * 2, band.cy() - line / 2 - ui.m.unit, w, line + ui.m.unit * 2};
+        canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(c.demo), ui.m.radius);
+        label(ui, r, text, TextStyle::bold, c.demo_text, Role::status, true);
+    }
+}
+
+} // namespace
+
+std::string pages_text(const Ui& ui, int pages) {
+    return pages == 1 ? ui.t("document.one_page"_tk) : ui.f("document.pages"_tk, {{"n", std::to_string(pages)}});
+}
+
+std::string end_label(const Ui& ui, const State& state) {
+    return state.session ? ui.t("footer.logout"_tk) : ui.t("footer.stop"_tk);
+}
+
+Rect screen_frame(Ui& ui, const State& state, Footer footer) {
+    const auto& s = ui.screen;
+    const auto& m = ui.m;
+    canvas()->AddRectFilled(v2(s.x, s.y), v2(s.right(), s.bottom()), col(ui.color.background));
+    Rect area = s;
+    ui.container = s;
+    bool languages = state.screen != kiosk::core::Screen::logged_out && state.screen != kiosk::core::Screen::call;
+    header(ui, state, area.take_top(m.header_h, 0), languages);
+
+    bool has_footer = footer.back || footer.help || footer.end != Footer::End::none;
+    if (has_footer) {
+        Rect bar = area.take_bottom(m.footer_h, 0);
+        canvas()->AddLine(v2(bar.x, bar.y), v2(bar.right(), bar.y), col(ui.color.border), 2.f);
+        Rect row = bar.inset(m.unit * 2);
+        row.x = bar.x + m.margin;
+        row.w = bar.w - 2 * m.margin;
+        float w = std::min(row.w / 3 - m.unit * 2, 420.f);
+        if (footer.back && button(ui, Rect{row.x, row.y, w, row.h}, {.id = "footer.back", .icon = Icon::back, .label = ui.t("footer.back"_tk)}))
+            ui.emit(kiosk::core::BackPressed{});
+        if (footer.help && button(ui, Rect{row.cx() - w / 2, row.y, w, row.h},
+                                  {.id = "footer.help", .icon = Icon::help, .label = ui.t("footer.help"_tk), .centered = true}))
+            ui.emit(kiosk::core::HelpPressed{kiosk::core::HelpTopic::general});
+        if (footer.end != Footer::End::none &&
+            button(ui, Rect{row.right() - w, row.y, w, row.h},
+                   {.id = "footer.end", .icon = footer.end == Footer::End::logout ? Icon::logout : Icon::close,
+                    .label = end_label(ui, state), .centered = true}))
+            ui.emit(kiosk::core::StopPressed{});
+    }
+    float content_w = std::min(m.content_w, area.w - 2 * m.margin);
+    Rect body{area.cx() - content_w / 2, area.y + m.unit * 5, content_w, area.h - m.unit * 8};
+    ui.container = body;
+    return body;
+}
+
+int choices(Ui& ui, Column& column, const std::vector<Choice>& items) {
+    int tapped = -1;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto& item = items[i];
+        float h = item.kind == ButtonKind::primary || !item.detail.empty() ? ui.m.primary_button_h * 1.15f : ui.m.button_h;
+        if (button(ui, column.next(h), {.id = item.id, .icon = item.icon, .label = item.label, .kind = item.kind, .detail = item.detail}))
+            tapped = static_cast<int>(i);
+    }
+    return tapped;
+}
+
+} // namespace ui

@@ -1,0 +1,40 @@
+#pragma once
+// The three zones of every screen: a header band (municipality, the kiosk's place, languages), a body
+// with one heading and a few big choices, and a footer with the same controls everywhere.
+#include "kiosk/core/state.hpp"
+#include "ui/ui.hpp"
+#include "ui/widgets/button.hpp"
+#include "ui/widgets/feedback.hpp"
+#include "ui/widgets/text_block.hpp"
+
+namespace ui {
+
+struct Footer {
+    bool back = false;
+    bool help = true;
+    enum class End { none, stop, logout } end = End::stop;
+};
+
+// Draws header and footer; returns the body area (centred, at most the content width).
+Rect screen_frame(Ui& ui, const kiosk::core::State& state, Footer footer);
+
+// One to four big choices stacked in the body; returns the index tapped, or -1.
+struct Choice {
+    std::string_view id;
+    Icon icon;
+    std::string label;
+    std::string detail;
+    ButtonKind kind = ButtonKind::secondary;
+};
+int choices(Ui& ui, Column& column, const std::vector<Choice>& items);
+
+// A failed fetch in plain words (used by every screen that loads something).
+std::string fetch_error_text(const Ui& ui, kiosk::core::FetchError error);
+
+// "1 pagina" / "3 pagina's".
+std::string pages_text(const Ui& ui, int pages);
+
+// The footer's end button text, also used in dialogs.
+std::string end_label(const Ui& ui, const kiosk::core::State& state);
+
+} // namespace ui

@@ -1,0 +1,63 @@
+// Modal questions above the current screen: "Bent u er nog?" (idle), the coming end of the session,
+// and "Print N pages?". Emits: StillHerePressed, StopPressed, PrintConfirmed, PrintDismissed.
+#include "ui/screens/frame.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/modal.hpp"
+
+namespace ui {
+namespace {
+
+using namespace kiosk::core;
+
+void idle_warning(const State& state, Ui& ui, const IdleWarning& idle) {
+    Rect inner = modal_panel(ui, 1100, 640, ui.t("idle.title"_tk));
+    Column column(inner, ui.gap());
+    heading(ui, column, ui.t("idle.title"_tk));
+    long left = seconds_left(state.now, idle.deadline);
+    paragraph(ui, column, ui.f("idle.text"_tk, {{"time", duration_words(ui, left)}}));
+    countdown(ui, column, left, std::chrono::duration_cast<seconds>(state.policy.idle_countdown).count(),
+              state.session ? ui.t("idle.wipe"_tk) : ui.t("idle.restart"_tk));
+    Rect row = inner.take_bottom(ui.m.primary_button_h, 0);
+    float w = (row.w - ui.gap()) / 2;
+    if (button(ui, row.take_left(w, ui.gap()), {.id = "idle.stop", .icon = Icon::close, .label = end_label(ui, state), .centered = true}))
+        ui.emit(StopPressed{});
+    if (button(ui, row, {.id = "idle.still_here", .icon = Icon::check, .label = ui.t("idle.still_here"_tk), .kind = ButtonKind::primary,
+                         .centered = true}))
+        ui.emit(StillHerePressed{});
+}
+
+void session_ending(const State& state, Ui& ui, const SessionEndingWarning& ending) {
+    Rect inner = modal_panel(ui, 1100, 600, ui.t("limit.title"_tk));
+    Column column(inner, ui.gap());
+    heading(ui, column, ui.t("limit.title"_tk));
+    paragraph(ui, column, ui.f("limit.text"_tk, {{"time", duration_words(ui, seconds_left(state.now, ending.deadline))}}));
+    Rect row = inner.take_bottom(ui.m.primary_button_h, 0);
+    if (button(ui, row, {.id = "limit.ok", .icon = Icon::check, .label = ui.t("limit.ok"_tk), .kind = ButtonKind::primary,
+                         .centered = true}))
+        ui.emit(StillHerePressed{});
+}
+
+void print_confirmation(Ui& ui, const Document& document) {
+    Rect inner = modal_panel(ui, 1000, 520, ui.t("print.confirm_title"_tk));
+    Column column(inner, ui.gap());
+    heading(ui, column, ui.t("print.confirm_title"_tk));
+    paragraph(ui, column, ui.f("print.confirm_text"_tk, {{"pages", pages_text(ui, document.page_count)}}));
+    Rect row = inner.take_bottom(ui.m.primary_button_h, 0);
+    float w = (row.w - ui.gap()) / 2;
+    if (button(ui, row.take_left(w, ui.gap()), {.id = "print.no", .icon = Icon::close, .label = ui.t("print.no"_tk), .centered = true}))
+        ui.emit(PrintDismissed{});
+    if (button(ui, row, {.id = "print.yes", .icon = Icon::print, .label = ui.t("print.yes"_tk), .kind = ButtonKind::primary,
+                         .centered = true}))
+        ui.emit(PrintConfirmed{});
+}
+
+} // namespace
+
+void draw_overlay(const State& state, Ui& ui) {
+    if (const auto* idle = std::get_if<IdleWarning>(&state.overlay)) return idle_warning(state, ui, *idle);
+    if (const auto* ending = std::get_if<SessionEndingWarning>(&state.overlay)) return session_ending(state, ui, *ending);
+    if (state.session)
+        if (const auto* document = ready(state.session->document)) print_confirmation(ui, *document);
+}
+
+} // namespace ui

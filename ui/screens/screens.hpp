@@ -1,0 +1,24 @@
+#pragma once
+// One function per screen, each in its own file, each reading State and emitting Events through Ui.
+#include "kiosk/core/state.hpp"
+#include "ui/ui.hpp"
+
+namespace ui {
+
+void draw_kiosk(const kiosk::core::State& state, Ui& ui); // the current screen and any overlay
+
+void draw_welcome(const kiosk::core::State& state, Ui& ui);
+void draw_start(const kiosk::core::State& state, Ui& ui);
+void draw_login(const kiosk::core::State& state, Ui& ui);
+void draw_home(const kiosk::core::State& state, Ui& ui);
+void draw_cases(const kiosk::core::State& state, Ui& ui);
+void draw_case_detail(const kiosk::core::State& state, Ui& ui);
+void draw_document(const kiosk::core::State& state, Ui& ui);
+void draw_call(const kiosk::core::State& state, Ui& ui);
+void draw_help(const kiosk::core::State& state, Ui& ui);
+void draw_logged_out(const kiosk::core::State& state, Ui& ui);
+void draw_out_of_order(const kiosk::core::State& state, Ui& ui);
+void draw_overlay(const kiosk::core::State& state, Ui& ui); // idle, session end, print confirmation
+bool modal_open(const kiosk::core::State& state);
+
+} // namespace ui

@@ -1,0 +1,89 @@
+#include "ui/text.hpp"
+
+#include "kiosk/util/json_reader.hpp"
+
+#include <stdexcept>
+
+namespace ui {
+
+Texts Texts::load(const std::filesystem::path& content_dir) {
+    using kiosk::util::JsonReader;
+    Texts texts;
+    auto file = content_dir / "languages.json";
+    auto root = JsonReader::parse(kiosk::util::read_text_file(file), file.string());
+    for (const auto& l : root.array("languages")) {
+        l.allow_only({"code", "name", "fallback", "speech_voice"});
+        texts.languages_.push_back({l.string("code"), l.string("name"), l.string_or("fallback", ""),
+                                    l.string_or("speech_voice", "")});
+    }
+    if (texts.languages_.empty() || !texts.languages_.front().fallback.empty())
+        throw std::runtime_error(file.string() + ": the first language is the source and has no fallback");
+
+    for (const auto& language : texts.languages_) {
+        auto path = content_dir / "texts" / (language.code + ".json");
+        auto table = JsonReader::parse(kiosk::util::read_text_file(path), path.string());
+        auto& out = texts.tables_[language.code];
+        for (const auto& key : table.keys()) {
+            if (key.starts_with("_")) continue; // "_notes": remarks for translators
+            out[key] = table.at(key).as_string();
+        }
+        if (!language.fallback.empty() && !texts.language(language.fallback))
+            throw std::runtime_error(file.string() + ": " + language.code + " falls back to unknown language " +
+                                     language.fallback);
+    }
+    return texts;
+}
+
+const Language* Texts::language(const std::string& code) const {
+    for (const auto& l : languages_)
+        if (l.code == code) return &l;
+    return nullptr;
+}
+
+const std::map<std::string, std::string>* Texts::table(const std::string& language) const {
+    auto it = tables_.find(language);
+    return it == tables_.end() ? nullptr : &it->second;
+}
+
+bool Texts::has(const std::string& language, std::string_view key) const {
+    const auto* t = table(language);
+    return t && t->count(std::string(key)) > 0;
+}
+
+std::string Texts::get(const std::string& language, TextKey key) const {
+    // Follow the fallback chain; the hop limit guards against a cycle in languages.json.
+    std::string code = language;
+    for (int hop = 0; hop < 4 && !code.empty(); ++hop) {
+        if (const auto* t = table(code)) {
+            auto it = t->find(std::string(key.key));
+            if (it != t->end()) return it->second;
+        }
+        const auto* l = this->language(code);
+        code = l ? l->fallback : languages_.front().code;
+        if (code == language) break;
+    }
+    return "[[" + std::string(key.key) + "]]";
+}
+
+std::string Texts::format(const std::string& language, TextKey key, TextArgs args) const {
+    std::string text = get(language, key);
+    for (const auto& [name, value] : args) {
+        std::string placeholder = "{" + std::string(name) + "}";
+        for (auto pos = text.find(placeholder); pos != std::string::npos; pos = text.find(placeholder, pos + value.size()))
+            text.replace(pos, placeholder.size(), value);
+    }
+    return text;
+}
+
+std::string Texts::date(const std::string& language, kiosk::core::Date d) const {
+    static constexpr TextKey months[] = {"month.1"_tk, "month.2"_tk, "month.3"_tk,  "month.4"_tk,
+                                         "month.5"_tk, "month.6"_tk, "month.7"_tk,  "month.8"_tk,
+                                         "month.9"_tk, "month.10"_tk, "month.11"_tk, "month.12"_tk};
+    if (!d.valid()) return get(language, "date.unknown"_tk);
+    return format(language, "date.format"_tk,
+                  {{"day", std::to_string(d.day)},
+                   {"month", get(language, months[d.month - 1])},
+                   {"year", std::to_string(d.year)}});
+}
+
+} // namespace ui

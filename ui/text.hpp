@@ -1,0 +1,51 @@
+#pragma once
+// Texts a resident sees, looked up by key in content/texts/<language>.json. Dutch (B1) is the source;
+// a translation may lag behind and then falls back to its fallback language. A key missing everywhere
+// shows as [[key]] so the screen audit catches it.
+#include "kiosk/core/time.hpp"
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ui {
+
+struct TextKey {
+    std::string_view key;
+};
+// The one way code names a text: "welcome.title"_tk. tests/unit/ui/text_keys_test.cpp finds every use
+// in the sources and fails when nl.json lacks it.
+constexpr TextKey operator""_tk(const char* s, std::size_t n) { return TextKey{std::string_view(s, n)}; }
+
+struct Language {
+    std::string code;     // "nl"
+    std::string name;     // in its own language: "Nederlands", "English"
+    std::string fallback; // empty for the source language
+    std::string speech_voice; // espeak-ng voice name
+};
+
+using TextArgs = std::initializer_list<std::pair<std::string_view, std::string>>;
+
+class Texts {
+public:
+    static Texts load(const std::filesystem::path& content_dir);
+
+    std::string get(const std::string& language, TextKey key) const;
+    // Replaces {name} placeholders: format("nl", "home.greeting"_tk, {{"name", "Jan"}}).
+    std::string format(const std::string& language, TextKey key, TextArgs args) const;
+    std::string date(const std::string& language, kiosk::core::Date date) const; // "2 november 2026"
+
+    const std::vector<Language>& languages() const { return languages_; }
+    const Language* language(const std::string& code) const;
+    bool has(const std::string& language, std::string_view key) const;
+    const std::map<std::string, std::string>* table(const std::string& language) const;
+
+private:
+    std::vector<Language> languages_;
+    std::map<std::string, std::map<std::string, std::string>> tables_; // language -> key -> text
+};
+
+} // namespace ui

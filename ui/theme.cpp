@@ -1,0 +1,103 @@
+#include "ui/theme.hpp"
+
+#include "kiosk/util/json_reader.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace ui {
+namespace {
+
+Rgb parse_hex(const std::string& text) {
+    unsigned r, g, b;
+    char tail;
+    if (text.size() != 7 || std::sscanf(text.c_str(), "#%2x%2x%2x%c", &r, &g, &b, &tail) != 3)
+        throw std::runtime_error("'" + text + "' is not a colour like #1A2B3C");
+    return {static_cast<unsigned char>(r), static_cast<unsigned char>(g), static_cast<unsigned char>(b)};
+}
+
+// Field names and members in one table, so the JSON and the struct cannot drift apart.
+constexpr std::pair<const char*, Rgb Palette::*> palette_fields[] = {
+    {"background", &Palette::background},
+    {"surface", &Palette::surface},
+    {"border", &Palette::border},
+    {"text", &Palette::text},
+    {"text_muted", &Palette::text_muted},
+    {"primary", &Palette::primary},
+    {"primary_text", &Palette::primary_text},
+    {"primary_pressed", &Palette::primary_pressed},
+    {"secondary", &Palette::secondary},
+    {"secondary_text", &Palette::secondary_text},
+    {"secondary_pressed", &Palette::secondary_pressed},
+    {"header", &Palette::header},
+    {"header_text", &Palette::header_text},
+    {"accent", &Palette::accent},
+    {"success", &Palette::success},
+    {"error", &Palette::error},
+    {"error_text_on_surface", &Palette::error_text_on_surface},
+    {"demo", &Palette::demo},
+    {"demo_text", &Palette::demo_text},
+    {"dim", &Palette::dim},
+};
+
+Palette parse_palette(const kiosk::util::JsonReader& p) {
+    Palette palette;
+    for (auto [name, member] : palette_fields) palette.*member = p.convert<Rgb>(name, parse_hex);
+    if (p.keys().size() != std::size(palette_fields)) p.fail("", "has colours that the kiosk does not know");
+    return palette;
+}
+
+FontSizes parse_sizes(const kiosk::util::JsonReader& s) {
+    return {static_cast<float>(s.integer("body", 24, 64)), static_cast<float>(s.integer("heading", 32, 96)),
+            static_cast<float>(s.integer("code", 32, 128))};
+}
+
+double channel(unsigned char c) {
+    double v = c / 255.0;
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+}
+
+double luminance(Rgb c) { return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b); }
+
+} // namespace
+
+std::map<std::string, Rgb> Theme::named(const Palette& p) const {
+    std::map<std::string, Rgb> out;
+    for (auto [name, member] : palette_fields) out[name] = p.*member;
+    return out;
+}
+
+double contrast_ratio(Rgb a, Rgb b) {
+    double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Theme parse_theme(const std::string& json_text, const std::string& source_name) {
+    auto root = kiosk::util::JsonReader::parse(json_text, source_name);
+    Theme theme;
+    auto palettes = root.object("palettes");
+    theme.normal = parse_palette(palettes.object("normal"));
+    theme.high_contrast = parse_palette(palettes.object("high_contrast"));
+    auto sizes = root.object("font_sizes");
+    theme.normal_text = parse_sizes(sizes.object("normal"));
+    theme.large_text = parse_sizes(sizes.object("large"));
+    auto m = root.object("metrics");
+    auto f = [&](const char* key, long lo, long hi) { return static_cast<float>(m.integer(key, lo, hi)); };
+    theme.metrics = {f("unit", 4, 16),          f("radius", 0, 48),       f("header_height", 80, 240),
+                     f("footer_height", 96, 240), f("button_height", 48, 200), f("primary_button_height", 96, 240),
+                     f("row_height", 96, 300),   f("min_target", 48, 48),  f("content_width", 800, 1800),
+                     f("margin", 16, 120)};
+    for (const auto& pair : root.array("contrast_pairs")) {
+        auto items = pair.items();
+        if (items.size() != 2) pair.fail("", "expected [text, background]");
+        theme.contrast_pairs.emplace_back(items[0].as_string(), items[1].as_string());
+    }
+    return theme;
+}
+
+Theme load_theme(const std::filesystem::path& tokens_file) {
+    return parse_theme(kiosk::util::read_text_file(tokens_file), tokens_file.string());
+}
+
+} // namespace ui

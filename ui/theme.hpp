@@ -1,0 +1,67 @@
+#pragma once
+// The look of the kiosk from design tokens (content/theme/tokens.json): colours by meaning, one base
+// spacing unit, font sizes per text-size setting. Two palettes: normal and high contrast.
+#include "kiosk/core/state.hpp"
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ui {
+
+struct Rgb {
+    unsigned char r = 0, g = 0, b = 0;
+    unsigned int abgr(unsigned char a = 255) const { // ImGui's packed colour layout
+        return (unsigned(a) << 24) | (unsigned(b) << 16) | (unsigned(g) << 8) | unsigned(r);
+    }
+    bool operator==(const Rgb&) const = default;
+};
+
+struct Palette {
+    Rgb background, surface, border, text, text_muted;
+    Rgb primary, primary_text, primary_pressed;
+    Rgb secondary, secondary_text, secondary_pressed;
+    Rgb header, header_text, accent, success, error, error_text_on_surface, demo, demo_text, dim;
+};
+
+struct FontSizes {
+    float body = 32, heading = 56, code = 72;
+};
+
+struct Metrics {
+    float unit = 8;
+    float radius = 16;
+    float header_h = 120;
+    float footer_h = 136;
+    float button_h = 96;
+    float primary_button_h = 112;
+    float row_h = 150;
+    float min_target = 48;
+    float content_w = 1400;
+    float margin = 48;
+};
+
+struct Theme {
+    Palette normal, high_contrast;
+    FontSizes normal_text, large_text;
+    Metrics metrics;
+    // Pairs of palette names (text, background) that must reach the contrast minimum.
+    std::vector<std::pair<std::string, std::string>> contrast_pairs;
+    std::map<std::string, Rgb> named(const Palette& p) const;
+
+    const Palette& palette(kiosk::core::Contrast c) const {
+        return c == kiosk::core::Contrast::high ? high_contrast : normal;
+    }
+    const FontSizes& sizes(kiosk::core::TextSize s) const {
+        return s == kiosk::core::TextSize::large ? large_text : normal_text;
+    }
+};
+
+Theme load_theme(const std::filesystem::path& tokens_file);
+Theme parse_theme(const std::string& json_text, const std::string& source_name);
+
+// WCAG 2.x contrast ratio, from 1 (same colour) to 21 (black on white).
+double contrast_ratio(Rgb a, Rgb b);
+
+} // namespace ui

@@ -1,0 +1,58 @@
+#pragma once
+// What a screen draws with: read-only content and theme, the semantic tree it fills and the events it
+// emits. Screens and widgets get a Ui&; they never touch SDL, files, clocks or threads.
+#include "kiosk/core/events.hpp"
+#include "ui/fonts.hpp"
+#include "ui/semantic_tree.hpp"
+#include "ui/text.hpp"
+#include "ui/theme.hpp"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ui {
+
+// Everything a screen shows that does not come from State.
+struct UiContent {
+    Texts texts;
+    Theme theme;
+    std::string kiosk_name;
+    std::string municipality;
+};
+
+// Widget-only leftovers that live across frames (as `ui_state` in lager's todo example).
+struct UiMemory {
+    std::unordered_map<unsigned, float> pending_scroll; // scroll area id -> pixels to scroll next frame
+};
+
+class PreviewCache;
+
+struct Ui {
+    const UiContent& content;
+    const Palette& color;
+    const Metrics& m;
+    const Fonts& font;
+    const std::string& lang;
+    SemanticTree& tree;
+    std::vector<kiosk::core::Event>& events;
+    UiMemory& memory;
+    PreviewCache* previews; // null where no renderer exists (unit tests)
+    Rect screen;
+    double time_s = 0;      // for spinners only
+    bool inert = false;     // under a modal dialog: drawn, but neither tappable nor in the tree
+    bool animating = false; // a widget needs the next frame soon (spinner)
+    Rect container;         // where text must stay; the overflow check compares against it
+    bool container_scrolls = false;
+
+    std::string t(TextKey key) const { return content.texts.get(lang, key); }
+    std::string f(TextKey key, TextArgs args) const { return content.texts.format(lang, key, args); }
+    std::string date(kiosk::core::Date d) const { return content.texts.date(lang, d); }
+    void emit(kiosk::core::Event event) {
+        if (!inert) events.push_back(std::move(event));
+    }
+    void add_node(SemanticNode node);
+    float gap() const { return m.unit * 3; }
+};
+
+} // namespace ui

@@ -1,0 +1,57 @@
+#pragma once
+// Owns Dear ImGui, the fonts and the renderer glue, and draws one frame of State. The windowed loop
+// and the headless player both call frame(); neither knows about screens or widgets.
+#include "kiosk/core/events.hpp"
+#include "ui/fonts.hpp"
+#include "ui/semantic_tree.hpp"
+#include "ui/ui.hpp"
+#include "ui/widgets/document_preview.hpp"
+
+#include <optional>
+#include <vector>
+
+struct SDL_Renderer;
+struct SDL_Texture;
+struct ImGuiContext;
+
+namespace ui {
+
+struct Pointer {
+    float x = -1e6f, y = -1e6f; // off-screen when no finger or mouse is there
+    bool down = false;
+    float wheel = 0;
+};
+
+struct FrameResult {
+    std::vector<kiosk::core::Event> events;
+    bool animating = false; // a spinner is on screen: draw again soon
+};
+
+class UiHost {
+public:
+    UiHost(SDL_Renderer* renderer, const UiContent& content, FontFiles fonts, Rect screen);
+    ~UiHost();
+    UiHost(const UiHost&) = delete;
+    UiHost& operator=(const UiHost&) = delete;
+
+    FrameResult frame(const kiosk::core::State& state, const Pointer& pointer, double time_s, float delta_s);
+    const SemanticTree& tree() const { return tree_; }
+    Rect screen() const { return screen_; }
+
+private:
+    void ensure_fonts(kiosk::core::TextSize size);
+
+    SDL_Renderer* renderer_;
+    const UiContent& content_;
+    FontFiles font_files_;
+    Rect screen_;
+    ImGuiContext* context_ = nullptr;
+    SDL_Texture* font_texture_ = nullptr;
+    std::optional<kiosk::core::TextSize> fonts_for_;
+    Fonts fonts_;
+    SemanticTree tree_;
+    UiMemory memory_;
+    PreviewCache previews_;
+};
+
+} // namespace ui

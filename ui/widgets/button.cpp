@@ -1,0 +1,124 @@
+#include "ui/widgets/button.hpp"
+
+#include <cmath>
+
+namespace ui {
+namespace {
+constexpr float tap_slop_px = 24; // a finger that moves further than this is scrolling, not tapping
+}
+
+Press press_area(Ui& ui, Rect r, std::string_view id) {
+    if (ui.inert) return {};
+    ImGui::SetCursorScreenPos(v2(r.x, r.y));
+    ImGui::PushID(id.data(), id.data() + id.size());
+    bool pressed = ImGui::InvisibleButton("##press", v2(std::max(r.w, 1.f), std::max(r.h, 1.f)));
+    bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    const auto& io = ImGui::GetIO();
+    bool dragged = io.MouseDragMaxDistanceSqr[0] > tap_slop_px * tap_slop_px;
+    return {held && !dragged, pressed && !dragged};
+}
+
+namespace {
+
+// Narrow buttons (scroll buttons, keypad-like rows): icon centred above the word.
+bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
+    const auto& c = ui.color;
+    Rgb text = spec.enabled ? c.secondary_text : c.text_muted;
+    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(press.held ? c.secondary_pressed : c.secondary),
+                            ui.m.radius);
+    canvas()->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), col(spec.enabled ? c.border : c.text_muted), ui.m.radius, 0,
+                      2.f);
+    float icon_px = ui.font.sizes.body * 1.25f;
+    ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
+    float top = r.cy() - (icon_px + label_size.y) / 2;
+    put_icon(ui, v2(r.cx() - icon_px / 2, top - icon_px * 0.12f), spec.icon, icon_px, text);
+    put_text(ui, v2(r.cx() - label_size.x / 2, top + icon_px), TextStyle::bold, text, spec.label);
+    SemanticNode node{spec.role, std::string(spec.id), spec.label, r};
+    node.tappable = true;
+    node.enabled = spec.enabled;
+    node.overflow = label_size.x > r.w - ui.m.unit * 2 || icon_px + label_size.y > r.h;
+    ui.add_node(std::move(node));
+    return press.tapped && spec.enabled;
+}
+
+} // namespace
+
+bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
+    Press press = press_area(ui, r, spec.id);
+    if (spec.stacked) return stacked_button(ui, r, spec, press);
+    const auto& c = ui.color;
+    Rgb fill = c.secondary, text = c.secondary_text, pressed_fill = c.secondary_pressed;
+    if (spec.kind == ButtonKind::primary) fill = c.primary, text = c.primary_text, pressed_fill = c.primary_pressed;
+    if (spec.kind == ButtonKind::danger) fill = c.error, text = c.primary_text, pressed_fill = c.error;
+    // Hover is never shown: on a touch screen the pointer stays where the last finger was.
+    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(press.held ? pressed_fill : fill), ui.m.radius);
+    float border = spec.selected ? 6.f : 2.f;
+    canvas()->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), col(spec.selected ? c.text : c.border), ui.m.radius, 0,
+                      border);
+
+    float pad = ui.m.unit * 3;
+    float icon_px = ui.font.sizes.body * 1.25f;
+    bool has_icon = spec.icon != Icon::none;
+    Icon trailing = spec.selected ? Icon::check_circle : Icon::none;
+    ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
+    ImVec2 detail_size = spec.detail.empty() ? ImVec2(0, 0) : measure(ui, TextStyle::body, spec.detail);
+    float text_w = std::max(label_size.x, detail_size.x);
+    float text_h = label_size.y + detail_size.y;
+    float icon_w = has_icon ? icon_px + ui.m.unit * 2 : 0;
+    float trailing_w = trailing != Icon::none ? icon_px + ui.m.unit * 2 : 0;
+    float available = r.w - 2 * pad - icon_w - trailing_w;
+    float x = spec.centered ? r.x + (r.w - icon_w - text_w - trailing_w) / 2 : r.x + pad;
+    x = std::max(x, r.x + pad);
+    if (has_icon) put_icon(ui, v2(x, icon_top(r.cy(), icon_px)), spec.icon, icon_px, text);
+    float tx = x + icon_w;
+    float ty = r.cy() - text_h / 2;
+    put_text(ui, v2(tx, ty), TextStyle::bold, text, spec.label);
+    if (!spec.detail.empty()) put_text(ui, v2(tx, ty + label_size.y), TextStyle::body, text, spec.detail);
+    if (trailing != Icon::none) put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), trailing, icon_px, text);
+
+    SemanticNode node{spec.role, std::string(spec.id), spec.detail.empty() ? spec.label : spec.label + ". " + spec.detail, r};
+    node.tappable = true;
+    node.selected = spec.selected;
+    node.overflow = text_w > available + 1 || text_h > r.h;
+    ui.add_node(std::move(node));
+    return press.tapped;
+}
+
+float list_row_height(const Ui& ui, std::size_t lines) {
+    return ui.font.sizes.body * 1.4f * static_cast<float>(lines + 1) + ui.m.unit * 5;
+}
+
+bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string& title,
+              const std::vector<std::string>& lines) {
+    Press press = press_area(ui, r, id);
+    const auto& c = ui.color;
+    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(press.held ? c.secondary_pressed : c.surface),
+                            ui.m.radius);
+    canvas()->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), col(c.border), ui.m.radius, 0, 2.f);
+    float pad = ui.m.unit * 3;
+    float icon_px = ui.font.sizes.body * 1.25f;
+    float line_h = ui.font.sizes.body * 1.4f;
+    float y = r.y + ui.m.unit * 2.5f;
+    put_icon(ui, v2(r.x + pad, y), icon, icon_px, c.text);
+    float tx = r.x + pad + icon_px + ui.m.unit * 2;
+    float text_w = r.right() - pad - icon_px - tx;
+    float widest = measure(ui, TextStyle::bold, title).x;
+    put_text(ui, v2(tx, y), TextStyle::bold, c.text, title);
+    std::string spoken = title;
+    for (const auto& line : lines) {
+        y += line_h;
+        put_text(ui, v2(tx, y), TextStyle::body, c.text, line);
+        widest = std::max(widest, measure(ui, TextStyle::body, line).x);
+        spoken += ". " + line;
+    }
+    put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), Icon::chevron_right, icon_px, c.text);
+
+    SemanticNode node{Role::list_item, std::string(id), spoken, r};
+    node.tappable = true;
+    node.overflow = widest > text_w + 1;
+    ui.add_node(std::move(node));
+    return press.tapped;
+}
+
+} // namespace ui

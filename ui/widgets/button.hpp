@@ -1,0 +1,40 @@
+#pragma once
+// Buttons: a rounded surface with an icon and a word (never an icon alone). Returns true on the frame
+// it was tapped, as ImGui widgets do; the screen decides what that means.
+#include "ui/widgets/draw.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace ui {
+
+enum class ButtonKind { primary, secondary, danger };
+
+struct ButtonSpec {
+    std::string_view id; // text key or row id: stable while the label changes language
+    Icon icon = Icon::none;
+    std::string label;
+    ButtonKind kind = ButtonKind::secondary;
+    Role role = Role::button;
+    bool selected = false; // toggles and tabs: shown with a check mark and a thicker border
+    bool centered = false;
+    bool stacked = false; // icon above the word, for narrow buttons
+    bool enabled = true;
+    std::string detail; // optional second line in regular weight
+};
+
+bool button(Ui& ui, Rect r, const ButtonSpec& spec);
+
+// A row in a list: bold title and up to three lines under it, a chevron on the right.
+bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string& title,
+              const std::vector<std::string>& lines);
+float list_row_height(const Ui& ui, std::size_t lines);
+
+// Tapped this frame? A tap that turned into a drag (scrolling) is not a tap.
+struct Press {
+    bool held = false;
+    bool tapped = false;
+};
+Press press_area(Ui& ui, Rect r, std::string_view id);
+
+} // namespace ui

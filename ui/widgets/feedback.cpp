@@ -1,0 +1,53 @@
+#include "ui/widgets/feedback.hpp"
+
+#include "ui/widgets/text_block.hpp"
+
+#include <cmath>
+
+namespace ui {
+
+void spinner(Ui& ui, Column& column, const std::string& text) {
+    float px = ui.font.sizes.heading * 1.4f;
+    Rect r = column.next(px);
+    ImVec2 center = v2(r.cx(), r.cy());
+    float start = static_cast<float>(std::fmod(ui.time_s * 4.0, 2 * M_PI));
+    canvas()->PathArcTo(center, px / 2 - 4, start, start + 4.5f, 32);
+    canvas()->PathStroke(col(ui.color.primary), 0, 8.f);
+    ui.animating = true;
+    paragraph(ui, column, text, TextStyle::body, Role::status);
+}
+
+Rect message(Ui& ui, Column& column, Tone tone, const std::string& text) {
+    float pad = ui.m.unit * 3;
+    float icon_px = ui.font.sizes.body * 1.4f;
+    float text_w = column.width() - 3 * pad - icon_px;
+    ImVec2 size = measure(ui, TextStyle::body, text, text_w);
+    Rect r = column.next(std::max(size.y, icon_px) + 2 * pad);
+    const auto& c = ui.color;
+    Rgb accent = tone == Tone::error ? c.error : tone == Tone::success ? c.success : c.accent;
+    Icon icon = tone == Tone::error ? Icon::warning : tone == Tone::success ? Icon::check_circle : Icon::info;
+    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(c.surface), ui.m.radius);
+    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.x + ui.m.unit, r.bottom()), col(accent), ui.m.radius,
+                            ImDrawFlags_RoundCornersLeft);
+    put_icon(ui, v2(r.x + pad, r.y + pad), icon, icon_px, tone == Tone::error ? c.error_text_on_surface : c.text);
+    put_text(ui, v2(r.x + 2 * pad + icon_px, r.y + pad), TextStyle::body, c.text, text, text_w);
+    SemanticNode node{Role::status, tone == Tone::error ? "error" : "message", text, r};
+    ui.add_node(std::move(node));
+    return r;
+}
+
+std::string duration_words(const Ui& ui, long seconds) {
+    if (seconds > 90) return ui.f("time.minutes"_tk, {{"n", std::to_string((seconds + 59) / 60)}});
+    if (seconds == 1) return ui.t("time.one_second"_tk);
+    return ui.f("time.seconds"_tk, {{"n", std::to_string(seconds)}});
+}
+
+void countdown(Ui& ui, Column& column, long seconds_left, long seconds_total, const std::string& text) {
+    Rect bar = column.next(ui.m.unit * 2);
+    float fraction = seconds_total > 0 ? std::clamp(static_cast<float>(seconds_left) / static_cast<float>(seconds_total), 0.f, 1.f) : 0.f;
+    canvas()->AddRectFilled(v2(bar.x, bar.y), v2(bar.right(), bar.bottom()), col(ui.color.border), ui.m.unit);
+    canvas()->AddRectFilled(v2(bar.x, bar.y), v2(bar.x + bar.w * fraction, bar.bottom()), col(ui.color.accent), ui.m.unit);
+    paragraph(ui, column, text, TextStyle::bold, Role::status);
+}
+
+} // namespace ui

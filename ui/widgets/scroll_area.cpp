@@ -1,0 +1,62 @@
+#include "ui/widgets/scroll_area.hpp"
+
+#include "ui/widgets/button.hpp"
+
+namespace ui {
+namespace {
+constexpr float drag_threshold_px = 24; // same as a tap's slop: past it the finger scrolls
+}
+
+ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
+    : ui_(ui), saved_container_(ui.container), saved_scrolls_(ui.container_scrolls) {
+    float strip_w = ui.font.sizes.body * 5.f;
+    view_ = r;
+    buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
+    view_.w = r.w - strip_w - ui.m.unit * 2;
+
+    ImGui::SetCursorScreenPos(v2(view_.x, view_.y));
+    ImGui::PushID(id.data(), id.data() + id.size());
+    id_ = ImGui::GetID("##scroll");
+    ImGui::BeginChild(id_, v2(view_.w, view_.h), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+    if (auto it = ui.memory.pending_scroll.find(id_); it != ui.memory.pending_scroll.end()) {
+        ImGui::SetScrollY(ImGui::GetScrollY() + it->second);
+        ui.memory.pending_scroll.erase(it);
+    }
+    const auto& io = ImGui::GetIO();
+    bool dragging = io.MouseDown[0] && io.MouseDragMaxDistanceSqr[0] > drag_threshold_px * drag_threshold_px;
+    if (!ui.inert && dragging && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    if (io.MouseWheel != 0 && ImGui::IsWindowHovered())
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * ui.font.sizes.body * 3);
+
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    top_y_ = origin.y;
+    column_.emplace(Rect{view_.x, origin.y, view_.w, 1e6f}, ui.gap());
+    ui.container = view_;
+    ui.container_scrolls = true;
+}
+
+ScrollArea::~ScrollArea() {
+    ImGui::SetCursorScreenPos(v2(view_.x, top_y_ + std::max(0.f, column_->used() - ui_.gap())));
+    ImGui::Dummy(v2(1, 1)); // tells the child how tall its content is
+    float scroll = ImGui::GetScrollY();
+    float max = ImGui::GetScrollMaxY();
+    ImGui::EndChild();
+    ImGui::PopID();
+    ui_.container = saved_container_;
+    ui_.container_scrolls = saved_scrolls_;
+
+    if (max <= 0.5f) return; // everything fits: no buttons needed
+    float step = view_.h * 0.75f;
+    float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
+    Rect up{buttons_.x, buttons_.y, buttons_.w, button_h};
+    Rect down{buttons_.x, buttons_.bottom() - button_h, buttons_.w, button_h};
+    if (button(ui_, up, {.id = "scroll.up", .icon = Icon::up, .label = ui_.t("scroll.up"_tk), .stacked = true, .enabled = scroll > 0.5f}))
+        ui_.memory.pending_scroll[id_] = -step;
+    if (button(ui_, down, {.id = "scroll.down", .icon = Icon::down, .label = ui_.t("scroll.down"_tk), .stacked = true,
+                           .enabled = scroll < max - 0.5f}))
+        ui_.memory.pending_scroll[id_] = step;
+}
+
+} // namespace ui

@@ -1,0 +1,30 @@
+#pragma once
+// A list that scrolls by dragging a finger and by big "Omhoog" / "Omlaag" buttons beside it (not
+// everyone can drag). ImGui 1.86 has no drag-to-scroll, so it lives here.
+#include "ui/widgets/draw.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace ui {
+
+class ScrollArea {
+public:
+    ScrollArea(Ui& ui, Rect r, std::string_view id);
+    ~ScrollArea();
+    ScrollArea(const ScrollArea&) = delete;
+    ScrollArea& operator=(const ScrollArea&) = delete;
+    Column& column() { return *column_; }
+
+private:
+    Ui& ui_;
+    Rect view_;
+    Rect buttons_;
+    unsigned id_;
+    float top_y_ = 0;
+    std::optional<Column> column_;
+    Rect saved_container_;
+    bool saved_scrolls_;
+};
+
+} // namespace ui
