@@ -40,6 +40,7 @@ enum class Icon : unsigned short {
     refresh = 0xe5d5,
     build = 0xe869,
     in_call = 0xe61d,
+    archive = 0xe149,
     arrow_forward = 0xe5c8,
 };
 
@@ -49,7 +50,7 @@ inline constexpr std::array all_icons{
     Icon::language,  Icon::text_size,     Icon::contrast, Icon::qr_scan,     Icon::smartphone,   Icon::folder,
     Icon::warning,   Icon::error,         Icon::info,     Icon::home,        Icon::person,       Icon::clock,
     Icon::check,     Icon::close,         Icon::staff,    Icon::chevron_right, Icon::up,         Icon::down,
-    Icon::refresh,   Icon::build,         Icon::in_call,  Icon::arrow_forward};
+    Icon::refresh,   Icon::build,         Icon::in_call,  Icon::arrow_forward, Icon::archive};
 
 // UTF-8 for one Basic Multilingual Plane code point (all Material Icons are in the private use area).
 inline std::string utf8(Icon icon) {

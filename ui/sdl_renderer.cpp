@@ -3,7 +3,10 @@
 #include <SDL.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -23,12 +26,68 @@ SDL_Texture* upload_font_atlas(SDL_Renderer* renderer, ImFontAtlas& atlas) {
     return texture;
 }
 
+namespace {
+
+// ImGui writes every rectangle, plain or textured (glyphs, images), as 4 vertices with indices
+// (0,1,2, 0,2,3) and one colour. SDL's software triangle path tests every pixel of each triangle's
+// bounding box; rectangles go to SDL_RenderFillRect / SDL_RenderCopy instead, which fill rows directly.
+struct Quad {
+    SDL_FRect dst;
+    SDL_FPoint uv0, uv1;
+    SDL_Color color;
+    bool solid; // all corners sample the same texel: the atlas's white pixel
+};
+
+bool axis_quad(const ImDrawVert* v, const ImDrawIdx* i, Quad& q) {
+    if (i[3] != i[0] || i[4] != i[2]) return false;
+    const ImDrawVert &a = v[i[0]], &b = v[i[1]], &c = v[i[2]], &d = v[i[5]];
+    if (a.col != b.col || a.col != c.col || a.col != d.col) return false;
+    if (a.pos.y != b.pos.y || b.pos.x != c.pos.x || c.pos.y != d.pos.y || d.pos.x != a.pos.x) return false;
+    if (a.uv.y != b.uv.y || b.uv.x != c.uv.x || c.uv.y != d.uv.y || d.uv.x != a.uv.x) return false;
+    if (c.pos.x < a.pos.x || c.pos.y < a.pos.y || c.uv.x < a.uv.x || c.uv.y < a.uv.y) return false; // no mirroring
+    q.dst = {a.pos.x, a.pos.y, c.pos.x - a.pos.x, c.pos.y - a.pos.y};
+    q.uv0 = {a.uv.x, a.uv.y};
+    q.uv1 = {c.uv.x, c.uv.y};
+    q.solid = a.uv.x == c.uv.x && a.uv.y == c.uv.y;
+    std::memcpy(&q.color, &a.col, sizeof q.color); // ImU32 is RGBA in memory, as SDL_Color
+    return true;
+}
+
+void draw_quad(SDL_Renderer* renderer, SDL_Texture* texture, const Quad& q) {
+    if (q.solid || !texture) {
+        SDL_SetRenderDrawColor(renderer, q.color.r, q.color.g, q.color.b, q.color.a);
+        SDL_RenderFillRectF(renderer, &q.dst);
+        return;
+    }
+    int w = 0, h = 0;
+    SDL_QueryTexture(texture, nullptr, nullptr, &w, &h);
+    SDL_Rect src{static_cast<int>(std::lround(q.uv0.x * float(w))), static_cast<int>(std::lround(q.uv0.y * float(h))),
+                 static_cast<int>(std::lround((q.uv1.x - q.uv0.x) * float(w))),
+                 static_cast<int>(std::lround((q.uv1.y - q.uv0.y) * float(h)))};
+    SDL_SetTextureColorMod(texture, q.color.r, q.color.g, q.color.b);
+    SDL_SetTextureAlphaMod(texture, q.color.a);
+    SDL_RenderCopyF(renderer, texture, &src, &q.dst);
+    SDL_SetTextureColorMod(texture, 255, 255, 255); // triangles carry their colour in the vertices
+    SDL_SetTextureAlphaMod(texture, 255);
+}
+
+void draw_triangles(SDL_Renderer* renderer, SDL_Texture* texture, const ImDrawVert* v, int vertex_count,
+                    const ImDrawIdx* indices, int index_count) {
+    if (index_count <= 0) return;
+    const char* base = reinterpret_cast<const char*>(v);
+    SDL_RenderGeometryRaw(renderer, texture, reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)),
+                          sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
+                          sizeof(ImDrawVert), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
+                          sizeof(ImDrawVert), vertex_count, indices, index_count, sizeof(ImDrawIdx));
+}
+
+} // namespace
+
 void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data) {
     const ImVec2 origin = draw_data->DisplayPos;
+    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
     for (int n = 0; n < draw_data->CmdListsCount; ++n) {
         const ImDrawList* list = draw_data->CmdLists[n];
-        const ImDrawVert* vertices = list->VtxBuffer.Data;
-        const ImDrawIdx* indices = list->IdxBuffer.Data;
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
                 cmd.UserCallback(list, &cmd);
@@ -39,16 +98,21 @@ void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data) {
                           static_cast<int>(cmd.ClipRect.w - cmd.ClipRect.y)};
             if (clip.w <= 0 || clip.h <= 0) continue;
             SDL_RenderSetClipRect(renderer, &clip);
-            const ImDrawVert* v = vertices + cmd.VtxOffset;
-            // ImDrawVert packs colour as RGBA bytes, the same layout as SDL_Color.
-            SDL_RenderGeometryRaw(renderer, static_cast<SDL_Texture*>(cmd.GetTexID()),
-                                  reinterpret_cast<const float*>(reinterpret_cast<const char*>(v) + offsetof(ImDrawVert, pos)),
-                                  sizeof(ImDrawVert),
-                                  reinterpret_cast<const SDL_Color*>(reinterpret_cast<const char*>(v) + offsetof(ImDrawVert, col)),
-                                  sizeof(ImDrawVert),
-                                  reinterpret_cast<const float*>(reinterpret_cast<const char*>(v) + offsetof(ImDrawVert, uv)),
-                                  sizeof(ImDrawVert), list->VtxBuffer.Size - static_cast<int>(cmd.VtxOffset),
-                                  indices + cmd.IdxOffset, static_cast<int>(cmd.ElemCount), sizeof(ImDrawIdx));
+            auto* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
+            const ImDrawVert* v = list->VtxBuffer.Data + cmd.VtxOffset;
+            int vertex_count = list->VtxBuffer.Size - static_cast<int>(cmd.VtxOffset);
+            const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
+            int count = static_cast<int>(cmd.ElemCount);
+            int pending = 0; // start of the triangles not yet drawn, so drawing order is kept
+            for (int i = 0; i + 6 <= count; i += 3) {
+                Quad quad;
+                if (!axis_quad(v, idx + i, quad)) continue;
+                draw_triangles(renderer, texture, v, vertex_count, idx + pending, i - pending);
+                draw_quad(renderer, texture, quad);
+                i += 3;
+                pending = i + 3;
+            }
+            draw_triangles(renderer, texture, v, vertex_count, idx + pending, count - pending);
         }
     }
     SDL_RenderSetClipRect(renderer, nullptr);

@@ -14,6 +14,9 @@ Effects update(State& state, const Event& event);
 // countdown. nullopt means nothing is pending and the shell may sleep until the next input.
 std::optional<Time> next_deadline(const State& state);
 
+// Zeroes every personal string a session holds (before it is destroyed).
+void wipe(Session& session);
+
 // Applies events one after another and collects all effects: the fold that journey tests use.
 Effects run(State& state, const std::vector<Event>& events);
 

@@ -18,7 +18,6 @@ bool update_call(State& s, const Event& e, Effects& out);
 void end_session(State& s, Effects& out, bool show_goodbye); // wipes the session and any login attempt
 void go_to_welcome(State& s);
 void cancel_login(State& s, Effects& out);
-void wipe(Session& session);
 
 // A result event only counts for the session that asked for it: a late answer after a wipe is dropped.
 template <class T>

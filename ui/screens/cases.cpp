@@ -63,7 +63,7 @@ void draw_cases(const State& state, Ui& ui) {
                                                   .label = ui.f("cases.tab_open"_tk, {{"n", std::to_string(open_count)}}),
                                                   .role = Role::tab, .selected = session.tab == CaseTab::open}))
         ui.emit(CaseTabChosen{CaseTab::open});
-    if (button(ui, tabs, {.id = "cases.tab_closed", .icon = Icon::check_circle,
+    if (button(ui, tabs, {.id = "cases.tab_closed", .icon = Icon::archive,
                           .label = ui.f("cases.tab_closed"_tk, {{"n", std::to_string(closed_count)}}), .role = Role::tab,
                           .selected = session.tab == CaseTab::closed}))
         ui.emit(CaseTabChosen{CaseTab::closed});

@@ -7,7 +7,7 @@ using kiosk::core::State;
 
 void header(Ui& ui, const State& state, Rect band, bool languages) {
     const auto& c = ui.color;
-    canvas()->AddRectFilled(v2(band.x, band.y), v2(band.right(), band.bottom()), col(c.header));
+    fill_rect(band, c.header);
     Rect inner = band.inset(ui.m.unit * 2);
     inner.x = band.x + ui.m.margin;
     inner.w = band.w - 2 * ui.m.margin;
@@ -32,7 +32,7 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
         auto text = ui.t("demo.badge"_tk);
         float w = measure(ui, TextStyle::bold, text).x + ui.m.unit * 6;
         Rect r{right - w - ui.m.unit * 2, band.cy() - line / 2 - ui.m.unit, w, line + ui.m.unit * 2};
-        canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(c.demo), ui.m.radius);
+        fill_rounded(r, c.demo, ui.m.radius);
         label(ui, r, text, TextStyle::bold, c.demo_text, Role::status, true);
     }
 }
@@ -50,7 +50,6 @@ std::string end_label(const Ui& ui, const State& state) {
 Rect screen_frame(Ui& ui, const State& state, Footer footer) {
     const auto& s = ui.screen;
     const auto& m = ui.m;
-    canvas()->AddRectFilled(v2(s.x, s.y), v2(s.right(), s.bottom()), col(ui.color.background));
     Rect area = s;
     ui.container = s;
     bool languages = state.screen != kiosk::core::Screen::logged_out && state.screen != kiosk::core::Screen::call;

@@ -25,10 +25,8 @@ namespace {
 bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
     const auto& c = ui.color;
     Rgb text = spec.enabled ? c.secondary_text : c.text_muted;
-    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(press.held ? c.secondary_pressed : c.secondary),
-                            ui.m.radius);
-    canvas()->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), col(spec.enabled ? c.border : c.text_muted), ui.m.radius, 0,
-                      2.f);
+    fill_rounded(r, press.held ? c.secondary_pressed : c.secondary, ui.m.radius);
+    outline_rounded(r, spec.enabled ? c.border : c.text_muted, ui.m.radius, 2.f);
     float icon_px = ui.font.sizes.body * 1.25f;
     ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
     float top = r.cy() - (icon_px + label_size.y) / 2;
@@ -52,10 +50,8 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     if (spec.kind == ButtonKind::primary) fill = c.primary, text = c.primary_text, pressed_fill = c.primary_pressed;
     if (spec.kind == ButtonKind::danger) fill = c.error, text = c.primary_text, pressed_fill = c.error;
     // Hover is never shown: on a touch screen the pointer stays where the last finger was.
-    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(press.held ? pressed_fill : fill), ui.m.radius);
-    float border = spec.selected ? 6.f : 2.f;
-    canvas()->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), col(spec.selected ? c.text : c.border), ui.m.radius, 0,
-                      border);
+    fill_rounded(r, press.held ? pressed_fill : fill, ui.m.radius);
+    outline_rounded(r, spec.selected ? c.text : c.border, ui.m.radius, spec.selected ? 6.f : 2.f);
 
     float pad = ui.m.unit * 3;
     float icon_px = ui.font.sizes.body * 1.25f;
@@ -93,9 +89,8 @@ bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string&
               const std::vector<std::string>& lines) {
     Press press = press_area(ui, r, id);
     const auto& c = ui.color;
-    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(press.held ? c.secondary_pressed : c.surface),
-                            ui.m.radius);
-    canvas()->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), col(c.border), ui.m.radius, 0, 2.f);
+    fill_rounded(r, press.held ? c.secondary_pressed : c.surface, ui.m.radius);
+    outline_rounded(r, c.border, ui.m.radius, 2.f);
     float pad = ui.m.unit * 3;
     float icon_px = ui.font.sizes.body * 1.25f;
     float line_h = ui.font.sizes.body * 1.4f;

@@ -67,7 +67,7 @@ void draw_document_preview(Ui& ui, Rect r, std::uint64_t generation, const kiosk
         return;
     }
     Rect paper{r.x + (r.w - page->w) / 2, r.y, page->w, page->h};
-    canvas()->AddRectFilled(v2(paper.x + 6, paper.y + 6), v2(paper.right() + 6, paper.bottom() + 6), col(ui.color.border), 4);
+    fill_rect(Rect{paper.x + 6, paper.y + 6, paper.w, paper.h}, ui.color.border);
     canvas()->AddImage(static_cast<ImTextureID>(page->texture), v2(paper.x, paper.y), v2(paper.right(), paper.bottom()));
     canvas()->AddRect(v2(paper.x, paper.y), v2(paper.right(), paper.bottom()), col(ui.color.text), 0, 0, 2.f);
     ui.add_node({Role::image, "document.preview", ui.f("document.preview_label"_tk, {{"title", document.ref.title}}), paper});

@@ -16,6 +16,13 @@ inline ImVec2 v2(float x, float y) { return ImVec2(x, y); }
 inline ImU32 col(Rgb c, unsigned char alpha = 255) { return c.abgr(alpha); }
 inline ImDrawList* canvas() { return ImGui::GetWindowDrawList(); }
 
+// Filled shapes. Rounded rectangles are built from axis-aligned bands plus four small corner fans:
+// SDL's software renderer tests every pixel of each triangle's bounding box, so ImGui's usual fan
+// (every triangle spanning the whole rectangle) cost about 40 times the area.
+void fill_rect(Rect r, Rgb color, unsigned char alpha = 255);
+void fill_rounded(Rect r, Rgb color, float radius);
+void outline_rounded(Rect r, Rgb color, float radius, float thickness);
+
 ImFont* font_of(const Ui& ui, TextStyle style);
 float size_of(const Ui& ui, TextStyle style);
 // Height of `text` wrapped at `width` (no wrapping when width <= 0).

@@ -26,9 +26,8 @@ Rect message(Ui& ui, Column& column, Tone tone, const std::string& text) {
     const auto& c = ui.color;
     Rgb accent = tone == Tone::error ? c.error : tone == Tone::success ? c.success : c.accent;
     Icon icon = tone == Tone::error ? Icon::warning : tone == Tone::success ? Icon::check_circle : Icon::info;
-    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(c.surface), ui.m.radius);
-    canvas()->AddRectFilled(v2(r.x, r.y), v2(r.x + ui.m.unit, r.bottom()), col(accent), ui.m.radius,
-                            ImDrawFlags_RoundCornersLeft);
+    fill_rounded(r, c.surface, ui.m.radius);
+    fill_rect(Rect{r.x, r.y, ui.m.unit, r.h}, accent);
     put_icon(ui, v2(r.x + pad, r.y + pad), icon, icon_px, tone == Tone::error ? c.error_text_on_surface : c.text);
     put_text(ui, v2(r.x + 2 * pad + icon_px, r.y + pad), TextStyle::body, c.text, text, text_w);
     SemanticNode node{Role::status, tone == Tone::error ? "error" : "message", text, r};
@@ -45,8 +44,8 @@ std::string duration_words(const Ui& ui, long seconds) {
 void countdown(Ui& ui, Column& column, long seconds_left, long seconds_total, const std::string& text) {
     Rect bar = column.next(ui.m.unit * 2);
     float fraction = seconds_total > 0 ? std::clamp(static_cast<float>(seconds_left) / static_cast<float>(seconds_total), 0.f, 1.f) : 0.f;
-    canvas()->AddRectFilled(v2(bar.x, bar.y), v2(bar.right(), bar.bottom()), col(ui.color.border), ui.m.unit);
-    canvas()->AddRectFilled(v2(bar.x, bar.y), v2(bar.x + bar.w * fraction, bar.bottom()), col(ui.color.accent), ui.m.unit);
+    fill_rounded(bar, ui.color.border, ui.m.unit);
+    fill_rounded(Rect{bar.x, bar.y, bar.w * fraction, bar.h}, ui.color.accent, ui.m.unit);
     paragraph(ui, column, text, TextStyle::bold, Role::status);
 }
 

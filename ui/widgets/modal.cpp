@@ -4,11 +4,11 @@ namespace ui {
 
 Rect modal_panel(Ui& ui, float width, float height, const std::string& spoken_title) {
     const auto& s = ui.screen;
-    canvas()->AddRectFilled(v2(s.x, s.y), v2(s.right(), s.bottom()), col(ui.color.dim, 190));
+    fill_rect(s, ui.color.dim, 190);
     width = std::min(width, s.w - 2 * ui.m.margin);
     Rect panel{s.cx() - width / 2, s.cy() - height / 2, width, height};
-    canvas()->AddRectFilled(v2(panel.x, panel.y), v2(panel.right(), panel.bottom()), col(ui.color.background), ui.m.radius);
-    canvas()->AddRect(v2(panel.x, panel.y), v2(panel.right(), panel.bottom()), col(ui.color.text), ui.m.radius, 0, 4.f);
+    fill_rounded(panel, ui.color.background, ui.m.radius);
+    outline_rounded(panel, ui.color.text, ui.m.radius, 4.f);
     ui.add_node({Role::dialog, "dialog", spoken_title, panel});
     ui.container = panel;
     return panel.inset(ui.m.unit * 5);

@@ -1,0 +1,37 @@
+#include "test_support.hpp"
+
+using namespace kiosk::core;
+using namespace kiosk::core::testing;
+
+TEST_CASE("Welcome settings: language, text size and contrast") {
+    State s = started_state();
+    update(s, LanguageChosen{"en"});
+    update(s, TextSizeToggled{});
+    update(s, ContrastToggled{});
+    CHECK(s.settings == Settings{"en", TextSize::large, Contrast::high});
+    update(s, TextSizeToggled{});
+    CHECK(s.settings.text_size == TextSize::normal);
+}
+
+TEST_CASE("help remembers where it was opened and goes back there") {
+    State s = signed_in_state();
+    update(s, MyCasesPressed{});
+    update(s, HelpPressed{HelpTopic::general});
+    CHECK(s.screen == Screen::help);
+    update(s, HelpPressed{HelpTopic::staff}); // another topic from the help screen
+    CHECK(s.help_topic == HelpTopic::staff);
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::cases);
+}
+
+TEST_CASE("Terug walks the journey back one screen at a time") {
+    State s = on_document_screen();
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::case_detail);
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::cases);
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::home);
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::home); // Home has no way back: only Uitloggen leaves it
+}

@@ -1,0 +1,160 @@
+#include "test_support.hpp"
+
+using namespace kiosk::core;
+using namespace kiosk::core::testing;
+
+TEST_CASE("after 60 s without touch the resident is asked whether they are still there") {
+    State s = signed_in_state();
+    update(s, ClockTicked{at(59)});
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    update(s, ClockTicked{at(60)});
+    const auto* idle = std::get_if<IdleWarning>(&s.overlay);
+    REQUIRE(idle);
+    CHECK(idle->deadline == at(90)); // 30 s to answer: more than WCAG's 20 s
+}
+
+TEST_CASE("'Ik ben er nog' keeps the session, and can be used again and again") {
+    State s = signed_in_state();
+    double t = 0;
+    for (int extension = 0; extension < 12; ++extension) { // WCAG asks for at least ten
+        t += 60;
+        update(s, ClockTicked{at(t)});
+        REQUIRE(std::holds_alternative<IdleWarning>(s.overlay));
+        update(s, StillHerePressed{});
+        CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+        REQUIRE(s.session);
+    }
+}
+
+TEST_CASE("any touch counts as being there") {
+    State s = signed_in_state();
+    update(s, ClockTicked{at(60)});
+    update(s, ScreenTouched{at(61)});
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    update(s, ClockTicked{at(120)});
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    update(s, ClockTicked{at(121)});
+    CHECK(std::holds_alternative<IdleWarning>(s.overlay));
+}
+
+TEST_CASE("no answer to the idle question wipes the session and shows Welcome") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, LanguageChosen{"en"});
+    update(s, ClockTicked{at(60)});
+    auto effects = update(s, ClockTicked{at(90)});
+    CHECK(effects == Effects{WipeSession{g}});
+    CHECK_FALSE(s.session);
+    CHECK(s.screen == Screen::welcome);
+    CHECK(s.settings == s.defaults); // the next person starts in the default language
+}
+
+TEST_CASE("an idle timeout before login returns to Welcome and stops the login attempt") {
+    State s = on_login_screen();
+    auto attempt = s.login_attempt;
+    update(s, ClockTicked{at(60)});
+    CHECK(update(s, ClockTicked{at(90)}) == Effects{CancelLogin{attempt}});
+    CHECK(s.screen == Screen::welcome);
+}
+
+TEST_CASE("the hard session limit warns two minutes ahead and then logs out") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    for (double t = 50; t < 1080; t += 50) { // the resident keeps touching
+        update(s, ScreenTouched{at(t)});
+        update(s, ClockTicked{at(t)});
+    }
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    update(s, ClockTicked{at(1080)});
+    REQUIRE(std::holds_alternative<SessionEndingWarning>(s.overlay));
+    update(s, StillHerePressed{});
+    update(s, ScreenTouched{at(1150)});
+    CHECK(update(s, ClockTicked{at(1200)}) == Effects{WipeSession{g}});
+    CHECK(s.screen == Screen::logged_out);
+}
+
+TEST_CASE("logging out wipes the session and says goodbye, then Welcome returns by itself") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    CHECK(update(s, StopPressed{}) == Effects{WipeSession{g}});
+    CHECK_FALSE(s.session);
+    CHECK(s.screen == Screen::logged_out);
+    CHECK_FALSE(s.papers_to_collect);
+    update(s, ClockTicked{at(14)});
+    CHECK(s.screen == Screen::logged_out);
+    update(s, ClockTicked{at(15)});
+    CHECK(s.screen == Screen::welcome);
+}
+
+TEST_CASE("'Stoppen' before login returns to Welcome with default settings") {
+    State s = started_state();
+    update(s, ContrastToggled{});
+    update(s, TextSizeToggled{});
+    update(s, BeginPressed{});
+    update(s, StopPressed{});
+    CHECK(s.screen == Screen::welcome);
+    CHECK(s.settings == Settings{});
+}
+
+TEST_CASE("a restarted kiosk has no session") {
+    State fresh;
+    update(fresh, KioskStarted{t0});
+    CHECK_FALSE(fresh.session);
+    CHECK(fresh.screen == Screen::welcome);
+}
+
+TEST_CASE("unreachable backends put an idle kiosk out of order until they return") {
+    State s;
+    CHECK(update(s, KioskStarted{t0}) == Effects{CheckHealth{}});
+    update(s, HealthChecked{false});
+    CHECK(s.screen == Screen::out_of_order);
+    REQUIRE(s.health_recheck_at);
+    CHECK(*s.health_recheck_at == t0 + s.policy.health_recheck);
+    CHECK(update(s, ClockTicked{*s.health_recheck_at}) == Effects{CheckHealth{}});
+    update(s, HealthChecked{true});
+    CHECK(s.screen == Screen::welcome);
+}
+
+TEST_CASE("a resident in the middle of something is not thrown out when a health check fails") {
+    State s = signed_in_state();
+    update(s, HealthChecked{false});
+    CHECK(s.screen == Screen::home);
+    update(s, StopPressed{});
+    update(s, DonePressed{});
+    CHECK(s.screen == Screen::out_of_order);
+}
+
+TEST_CASE("next_deadline: nothing pending on Welcome, so the shell can sleep") {
+    State s = started_state();
+    CHECK_FALSE(next_deadline(s));
+}
+
+TEST_CASE("next_deadline: the idle warning and each second of a visible countdown") {
+    State s = signed_in_state();
+    auto deadline = next_deadline(s);
+    REQUIRE(deadline);
+    CHECK(*deadline == at(60));
+    update(s, ClockTicked{at(60)});
+    CHECK(*next_deadline(s) == at(61));
+    update(s, ClockTicked{at(61.5)});
+    CHECK(*next_deadline(s) == at(62));
+}
+
+TEST_CASE("next_deadline: the login code countdown and expiry") {
+    State s = on_login_screen();
+    CHECK(*next_deadline(s) == at(1));
+}
+
+TEST_CASE("wiping a session zeroes the personal strings it held") {
+    Session session;
+    session.identity = resident();
+    session.identity.display_name = "Jan de Vries";
+    session.cases = std::vector<CaseSummary>{summary("a", {2026, 1, 1})};
+    session.detail = detail("a");
+    session.document = document();
+    wipe(session);
+    CHECK(session.identity.display_name.empty());
+    CHECK(std::get<std::vector<CaseSummary>>(session.cases)[0].title.empty());
+    CHECK(std::get<CaseDetail>(session.detail).steps[0].title.empty());
+    CHECK(std::get<Document>(session.document).content.empty());
+}

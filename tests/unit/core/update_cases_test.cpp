@@ -1,0 +1,91 @@
+#include "test_support.hpp"
+
+using namespace kiosk::core;
+using namespace kiosk::core::testing;
+
+TEST_CASE("requests arrive newest first") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, CasesLoaded{g, {summary("old", {2025, 1, 5}), summary("new", {2026, 11, 2}), summary("mid", {2026, 3, 1})}});
+    const auto* cases = ready(s.session->cases);
+    REQUIRE(cases);
+    REQUIRE(cases->size() == 3);
+    CHECK((*cases)[0].id == "new");
+    CHECK((*cases)[1].id == "mid");
+    CHECK((*cases)[2].id == "old");
+}
+
+TEST_CASE("opening the list does not fetch again while the first fetch is running") {
+    State s = signed_in_state();
+    CHECK(update(s, MyCasesPressed{}).empty());
+    CHECK(s.screen == Screen::cases);
+}
+
+TEST_CASE("a failed list can be retried from its screen") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, MyCasesPressed{});
+    update(s, CasesFailed{g, FetchError::unreachable});
+    CHECK(std::get<Failed>(s.session->cases).error == FetchError::unreachable);
+    CHECK(update(s, RetryPressed{}) == Effects{FetchCases{g}});
+    CHECK(is_loading(s.session->cases));
+}
+
+TEST_CASE("selecting a request fetches its details once") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}});
+    update(s, MyCasesPressed{});
+    CHECK(update(s, CaseSelected{"a"}) == Effects{FetchCase{g, "a"}});
+    CHECK(s.screen == Screen::case_detail);
+    update(s, CaseLoaded{g, detail("a")});
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::cases);
+    CHECK(update(s, CaseSelected{"a"}).empty()); // already loaded
+}
+
+TEST_CASE("details of another request than the one asked for are not shown") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}});
+    update(s, MyCasesPressed{});
+    update(s, CaseSelected{"a"});
+    update(s, CaseLoaded{g, detail("b")});
+    CHECK(is_loading(s.session->detail));
+}
+
+TEST_CASE("a document can only be opened from the request it belongs to") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}});
+    update(s, MyCasesPressed{});
+    update(s, CaseSelected{"a"});
+    update(s, CaseLoaded{g, detail("a")});
+    CHECK(update(s, DocumentSelected{"not-listed"}).empty());
+    CHECK(s.screen == Screen::case_detail);
+    CHECK(update(s, DocumentSelected{"doc1"}) == Effects{FetchDocument{g, "a", "doc1"}});
+    CHECK(s.screen == Screen::document);
+}
+
+TEST_CASE("results for a wiped session are dropped") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, StopPressed{});
+    CHECK(update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}}).empty());
+    CHECK_FALSE(s.session);
+}
+
+TEST_CASE("results for an earlier session never reach the next resident") {
+    State s = signed_in_state();
+    auto first = s.session->generation;
+    update(s, StopPressed{});
+    update(s, DonePressed{});
+    update(s, BeginPressed{});
+    update(s, LoginChosen{});
+    update(s, LoginCodeReceived{s.login_attempt, code()});
+    update(s, LoginSucceeded{s.login_attempt, Identity{Secret("123456782"), "Someone Else"}});
+    REQUIRE(s.session);
+    CHECK(s.session->generation != first);
+    update(s, CasesLoaded{first, {summary("a", {2026, 11, 2})}});
+    CHECK(is_loading(s.session->cases));
+}

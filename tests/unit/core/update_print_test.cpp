@@ -1,0 +1,68 @@
+#include "test_support.hpp"
+
+using namespace kiosk::core;
+using namespace kiosk::core::testing;
+
+TEST_CASE("printing asks first, then sends the document with its page count") {
+    State s = on_document_screen(2);
+    CHECK(update(s, PrintPressed{}).empty());
+    CHECK(std::holds_alternative<PrintConfirming>(s.session->print));
+    auto effects = update(s, PrintConfirmed{});
+    REQUIRE(effects.size() == 1);
+    const auto& order = std::get<PrintDocument>(effects[0]);
+    CHECK(order.pages == 2);
+    CHECK(order.generation == s.session->generation);
+    CHECK(std::get<Printing>(s.session->print).pages == 2);
+}
+
+TEST_CASE("saying no to the question prints nothing") {
+    State s = on_document_screen();
+    update(s, PrintPressed{});
+    CHECK(update(s, PrintDismissed{}).empty());
+    CHECK(std::holds_alternative<PrintIdle>(s.session->print));
+    CHECK(update(s, PrintConfirmed{}).empty());
+}
+
+TEST_CASE("progress, completion and the papers reminder at logout") {
+    State s = on_document_screen(2);
+    auto g = s.session->generation;
+    update(s, PrintPressed{});
+    update(s, PrintConfirmed{});
+    update(s, PrintProgressed{g, 1, 2});
+    CHECK(std::get<Printing>(s.session->print).page == 1);
+    update(s, PrintDone{g});
+    CHECK(std::holds_alternative<Printed>(s.session->print));
+    CHECK(s.session->pages_printed == 2);
+    update(s, StopPressed{});
+    CHECK(s.papers_to_collect);
+}
+
+TEST_CASE("a printer failure is shown with its reason") {
+    State s = on_document_screen();
+    auto g = s.session->generation;
+    update(s, PrintPressed{});
+    update(s, PrintConfirmed{});
+    update(s, PrintFailed{g, PrintFailure::out_of_paper});
+    CHECK(std::get<PrintFailedStage>(s.session->print).reason == PrintFailure::out_of_paper);
+}
+
+TEST_CASE("the page limit per session is enforced before anything is sent") {
+    State s = on_document_screen(15);
+    s.max_pages_per_session = 20;
+    auto g = s.session->generation;
+    update(s, PrintPressed{});
+    update(s, PrintConfirmed{});
+    update(s, PrintDone{g});
+    update(s, PrintPressed{});
+    CHECK(update(s, PrintConfirmed{}).empty());
+    CHECK(std::get<PrintFailedStage>(s.session->print).reason == PrintFailure::too_many_pages);
+}
+
+TEST_CASE("logging out while printing cancels the job so nothing prints for the next person") {
+    State s = on_document_screen();
+    auto g = s.session->generation;
+    update(s, PrintPressed{});
+    update(s, PrintConfirmed{});
+    auto effects = update(s, StopPressed{});
+    CHECK(effects == Effects{CancelPrint{g}, WipeSession{g}});
+}

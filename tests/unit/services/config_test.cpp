@@ -1,0 +1,46 @@
+#include "kiosk/config/config.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kiosk::config;
+
+namespace {
+std::string error_of(const std::string& json) {
+    try {
+        parse_config(json, "kiosk.json");
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return "accepted";
+}
+} // namespace
+
+TEST_CASE("an empty configuration gives the documented defaults") {
+    auto c = parse_config("{}", "kiosk.json");
+    CHECK(c.policy.idle_warning_after == kiosk::core::seconds(60));
+    CHECK(c.policy.idle_countdown == kiosk::core::seconds(30));
+    CHECK(c.policy.session_limit == kiosk::core::seconds(1200));
+    CHECK(c.display.width == 1920);
+    CHECK(c.display.fullscreen);
+    CHECK_FALSE(c.demo);
+}
+
+TEST_CASE("settings are read and checked") {
+    auto c = parse_config(R"({"kiosk_name":"Zuil Buurthuis De Linde","display":{"width":1080,"height":1920,"renderer":"software"},
+                              "session":{"idle_warning_after_s":45,"limit_s":900},"demo":{"enabled":true}})", "kiosk.json");
+    CHECK(c.kiosk_name == "Zuil Buurthuis De Linde");
+    CHECK(c.display.height == 1920);
+    CHECK(c.display.software_renderer);
+    CHECK(c.policy.idle_warning_after == kiosk::core::seconds(45));
+    CHECK(c.demo);
+}
+
+TEST_CASE("mistakes are named with file, setting and what is allowed") {
+    CHECK(error_of(R"({"session":{"idle_countdown_s":10}})") ==
+          "kiosk.json.session.idle_countdown_s: expected a whole number from 30 to 120, got 10");
+    CHECK(error_of(R"({"sesion":{}})") == "kiosk.json.sesion: is not a known setting (check the spelling)");
+    CHECK(error_of(R"({"display":{"renderer":"vulkan"}})").find("\"auto\" or \"software\"") != std::string::npos);
+    CHECK(error_of(R"({"kiosk_name":42})") == "kiosk.json.kiosk_name: expected a text");
+    CHECK(error_of(R"({"session":{"limit_s":300,"limit_warning_s":300}})").find("shorter than limit_s") != std::string::npos);
+    CHECK(error_of("not json").find("not valid JSON") != std::string::npos);
+}
