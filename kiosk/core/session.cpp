@@ -98,8 +98,8 @@ bool update_session(State& s, const Event& e, Effects& out) {
     if (auto* touch = std::get_if<ScreenTouched>(&e)) {
         s.now = std::max(s.now, touch->at);
         s.last_activity = s.now;
-        // Any touch answers "are you still there?"; the session-limit warning needs its own button.
-        if (std::holds_alternative<IdleWarning>(s.overlay)) s.overlay = NoOverlay{};
+        // A touch postpones the question, but once it is asked only its buttons answer it: a touch that
+        // closed the dialog would land on whatever lies beneath it.
         return true;
     }
     if (std::holds_alternative<StillHerePressed>(e)) {

@@ -21,9 +21,13 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
         // Each other language is one tap away, named in its own language.
         for (auto it = ui.content.texts.languages().rbegin(); it != ui.content.texts.languages().rend(); ++it) {
             if (it->code == state.settings.language) continue;
-            float w = std::max(measure(ui, TextStyle::bold, it->name).x + ui.font.sizes.body * 3.2f, 200.f);
+            ButtonSpec spec{.id = it->code, .icon = Icon::language, .label = it->name, .centered = true};
+            float w = std::max(button_width(ui, spec), 200.f);
             Rect r{right - w, band.y + ui.m.unit * 2, w, band.h - ui.m.unit * 4};
-            if (button(ui, r, {.id = it->code, .icon = Icon::language, .label = it->name, .centered = true}))
+            ImGui::PushID("header");
+            bool tapped = button(ui, r, spec);
+            ImGui::PopID();
+            if (tapped)
                 ui.emit(kiosk::core::LanguageChosen{it->code});
             right -= w + ui.m.unit * 2;
         }

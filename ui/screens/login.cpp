@@ -59,7 +59,7 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
         qr_area = steps_area.take_top(qr_side + ui.gap(), ui.gap());
     } else {
         // The QR code gets what is left under it after the typed-in alternative.
-        float column_w = std::min(body.w * 0.4f, 560.f);
+        float column_w = std::min(body.w * 0.36f, 500.f);
         auto manual = ui.f("login.manual"_tk, {{"address", showing.code.verification_uri}});
         float below = measure(ui, TextStyle::body, manual, column_w).y + ui.font.sizes.code * 1.2f + ui.gap() * 2;
         qr_side = std::min(column_w, body.h - below);

@@ -42,6 +42,14 @@ bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
 
 } // namespace
 
+float button_width(const Ui& ui, const ButtonSpec& spec) {
+    float icon_px = ui.font.sizes.body * 1.25f;
+    float text_w = std::max(measure(ui, TextStyle::bold, spec.label).x,
+                            spec.detail.empty() ? 0.f : measure(ui, TextStyle::body, spec.detail).x);
+    float icons = (spec.icon != Icon::none ? 1.f : 0.f) + (spec.selected ? 1.f : 0.f);
+    return 2 * ui.m.unit * 3 + text_w + icons * (icon_px + ui.m.unit * 2) + 2;
+}
+
 bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     Press press = press_area(ui, r, spec.id);
     if (spec.stacked) return stacked_button(ui, r, spec, press);

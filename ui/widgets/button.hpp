@@ -24,6 +24,8 @@ struct ButtonSpec {
 };
 
 bool button(Ui& ui, Rect r, const ButtonSpec& spec);
+// The narrowest width at which the button's icon and words fit.
+float button_width(const Ui& ui, const ButtonSpec& spec);
 
 // A row in a list: bold title and up to three lines under it, a chevron on the right.
 bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string& title,

@@ -36,7 +36,9 @@ Rect message(Ui& ui, Column& column, Tone tone, const std::string& text) {
 }
 
 std::string duration_words(const Ui& ui, long seconds) {
-    if (seconds > 90) return ui.f("time.minutes"_tk, {{"n", std::to_string((seconds + 59) / 60)}});
+    // Whole minutes, rounded down: "nog 4 minuten" must not promise more time than there is.
+    if (seconds >= 120) return ui.f("time.minutes"_tk, {{"n", std::to_string(seconds / 60)}});
+    if (seconds > 90) return ui.t("time.one_minute"_tk);
     if (seconds == 1) return ui.t("time.one_second"_tk);
     return ui.f("time.seconds"_tk, {{"n", std::to_string(seconds)}});
 }

@@ -17,8 +17,11 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
     ImGui::SetCursorScreenPos(v2(view_.x, view_.y));
     ImGui::PushID(id.data(), id.data() + id.size());
     id_ = ImGui::GetID("##scroll");
-    ImGui::BeginChild(id_, v2(view_.w, view_.h), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+    // Under a dialog the list must not take the pointer: ImGui gives it to the topmost window under
+    // the finger, and this child window lies above the dialog's own window.
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
+    if (ui.inert) flags |= ImGuiWindowFlags_NoMouseInputs;
+    ImGui::BeginChild(id_, v2(view_.w, view_.h), false, flags);
     if (auto it = ui.memory.pending_scroll.find(id_); it != ui.memory.pending_scroll.end()) {
         ImGui::SetScrollY(ImGui::GetScrollY() + it->second);
         ui.memory.pending_scroll.erase(it);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the kiosk needs to build, run and test. Safe to run again: it only
+# asks apt for what is missing. Run as root or as a user who may use sudo.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config git ca-certificates clang-format
+  # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, doctest, ...)
+  libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev nlohmann-json3-dev
+  libpcsclite-dev doctest-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev
+  # fonts the kiosk draws with
+  fonts-noto-core fonts-material-design-icons-iconfont
+  # a virtual display for the windowed benchmark and for running the demo without a screen
+  xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: run as root (sudo is not installed)" >&2; exit 1; }
+  sudo="sudo"
+fi
+echo "setup: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
