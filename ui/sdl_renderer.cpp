@@ -9,6 +9,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -53,12 +54,31 @@ bool axis_quad(const ImDrawVert* v, const ImDrawIdx* i, Quad& q) {
     return true;
 }
 
-void draw_quad(SDL_Renderer* renderer, SDL_Texture* texture, const Quad& q) {
-    if (q.solid || !texture) {
-        SDL_SetRenderDrawColor(renderer, q.color.r, q.color.g, q.color.b, q.color.a);
-        SDL_RenderFillRectF(renderer, &q.dst);
-        return;
+// Solid rectangles of one colour that follow each other are filled with one call.
+class RectBatch {
+public:
+    explicit RectBatch(SDL_Renderer* renderer) : renderer_(renderer) {}
+    void add(const SDL_FRect& r, SDL_Color c) {
+        if (!rects_.empty() && std::memcmp(&c, &color_, sizeof c) != 0) flush();
+        color_ = c;
+        rects_.push_back(r);
     }
+    void flush() {
+        if (rects_.empty()) return;
+        SDL_SetRenderDrawColor(renderer_, color_.r, color_.g, color_.b, color_.a);
+        // Opaque fills need no blending; SDL's software path then fills rows at memset speed.
+        SDL_SetRenderDrawBlendMode(renderer_, color_.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        SDL_RenderFillRectsF(renderer_, rects_.data(), static_cast<int>(rects_.size()));
+        rects_.clear();
+    }
+
+private:
+    SDL_Renderer* renderer_;
+    std::vector<SDL_FRect> rects_;
+    SDL_Color color_{};
+};
+
+void copy_quad(SDL_Renderer* renderer, SDL_Texture* texture, const Quad& q) {
     int w = 0, h = 0;
     SDL_QueryTexture(texture, nullptr, nullptr, &w, &h);
     SDL_Rect src{static_cast<int>(std::lround(q.uv0.x * float(w))), static_cast<int>(std::lround(q.uv0.y * float(h))),
@@ -104,14 +124,24 @@ void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data) {
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
             int count = static_cast<int>(cmd.ElemCount);
             int pending = 0; // start of the triangles not yet drawn, so drawing order is kept
+            RectBatch solids(renderer);
             for (int i = 0; i + 6 <= count; i += 3) {
                 Quad quad;
                 if (!axis_quad(v, idx + i, quad)) continue;
-                draw_triangles(renderer, texture, v, vertex_count, idx + pending, i - pending);
-                draw_quad(renderer, texture, quad);
+                if (i > pending) {
+                    solids.flush();
+                    draw_triangles(renderer, texture, v, vertex_count, idx + pending, i - pending);
+                }
+                if (quad.solid || !texture) {
+                    solids.add(quad.dst, quad.color);
+                } else {
+                    solids.flush();
+                    copy_quad(renderer, texture, quad);
+                }
                 i += 3;
                 pending = i + 3;
             }
+            solids.flush();
             draw_triangles(renderer, texture, v, vertex_count, idx + pending, count - pending);
         }
     }

@@ -66,8 +66,19 @@ FrameResult UiHost::frame(const kiosk::core::State& state, const Pointer& pointe
     ui.time_s = time_s;
     ui.container = screen_;
     draw_kiosk(state, ui);
-    result.animating = ui.animating;
     ImGui::End();
+    if (modal_open(state)) {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::SetNextWindowFocus(); // on top of the screen and its scroll areas
+        ImGui::Begin("dialog", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+        ui.container = screen_;
+        draw_overlay(state, ui);
+        ImGui::End();
+    }
+    result.animating = ui.animating;
     ImGui::Render();
 
     SDL_SetRenderDrawColor(renderer_, palette.background.r, palette.background.g, palette.background.b, 255);

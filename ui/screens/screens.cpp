@@ -26,7 +26,6 @@ void draw_kiosk(const kiosk::core::State& state, Ui& ui) {
     case Screen::out_of_order: draw_out_of_order(state, ui); break;
     }
     ui.inert = false;
-    if (has_overlay) draw_overlay(state, ui);
 }
 
 } // namespace ui

@@ -5,7 +5,9 @@
 
 namespace ui {
 
-void draw_kiosk(const kiosk::core::State& state, Ui& ui); // the current screen and any overlay
+// The current screen; inert while a dialog is open. The dialog itself is drawn by draw_overlay in a
+// window of its own, above the screen's windows (a scroll area is a child window and would cover it).
+void draw_kiosk(const kiosk::core::State& state, Ui& ui);
 
 void draw_welcome(const kiosk::core::State& state, Ui& ui);
 void draw_start(const kiosk::core::State& state, Ui& ui);

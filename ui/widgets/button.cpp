@@ -25,8 +25,7 @@ namespace {
 bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
     const auto& c = ui.color;
     Rgb text = spec.enabled ? c.secondary_text : c.text_muted;
-    fill_rounded(r, press.held ? c.secondary_pressed : c.secondary, ui.m.radius);
-    outline_rounded(r, spec.enabled ? c.border : c.text_muted, ui.m.radius, 2.f);
+    bordered_rounded(r, press.held ? c.secondary_pressed : c.secondary, spec.enabled ? c.border : c.text_muted, ui.m.radius, 2.f);
     float icon_px = ui.font.sizes.body * 1.25f;
     ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
     float top = r.cy() - (icon_px + label_size.y) / 2;
@@ -58,8 +57,8 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     if (spec.kind == ButtonKind::primary) fill = c.primary, text = c.primary_text, pressed_fill = c.primary_pressed;
     if (spec.kind == ButtonKind::danger) fill = c.error, text = c.primary_text, pressed_fill = c.error;
     // Hover is never shown: on a touch screen the pointer stays where the last finger was.
-    fill_rounded(r, press.held ? pressed_fill : fill, ui.m.radius);
-    outline_rounded(r, spec.selected ? c.text : c.border, ui.m.radius, spec.selected ? 6.f : 2.f);
+    bordered_rounded(r, press.held ? pressed_fill : fill, spec.selected ? c.text : c.border, ui.m.radius,
+                     spec.selected ? 6.f : 2.f);
 
     float pad = ui.m.unit * 3;
     float icon_px = ui.font.sizes.body * 1.25f;
@@ -97,8 +96,7 @@ bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string&
               const std::vector<std::string>& lines) {
     Press press = press_area(ui, r, id);
     const auto& c = ui.color;
-    fill_rounded(r, press.held ? c.secondary_pressed : c.surface, ui.m.radius);
-    outline_rounded(r, c.border, ui.m.radius, 2.f);
+    bordered_rounded(r, press.held ? c.secondary_pressed : c.surface, c.border, ui.m.radius, 2.f);
     float pad = ui.m.unit * 3;
     float icon_px = ui.font.sizes.body * 1.25f;
     float line_h = ui.font.sizes.body * 1.4f;

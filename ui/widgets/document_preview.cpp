@@ -67,9 +67,9 @@ void draw_document_preview(Ui& ui, Rect r, std::uint64_t generation, const kiosk
         return;
     }
     Rect paper{r.x + (r.w - page->w) / 2, r.y, page->w, page->h};
-    fill_rect(Rect{paper.x + 6, paper.y + 6, paper.w, paper.h}, ui.color.border);
+    fill_rect(Rect{paper.x + 6, paper.y + 6, paper.w, paper.h}, ui.color.border); // a shadow: paper lies on the screen
+    fill_rect(Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.text);
     canvas()->AddImage(static_cast<ImTextureID>(page->texture), v2(paper.x, paper.y), v2(paper.right(), paper.bottom()));
-    canvas()->AddRect(v2(paper.x, paper.y), v2(paper.right(), paper.bottom()), col(ui.color.text), 0, 0, 2.f);
     ui.add_node({Role::image, "document.preview", ui.f("document.preview_label"_tk, {{"title", document.ref.title}}), paper});
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 namespace ui {
 
@@ -10,31 +11,24 @@ void fill_rect(Rect r, Rgb color, unsigned char alpha) {
 }
 
 void fill_rounded(Rect r, Rgb color, float radius) {
-    radius = std::min({radius, r.w / 2, r.h / 2});
+    radius = std::floor(std::min({radius, r.w / 2, r.h / 2}));
     if (radius < 1) return fill_rect(r, color);
     ImDrawList* dl = canvas();
     ImU32 c = col(color);
-    dl->AddRectFilled(v2(r.x + radius, r.y), v2(r.right() - radius, r.bottom()), c);
-    dl->AddRectFilled(v2(r.x, r.y + radius), v2(r.x + radius, r.bottom() - radius), c);
-    dl->AddRectFilled(v2(r.right() - radius, r.y + radius), v2(r.right(), r.bottom() - radius), c);
-    const ImVec2 centres[] = {v2(r.x + radius, r.y + radius), v2(r.right() - radius, r.y + radius),
-                              v2(r.right() - radius, r.bottom() - radius), v2(r.x + radius, r.bottom() - radius)};
-    constexpr float quarter = 1.5707964f;
-    // Without anti-aliasing here: its fringe would also run along the two straight sides of each
-    // corner fan and show as faint seams inside the shape.
-    auto flags = dl->Flags;
-    dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
-    for (int i = 0; i < 4; ++i) {
-        float start = quarter * static_cast<float>(i + 2); // top-left corner starts at 180 degrees
-        dl->PathLineTo(centres[i]);
-        dl->PathArcTo(centres[i], radius, start, start + quarter, 8);
-        dl->PathFillConvex(c);
+    // One full-width span per pixel row of the rounded ends, one block for the middle.
+    for (int i = 0; i < static_cast<int>(radius); ++i) {
+        float dy = radius - static_cast<float>(i) - 0.5f;
+        float inset = std::round(radius - std::sqrt(radius * radius - dy * dy));
+        float top = r.y + static_cast<float>(i), bottom = r.bottom() - static_cast<float>(i) - 1;
+        dl->AddRectFilled(v2(r.x + inset, top), v2(r.right() - inset, top + 1), c);
+        dl->AddRectFilled(v2(r.x + inset, bottom), v2(r.right() - inset, bottom + 1), c);
     }
-    dl->Flags = flags;
+    dl->AddRectFilled(v2(r.x, r.y + radius), v2(r.right(), r.bottom() - radius), c);
 }
 
-void outline_rounded(Rect r, Rgb color, float radius, float thickness) {
-    canvas()->AddRect(v2(r.x, r.y), v2(r.right(), r.bottom()), col(color), radius, 0, thickness);
+void bordered_rounded(Rect r, Rgb fill, Rgb border, float radius, float thickness) {
+    fill_rounded(r, border, radius);
+    fill_rounded(r.inset(thickness), fill, std::max(0.f, radius - thickness));
 }
 
 ImFont* font_of(const Ui& ui, TextStyle style) {

@@ -16,12 +16,15 @@ inline ImVec2 v2(float x, float y) { return ImVec2(x, y); }
 inline ImU32 col(Rgb c, unsigned char alpha = 255) { return c.abgr(alpha); }
 inline ImDrawList* canvas() { return ImGui::GetWindowDrawList(); }
 
-// Filled shapes. Rounded rectangles are built from axis-aligned bands plus four small corner fans:
-// SDL's software renderer tests every pixel of each triangle's bounding box, so ImGui's usual fan
-// (every triangle spanning the whole rectangle) cost about 40 times the area.
+// Filled shapes, built only from axis-aligned rectangles (a rounded end is one span per pixel row).
+// SDL's software renderer tests every pixel of each triangle's bounding box, so ImGui's usual
+// triangle fan cost about 40 times the area, and its thin slivers left stray pixels; rectangles go
+// through SDL_RenderFillRect (see sdl_renderer.cpp).
 void fill_rect(Rect r, Rgb color, unsigned char alpha = 255);
 void fill_rounded(Rect r, Rgb color, float radius);
-void outline_rounded(Rect r, Rgb color, float radius, float thickness);
+// A filled rounded rectangle with a border: the border colour filled, then the inside over it.
+// (ImGui's stroked outline leaves stray pixels at the path's joint in SDL's software renderer.)
+void bordered_rounded(Rect r, Rgb fill, Rgb border, float radius, float thickness);
 
 ImFont* font_of(const Ui& ui, TextStyle style);
 float size_of(const Ui& ui, TextStyle style);

@@ -9,14 +9,15 @@ constexpr float drag_threshold_px = 24; // same as a tap's slop: past it the fin
 
 ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
     : ui_(ui), saved_container_(ui.container), saved_scrolls_(ui.container_scrolls) {
-    float strip_w = ui.font.sizes.body * 5.f;
-    view_ = r;
-    buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
-    view_.w = r.w - strip_w - ui.m.unit * 2;
-
-    ImGui::SetCursorScreenPos(v2(view_.x, view_.y));
     ImGui::PushID(id.data(), id.data() + id.size());
     id_ = ImGui::GetID("##scroll");
+    // The button strip appears once the content has been seen not to fit, and then stays, so the
+    // layout cannot flip between two widths.
+    float strip_w = ui.memory.scrollable.count(id_) ? ui.font.sizes.body * 5.f : 0.f;
+    view_ = r;
+    buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
+    if (strip_w > 0) view_.w = r.w - strip_w - ui.m.unit * 2;
+    ImGui::SetCursorScreenPos(v2(view_.x, view_.y));
     // Under a dialog the list must not take the pointer: ImGui gives it to the topmost window under
     // the finger, and this child window lies above the dialog's own window.
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
@@ -50,7 +51,8 @@ ScrollArea::~ScrollArea() {
     ui_.container = saved_container_;
     ui_.container_scrolls = saved_scrolls_;
 
-    if (max <= 0.5f) return; // everything fits: no buttons needed
+    if (max > 0.5f) ui_.memory.scrollable.insert(id_);
+    if (max <= 0.5f || buttons_.w <= 0) return; // everything fits: no buttons needed
     float step = view_.h * 0.75f;
     float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
     Rect up{buttons_.x, buttons_.y, buttons_.w, button_h};
