@@ -17,5 +17,6 @@ if [ "${KIOSK_SKIP_SANITIZE:-0}" != 1 ]; then
   "$root/provisioning/build.sh" "$root/build-asan" -DKIOSK_WERROR=ON -DBUILD_TESTING=ON -DKIOSK_SANITIZE=ON \
     -DCMAKE_BUILD_TYPE=Debug
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions="$root/tests/lsan.supp" \
     ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs" -L 'unit|ui'
 fi

@@ -30,20 +30,18 @@ const ImWchar* icon_ranges() {
     return ranges.data();
 }
 
-ImFont* add_font(ImFontAtlas& atlas, const std::filesystem::path& file, float px, const ImWchar* ranges) {
+ImFont* add_font(ImFontAtlas& atlas, const std::vector<unsigned char>& bytes, float px, const ImWchar* ranges,
+                 bool merge = false) {
     ImFontConfig config;
-    config.OversampleH = 1; // FreeType renders hinted glyphs; oversampling only costs atlas space
+    config.FontDataOwnedByAtlas = false; // the bytes belong to FontData and outlive every rebuild
+    config.OversampleH = 1;              // FreeType renders hinted glyphs; oversampling only costs atlas space
     config.OversampleV = 1;
-    ImFont* font = atlas.AddFontFromFileTTF(file.c_str(), px, &config, ranges);
-    if (!font) throw std::runtime_error("cannot load font " + file.string());
+    config.MergeMode = merge;
+    if (merge) config.GlyphOffset.y = px * 0.18f; // Material glyphs sit high next to Noto's baseline
+    void* data = const_cast<unsigned char*>(bytes.data()); // ImGui takes void* but only reads
+    ImFont* font = atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), px, &config, ranges);
+    if (!font) throw std::runtime_error("a font file could not be read");
     return font;
-}
-
-void merge_icons(ImFontAtlas& atlas, const FontFiles& files, float px) {
-    ImFontConfig config;
-    config.MergeMode = true;
-    config.GlyphOffset.y = px * 0.18f; // Material glyphs sit high next to Noto's baseline
-    atlas.AddFontFromFileTTF(files.icons.c_str(), px, &config, icon_ranges());
 }
 
 } // namespace
@@ -53,27 +51,19 @@ FontFiles FontFiles::debian() {
             "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf"};
 }
 
-void FontFiles::check() const {
-    if (!std::filesystem::exists(regular) || !std::filesystem::exists(bold))
-        throw std::runtime_error("font " + regular.string() + " is missing: install the Debian package fonts-noto-core");
-    if (!std::filesystem::exists(icons))
-        throw std::runtime_error("font " + icons.string() +
-                                 " is missing: install the Debian package fonts-material-design-icons-iconfont");
-}
-
-Fonts build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontSizes& sizes) {
+Fonts build_fonts(ImFontAtlas& atlas, const FontData& data, const FontSizes& sizes) {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     Fonts fonts;
     fonts.sizes = sizes;
-    fonts.body = add_font(atlas, files.regular, sizes.body, text_ranges);
-    merge_icons(atlas, files, sizes.body);
-    fonts.bold = add_font(atlas, files.bold, sizes.body, text_ranges);
-    merge_icons(atlas, files, sizes.body);
-    fonts.heading = add_font(atlas, files.bold, sizes.heading, text_ranges);
-    merge_icons(atlas, files, sizes.heading);
-    fonts.code = add_font(atlas, files.bold, sizes.code, code_ranges);
+    fonts.body = add_font(atlas, data.regular, sizes.body, text_ranges);
+    add_font(atlas, data.icons, sizes.body, icon_ranges(), /*merge=*/true);
+    fonts.bold = add_font(atlas, data.bold, sizes.body, text_ranges);
+    add_font(atlas, data.icons, sizes.body, icon_ranges(), /*merge=*/true);
+    fonts.heading = add_font(atlas, data.bold, sizes.heading, text_ranges);
+    add_font(atlas, data.icons, sizes.heading, icon_ranges(), /*merge=*/true);
+    fonts.code = add_font(atlas, data.bold, sizes.code, code_ranges);
     if (!atlas.Build()) throw std::runtime_error("cannot build the font atlas");
     return fonts;
 }

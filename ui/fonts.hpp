@@ -4,6 +4,7 @@
 #include "ui/theme.hpp"
 
 #include <filesystem>
+#include <vector>
 
 struct ImFont;
 struct ImFontAtlas;
@@ -13,7 +14,12 @@ namespace ui {
 struct FontFiles {
     std::filesystem::path regular, bold, icons;
     static FontFiles debian(); // the paths of fonts-noto-core and fonts-material-design-icons-iconfont
-    void check() const;        // throws naming the missing file and the package that provides it
+};
+
+// The font files' bytes, read once at start: rebuilding the atlas for another text size then needs
+// no disk access in the middle of a frame.
+struct FontData {
+    std::vector<unsigned char> regular, bold, icons;
 };
 
 struct Fonts {
@@ -24,6 +30,6 @@ struct Fonts {
     FontSizes sizes;
 };
 
-Fonts build_fonts(ImFontAtlas& atlas, const FontFiles& files, const FontSizes& sizes);
+Fonts build_fonts(ImFontAtlas& atlas, const FontData& data, const FontSizes& sizes);
 
 } // namespace ui

@@ -1,5 +1,7 @@
 #include "ui/semantic_tree.hpp"
 
+#include "kiosk/core/secret.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace ui {
@@ -17,6 +19,11 @@ const char* role_name(Role role) {
     case Role::dialog: return "dialog";
     }
     return "?";
+}
+
+void SemanticTree::clear() {
+    for (auto& n : nodes_) kiosk::core::wipe(n.label);
+    nodes_.clear();
 }
 
 const SemanticNode* SemanticTree::find_tappable(const std::string& label) const {

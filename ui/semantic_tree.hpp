@@ -27,7 +27,7 @@ struct SemanticNode {
 
 class SemanticTree {
 public:
-    void clear() { nodes_.clear(); }
+    void clear(); // zeroes the labels: they hold names and case titles
     void add(SemanticNode node) { nodes_.push_back(std::move(node)); }
     const std::vector<SemanticNode>& nodes() const { return nodes_; }
 

@@ -18,6 +18,7 @@ namespace ui {
 struct UiContent {
     Texts texts;
     Theme theme;
+    FontData fonts;
     std::string kiosk_name;
     std::string municipality;
 };

@@ -8,9 +8,8 @@
 
 namespace ui {
 
-UiHost::UiHost(SDL_Renderer* renderer, const UiContent& content, FontFiles fonts, Rect screen)
-    : renderer_(renderer), content_(content), font_files_(std::move(fonts)), screen_(screen), previews_(renderer) {
-    font_files_.check();
+UiHost::UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen)
+    : renderer_(renderer), content_(content), screen_(screen), previews_(renderer) {
     context_ = ImGui::CreateContext();
     ImGui::SetCurrentContext(context_);
     auto& io = ImGui::GetIO();
@@ -33,7 +32,7 @@ UiHost::~UiHost() {
 void UiHost::ensure_fonts(kiosk::core::TextSize size) {
     if (fonts_for_ == size) return;
     auto& atlas = *ImGui::GetIO().Fonts;
-    fonts_ = build_fonts(atlas, font_files_, content_.theme.sizes(size));
+    fonts_ = build_fonts(atlas, content_.fonts, content_.theme.sizes(size));
     if (font_texture_) SDL_DestroyTexture(font_texture_);
     font_texture_ = upload_font_atlas(renderer_, atlas);
     fonts_for_ = size;

@@ -29,7 +29,7 @@ struct FrameResult {
 
 class UiHost {
 public:
-    UiHost(SDL_Renderer* renderer, const UiContent& content, FontFiles fonts, Rect screen);
+    UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen);
     ~UiHost();
     UiHost(const UiHost&) = delete;
     UiHost& operator=(const UiHost&) = delete;
@@ -43,7 +43,6 @@ private:
 
     SDL_Renderer* renderer_;
     const UiContent& content_;
-    FontFiles font_files_;
     Rect screen_;
     ImGuiContext* context_ = nullptr;
     SDL_Texture* font_texture_ = nullptr;

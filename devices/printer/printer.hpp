@@ -12,6 +12,7 @@ public:
     virtual void print(std::uint64_t generation, const std::string& mime_type,
                        const std::vector<unsigned char>& content, int pages) = 0;
     virtual void cancel(std::uint64_t generation) = 0; // nothing may come out later for the next person
+    virtual void wipe() = 0;                           // forget everything of the session that ended
 };
 
 } // namespace devices

@@ -13,6 +13,7 @@ public:
     void print(std::uint64_t generation, const std::string& mime_type, const std::vector<unsigned char>& content,
                int pages) override;
     void cancel(std::uint64_t generation) override;
+    void wipe() override { ++job_; }
     void set_out_of_paper(bool empty) { out_of_paper_ = empty; }
 
 private:

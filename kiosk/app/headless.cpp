@@ -33,8 +33,7 @@ public:
           runtime_(setup.initial, clock_) {
         if (!renderer_) throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
         backends_ = attach_backends(runtime_, setup, options);
-        host_.emplace(renderer_, setup.content, ui::FontFiles::debian(),
-                      ui::Rect{0, 0, float(journey.width), float(journey.height)});
+        host_.emplace(renderer_, setup.content, ui::Rect{0, 0, float(journey.width), float(journey.height)});
     }
     ~Player() {
         host_.reset();

@@ -2,6 +2,9 @@
 #include "kiosk/app/modes.hpp"
 #include "kiosk/util/log.hpp"
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <exception>
 
@@ -11,6 +14,10 @@
 
 int main(int argc, char** argv) {
     auto process_start = kiosk::core::Clock::now();
+    // A core dump would hold whatever session was in memory: none are written, and nobody may attach.
+    rlimit no_core{0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     using namespace kiosk;
     app::Options options;
     try {

@@ -53,7 +53,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     });
     auto backends = attach_backends(runtime, setup, options);
     {
-        ui::UiHost host(renderer, setup.content, ui::FontFiles::debian(), ui::Rect{0, 0, float(w), float(h)});
+        ui::UiHost host(renderer, setup.content, ui::Rect{0, 0, float(w), float(h)});
         ui::TouchInput touch;
         runtime.dispatch(core::KioskStarted{clock.now()});
 
@@ -100,6 +100,9 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                 auto change = touch.handle(event);
                 if (change.pressed) runtime.dispatch(core::ScreenTouched{clock.now()});
                 if (change.redraw) frames_due = std::max(frames_due, settle_frames);
+                // A press and its release queued together must each be seen in a frame of their own,
+                // or ImGui never sees the button down and a quick tap is lost.
+                if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) break;
                 got = SDL_PollEvent(&event);
             }
         }

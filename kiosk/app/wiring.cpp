@@ -4,6 +4,8 @@
 #include "kiosk/services/unavailable.hpp"
 #include "kiosk/util/log.hpp"
 
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 namespace kiosk::app {
@@ -26,6 +28,17 @@ public:
     services::Unavailable none;
 };
 
+std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error("font " + file.string() + " is missing: install the Debian package " + package);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+ui::FontData load_fonts(const ui::FontFiles& files) {
+    return {read_font(files.regular, "fonts-noto-core"), read_font(files.bold, "fonts-noto-core"),
+            read_font(files.icons, "fonts-material-design-icons-iconfont")};
+}
+
 } // namespace
 
 Setup load_setup(const Options& options) {
@@ -38,8 +51,12 @@ Setup load_setup(const Options& options) {
 
     s.content.texts = ui::Texts::load(options.content_dir);
     s.content.theme = ui::load_theme(options.content_dir / "theme" / "tokens.json");
+    s.content.fonts = load_fonts(ui::FontFiles::debian());
     s.content.kiosk_name = s.config.kiosk_name;
     s.content.municipality = s.config.municipality;
+    // Headless runs write screenshots and screen dumps to disk: only ever of demo data.
+    if (options.headless && !s.config.demo)
+        throw std::runtime_error("--headless writes screenshots to disk, so it only runs with --demo");
     if (!s.content.texts.language(s.config.default_language))
         throw std::runtime_error("default_language '" + s.config.default_language + "' is not in languages.json");
 

@@ -50,9 +50,9 @@ struct LoginFailed { std::uint64_t attempt; LoginFailure reason; bool operator==
 struct CasesLoaded { std::uint64_t generation; std::vector<CaseSummary> cases; bool operator==(const CasesLoaded&) const = default; };
 struct CasesFailed { std::uint64_t generation; FetchError error; bool operator==(const CasesFailed&) const = default; };
 struct CaseLoaded { std::uint64_t generation; CaseDetail detail; bool operator==(const CaseLoaded&) const = default; };
-struct CaseFailed { std::uint64_t generation; FetchError error; bool operator==(const CaseFailed&) const = default; };
+struct CaseFailed { std::uint64_t generation; std::string case_id; FetchError error; bool operator==(const CaseFailed&) const = default; };
 struct DocumentLoaded { std::uint64_t generation; Document document; bool operator==(const DocumentLoaded&) const = default; };
-struct DocumentFailed { std::uint64_t generation; FetchError error; bool operator==(const DocumentFailed&) const = default; };
+struct DocumentFailed { std::uint64_t generation; std::string document_id; FetchError error; bool operator==(const DocumentFailed&) const = default; };
 struct PrintProgressed { std::uint64_t generation; int page; int pages; bool operator==(const PrintProgressed&) const = default; };
 struct PrintDone { std::uint64_t generation; bool operator==(const PrintDone&) const = default; };
 struct PrintFailed { std::uint64_t generation; PrintFailure reason; bool operator==(const PrintFailed&) const = default; };

@@ -4,19 +4,18 @@
 
 namespace kiosk::core {
 
-void wipe(std::string& s) {
-    // Zero the whole capacity: a shorter value may have overwritten only the start of an older one.
-    s.resize(s.capacity());
-    sodium_memzero(s.data(), s.size());
-    s.clear();
-    s.shrink_to_fit();
+namespace {
+// Zero the whole capacity: a shorter value may have overwritten only the start of an older one.
+template <class Buffer>
+void zero_and_release(Buffer& buffer) {
+    buffer.resize(buffer.capacity());
+    sodium_memzero(buffer.data(), buffer.size());
+    buffer.clear();
+    buffer.shrink_to_fit();
 }
+} // namespace
 
-void wipe(std::vector<unsigned char>& bytes) {
-    bytes.resize(bytes.capacity());
-    sodium_memzero(bytes.data(), bytes.size());
-    bytes.clear();
-    bytes.shrink_to_fit();
-}
+void wipe(std::string& s) { zero_and_release(s); }
+void wipe(std::vector<unsigned char>& bytes) { zero_and_release(bytes); }
 
 } // namespace kiosk::core

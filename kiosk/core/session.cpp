@@ -1,4 +1,5 @@
-// Session lifecycle: time, touches, idle warning, the hard session limit, stopping, wiping, health.
+// Session lifecycle: time, touches, idle warning, the hard session limit, device and call timeouts,
+// stopping, wiping, health.
 #include "kiosk/core/update.hpp"
 #include "kiosk/core/update_parts.hpp"
 
@@ -7,14 +8,43 @@
 namespace kiosk::core {
 namespace {
 
-// Screens where an absent resident must be caught: everything except the resting screens, and not
-// while the resident is on the phone or waiting for paper (they are there, just not touching).
+// Where an absent resident must be caught: not on the resting screens, and not while the resident is
+// busy elsewhere: scanning the QR code with their phone (the code has its own expiry), on the phone,
+// or waiting for paper (printing and calling have their own timeouts).
 bool idle_watch_applies(const State& s) {
     if (s.screen == Screen::welcome || s.screen == Screen::out_of_order || s.screen == Screen::logged_out)
         return false;
+    if (std::holds_alternative<LoginShowingCode>(s.login)) return false;
     if (s.session && call_in_progress(s.session->call)) return false;
     if (s.session && std::holds_alternative<Printing>(s.session->print)) return false;
     return true;
+}
+
+// The moments of the lifecycle, each in one place for on_clock and next_deadline alike.
+// The idle question may replace the session-limit notice (someone who walked away cannot read it),
+// but not itself.
+std::optional<Time> idle_warning_at(const State& s) {
+    if (std::holds_alternative<IdleWarning>(s.overlay) || !idle_watch_applies(s)) return std::nullopt;
+    return s.last_activity + s.policy.idle_warning_after;
+}
+std::optional<Time> session_limit_at(const State& s) {
+    if (!s.session) return std::nullopt;
+    return s.session->started_at + s.policy.session_limit;
+}
+std::optional<Time> limit_warning_at(const State& s) {
+    if (!s.session || s.session->warned_of_limit) return std::nullopt;
+    return *session_limit_at(s) - s.policy.session_warning;
+}
+std::optional<Time> call_deadline(const State& s) {
+    if (!s.session) return std::nullopt;
+    if (const auto* c = std::get_if<CallConnecting>(&s.session->call)) return c->deadline;
+    if (const auto* r = std::get_if<CallRinging>(&s.session->call)) return r->deadline;
+    return std::nullopt;
+}
+std::optional<Time> print_deadline(const State& s) {
+    if (!s.session) return std::nullopt;
+    if (const auto* p = std::get_if<Printing>(&s.session->print)) return p->deadline;
+    return std::nullopt;
 }
 
 // The moment a countdown that ends at `deadline` shows its next lower number.
@@ -24,15 +54,31 @@ Time next_countdown_change(Time now, Time deadline) {
     return deadline - seconds(left - 1);
 }
 
-void keep_earliest(std::optional<Time>& best, Time candidate) {
-    if (!best || candidate < *best) best = candidate;
+void keep_earliest(std::optional<Time>& best, std::optional<Time> candidate) {
+    if (candidate && (!best || *candidate < *best)) best = candidate;
+}
+
+bool due(std::optional<Time> moment, Time now) { return moment && now >= *moment; }
+
+// A device or the contact centre that stays silent must not hold the kiosk: give up in the core.
+void expire_waits(State& s, Time now, Effects& out) {
+    if (due(print_deadline(s), now)) {
+        out.push_back(CancelPrint{s.session->generation});
+        s.session->print = PrintFailedStage{PrintFailure::timed_out};
+        s.last_activity = now;
+    }
+    if (due(call_deadline(s), now)) {
+        out.push_back(HangUp{s.session->generation});
+        s.session->call = CallEnded{CallEndReason::no_answer};
+        s.last_activity = now;
+    }
 }
 
 void on_clock(State& s, Time now, Effects& out) {
     s.now = std::max(s.now, now);
     now = s.now;
 
-    if (s.health_recheck_at && now >= *s.health_recheck_at) {
+    if (due(s.health_recheck_at, now)) {
         s.health_recheck_at.reset();
         out.push_back(CheckHealth{});
     }
@@ -43,43 +89,31 @@ void on_clock(State& s, Time now, Effects& out) {
     if (auto* showing = std::get_if<LoginShowingCode>(&s.login); showing && now >= showing->expires_at) {
         out.push_back(CancelLogin{s.login_attempt});
         s.login = LoginFailedStage{LoginFailure::expired};
+        s.last_activity = now; // the idle watch starts again from here
     }
-    if (s.session) {
-        Time limit = s.session->started_at + s.policy.session_limit;
-        if (now >= limit) {
-            end_session(s, out, /*show_goodbye=*/true);
-            return;
-        }
-        if (!s.session->warned_of_limit && now >= limit - s.policy.session_warning) {
-            s.session->warned_of_limit = true;
-            s.overlay = SessionEndingWarning{limit};
-        }
-    }
-    if (auto* idle = std::get_if<IdleWarning>(&s.overlay); idle && now >= idle->deadline) {
-        if (s.session)
-            end_session(s, out, /*show_goodbye=*/false); // nobody is there to read a goodbye
-        else {
-            cancel_login(s, out);
-            go_to_welcome(s);
-        }
+    expire_waits(s, now, out);
+    if (due(session_limit_at(s), now)) {
+        end_visit(s, out, /*show_goodbye=*/true);
         return;
     }
-    if (std::holds_alternative<NoOverlay>(s.overlay) && idle_watch_applies(s) &&
-        now >= s.last_activity + s.policy.idle_warning_after) {
-        s.overlay = IdleWarning{now + s.policy.idle_countdown};
+    if (auto* idle = std::get_if<IdleWarning>(&s.overlay); idle && now >= idle->deadline) {
+        end_visit(s, out, /*show_goodbye=*/false); // nobody is there to read a goodbye
+        return;
+    }
+    if (due(idle_warning_at(s), now)) s.overlay = IdleWarning{now + s.policy.idle_countdown};
+    // An open idle question is not replaced by the session-limit notice: its countdown must run out.
+    if (due(limit_warning_at(s), now) && !std::holds_alternative<IdleWarning>(s.overlay)) {
+        s.session->warned_of_limit = true;
+        s.overlay = SessionEndingWarning{*session_limit_at(s)};
     }
 }
 
 void on_health(State& s, bool healthy) {
     s.backends_healthy = healthy;
-    if (!healthy) {
-        s.health_recheck_at = s.now + s.policy.health_recheck;
-        // A resident in the middle of something keeps going; the next one sees the out-of-order screen.
-        if (s.screen == Screen::welcome) s.screen = Screen::out_of_order;
-    } else {
-        s.health_recheck_at.reset();
-        if (s.screen == Screen::out_of_order) go_to_welcome(s);
-    }
+    s.health_recheck_at = s.now + (healthy ? s.policy.health_interval : s.policy.health_recheck);
+    // A resident in the middle of something keeps going; the next one sees the out-of-order screen.
+    if (!healthy && s.screen == Screen::welcome) s.screen = Screen::out_of_order;
+    if (healthy && s.screen == Screen::out_of_order) go_to_welcome(s);
 }
 
 } // namespace
@@ -108,12 +142,7 @@ bool update_session(State& s, const Event& e, Effects& out) {
         return true;
     }
     if (std::holds_alternative<StopPressed>(e)) {
-        if (s.session)
-            end_session(s, out, /*show_goodbye=*/true);
-        else {
-            cancel_login(s, out);
-            go_to_welcome(s);
-        }
+        end_visit(s, out, /*show_goodbye=*/true);
         return true;
     }
     if (auto* health = std::get_if<HealthChecked>(&e)) {
@@ -129,17 +158,18 @@ void cancel_login(State& s, Effects& out) {
     s.login = LoginIdle{};
 }
 
-void end_session(State& s, Effects& out, bool show_goodbye) {
+void end_visit(State& s, Effects& out, bool show_goodbye) {
     cancel_login(s, out);
-    if (s.session) {
-        auto generation = s.session->generation;
-        if (call_in_progress(s.session->call)) out.push_back(HangUp{generation});
-        if (std::holds_alternative<Printing>(s.session->print)) out.push_back(CancelPrint{generation});
-        out.push_back(WipeSession{generation});
-        s.papers_to_collect = s.session->pages_printed > 0;
-        wipe(*s.session);
-        s.session.reset();
+    if (!s.session) { // nobody signed in: nothing to wipe and no goodbye needed
+        go_to_welcome(s);
+        return;
     }
+    auto generation = s.session->generation;
+    if (call_in_progress(s.session->call)) out.push_back(HangUp{generation});
+    if (std::holds_alternative<Printing>(s.session->print)) out.push_back(CancelPrint{generation});
+    out.push_back(WipeSession{generation});
+    s.papers_to_collect = s.session->pages_printed > 0;
+    s.session.reset(); // ~Session zeroes it
     s.overlay = NoOverlay{};
     if (show_goodbye) {
         s.screen = Screen::logged_out;
@@ -158,36 +188,8 @@ void go_to_welcome(State& s) {
     s.last_activity = s.now;
 }
 
-void wipe(Session& session) {
-    wipe(session.identity.display_name);
-    auto wipe_summary = [](CaseSummary& c) {
-        for (auto* text : {&c.id, &c.identification, &c.title, &c.current_step, &c.result}) wipe(*text);
-    };
-    if (auto* cases = std::get_if<std::vector<CaseSummary>>(&session.cases))
-        for (auto& c : *cases) wipe_summary(c);
-    if (auto* detail = std::get_if<CaseDetail>(&session.detail)) {
-        wipe_summary(detail->summary);
-        wipe(detail->next_for_resident);
-        for (auto& step : detail->steps) wipe(step.title);
-        for (auto& doc : detail->documents) {
-            wipe(doc.id);
-            wipe(doc.title);
-        }
-    }
-    if (auto* document = std::get_if<Document>(&session.document)) {
-        wipe(document->content);
-        wipe(document->ref.title);
-        wipe(document->ref.id);
-    }
-    if (session.case_id) wipe(*session.case_id);
-    if (session.call_case_id) wipe(*session.call_case_id);
-    if (auto* connected = std::get_if<CallConnected>(&session.call)) wipe(connected->code);
-    // identity.bsn is a Secret: it zeroes itself on destruction.
-}
-
 std::optional<Time> next_deadline(const State& s) {
-    std::optional<Time> best;
-    if (s.health_recheck_at) keep_earliest(best, *s.health_recheck_at);
+    std::optional<Time> best = s.health_recheck_at;
     if (s.screen == Screen::logged_out) keep_earliest(best, next_countdown_change(s.now, s.logged_out_until));
     if (auto* showing = std::get_if<LoginShowingCode>(&s.login))
         keep_earliest(best, next_countdown_change(s.now, showing->expires_at));
@@ -195,18 +197,17 @@ std::optional<Time> next_deadline(const State& s) {
         keep_earliest(best, next_countdown_change(s.now, idle->deadline));
     if (auto* ending = std::get_if<SessionEndingWarning>(&s.overlay))
         keep_earliest(best, next_countdown_change(s.now, ending->deadline));
-    if (s.session) {
-        Time limit = s.session->started_at + s.policy.session_limit;
-        keep_earliest(best, limit);
-        if (!s.session->warned_of_limit) keep_earliest(best, limit - s.policy.session_warning);
+    keep_earliest(best, session_limit_at(s));
+    keep_earliest(best, limit_warning_at(s));
+    keep_earliest(best, idle_warning_at(s));
+    keep_earliest(best, call_deadline(s));
+    keep_earliest(best, print_deadline(s));
+    if (s.session)
         if (auto* connected = std::get_if<CallConnected>(&s.session->call)) {
             // The call duration on screen changes every whole second after the answer.
             auto elapsed = std::chrono::duration_cast<seconds>(s.now - connected->since);
             keep_earliest(best, connected->since + elapsed + seconds(1));
         }
-    }
-    if (std::holds_alternative<NoOverlay>(s.overlay) && idle_watch_applies(s))
-        keep_earliest(best, s.last_activity + s.policy.idle_warning_after);
     return best;
 }
 

@@ -45,7 +45,10 @@ struct Policy {
     Duration session_warning = seconds(120);   // warn this long before the hard end
     Duration logged_out_display = seconds(15); // how long the goodbye screen stays
     Duration login_code_lifetime = seconds(300);
-    Duration health_recheck = seconds(30);
+    Duration health_recheck = seconds(30);        // after a failed health check
+    Duration health_interval = seconds(300);      // between checks while all is well
+    Duration print_page_timeout = seconds(45);    // a printer silent for this long has failed
+    Duration call_answer_timeout = seconds(60);   // nobody answered: the kiosk hangs up itself
     bool operator==(const Policy&) const = default;
 };
 
@@ -77,6 +80,7 @@ struct PrintConfirming { // "Print 2 pages?"
 struct Printing {
     int page = 0;
     int pages = 0;
+    Time deadline; // moved on with every page; past it the job is cancelled
     bool operator==(const Printing&) const = default;
 };
 struct Printed {
@@ -93,9 +97,11 @@ struct CallIdle {
     bool operator==(const CallIdle&) const = default;
 };
 struct CallConnecting {
+    Time deadline; // no answer by then: hang up
     bool operator==(const CallConnecting&) const = default;
 };
 struct CallRinging {
+    Time deadline;
     bool operator==(const CallRinging&) const = default;
 };
 struct CallConnected {
@@ -114,8 +120,15 @@ using CallStage = std::variant<CallIdle, CallConnecting, CallRinging, CallConnec
 
 bool call_in_progress(const CallStage& call);
 
-// Everything that belongs to one signed-in resident. Destroying it wipes it (see session.cpp).
+// Everything that belongs to one signed-in resident. Destroying it zeroes its personal strings.
 struct Session {
+    Session() = default;
+    Session(const Session&) = default;
+    Session(Session&&) = default;
+    Session& operator=(const Session&) = default;
+    Session& operator=(Session&&) = default;
+    ~Session();
+
     std::uint64_t generation = 0; // stamped on effects; results of another generation are dropped
     Identity identity;
     Time started_at;
@@ -124,6 +137,7 @@ struct Session {
     CaseTab tab = CaseTab::open;
     std::optional<std::string> case_id; // the request being looked at
     Remote<CaseDetail> detail;
+    std::optional<std::string> document_id; // the document being looked at
     Remote<Document> document;
     PrintStage print;
     int pages_printed = 0;

@@ -14,8 +14,15 @@ Effects update(State& state, const Event& event);
 // countdown. nullopt means nothing is pending and the shell may sleep until the next input.
 std::optional<Time> next_deadline(const State& state);
 
-// Zeroes every personal string a session holds (before it is destroyed).
+// Zero personal data before its memory is released. Events and effects carry copies of it on their
+// way between services and State; the runtime wipes them once they are handled.
 void wipe(Session& session);
+void wipe(CaseSummary& summary);
+void wipe(std::vector<CaseSummary>& cases);
+void wipe(CaseDetail& detail);
+void wipe(Document& document);
+void wipe(Event& event);
+void wipe(Effect& effect);
 
 // Applies events one after another and collects all effects: the fold that journey tests use.
 Effects run(State& state, const std::vector<Event>& events);

@@ -16,7 +16,7 @@ void start_call(State& s, bool about_case, Effects& out) {
         }
     }
     if (s.screen != Screen::call) session.call_return = s.screen;
-    session.call = CallConnecting{};
+    session.call = CallConnecting{s.now + s.policy.call_answer_timeout};
     s.screen = Screen::call;
     out.push_back(StartCall{session.generation, identification});
 }
@@ -42,7 +42,8 @@ bool update_call(State& s, const Event& e, Effects& out) {
         return true;
     }
     if (session_result<CallStartedRinging>(s, e)) {
-        if (std::holds_alternative<CallConnecting>(s.session->call)) s.session->call = CallRinging{};
+        if (auto* connecting = std::get_if<CallConnecting>(&s.session->call))
+            s.session->call = CallRinging{connecting->deadline};
         return true;
     }
     if (auto* answered = session_result<CallAnswered>(s, e)) {

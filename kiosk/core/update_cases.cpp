@@ -6,13 +6,20 @@
 namespace kiosk::core {
 namespace {
 
+// Replacing a loaded value frees it: zero it first.
+template <class T>
+void clear(Remote<T>& remote) {
+    if (auto* value = std::get_if<T>(&remote)) wipe(*value);
+    remote = Loading{};
+}
+
 void fetch_cases(Session& session, Effects& out) {
-    session.cases = Loading{};
+    clear(session.cases);
     out.push_back(FetchCases{session.generation});
 }
 
 void fetch_detail(Session& session, Effects& out) {
-    session.detail = Loading{};
+    clear(session.detail);
     out.push_back(FetchCase{session.generation, *session.case_id});
 }
 
@@ -25,8 +32,9 @@ const DocumentRef* find_document(const Session& session, const std::string& id) 
 }
 
 void fetch_document(Session& session, const DocumentRef& ref, Effects& out) {
-    session.document = Loading{};
-    session.print = PrintIdle{};
+    clear(session.document);
+    session.document_id = ref.id;
+    forget_finished_print(session); // a job still printing keeps its progress on screen
     out.push_back(FetchDocument{session.generation, *session.case_id, ref.id});
 }
 
@@ -45,10 +53,6 @@ bool retry(State& s, Effects& out) {
         return true;
     case Screen::case_detail:
         if (std::holds_alternative<Failed>(session.detail) && session.case_id) fetch_detail(session, out);
-        return true;
-    case Screen::document:
-        // The failed load keeps no document reference; back to the list so the resident can pick again.
-        if (std::holds_alternative<Failed>(session.document)) s.screen = Screen::case_detail;
         return true;
     default: return false;
     }
@@ -103,16 +107,21 @@ bool update_cases(State& s, const Event& e, Effects& out) {
             s.session->detail = loaded->detail;
         return true;
     }
+    // Answers are matched to the question: after Back and another choice, a late answer for the first
+    // request or document must not appear as the second.
     if (auto* failed = session_result<CaseFailed>(s, e)) {
-        if (is_loading(s.session->detail)) s.session->detail = Failed{failed->error};
+        if (is_loading(s.session->detail) && s.session->case_id == failed->case_id)
+            s.session->detail = Failed{failed->error};
         return true;
     }
     if (auto* loaded = session_result<DocumentLoaded>(s, e)) {
-        if (is_loading(s.session->document)) s.session->document = loaded->document;
+        if (is_loading(s.session->document) && s.session->document_id == loaded->document.ref.id)
+            s.session->document = loaded->document;
         return true;
     }
     if (auto* failed = session_result<DocumentFailed>(s, e)) {
-        if (is_loading(s.session->document)) s.session->document = Failed{failed->error};
+        if (is_loading(s.session->document) && s.session->document_id == failed->document_id)
+            s.session->document = Failed{failed->error};
         return true;
     }
     return false; // results for a wiped session fall through every module and change nothing

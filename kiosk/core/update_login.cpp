@@ -29,6 +29,7 @@ void start_session(State& s, const Identity& identity, Effects& out) {
     s.session = std::move(session);
     s.login = LoginIdle{};
     s.screen = Screen::home;
+    s.overlay = NoOverlay{};
     s.last_activity = s.now;
     out.push_back(FetchCases{s.session->generation});
 }
@@ -62,7 +63,8 @@ bool update_login(State& s, const Event& e, Effects& out) {
     if (auto* succeeded = current_attempt<LoginSucceeded>(s, e)) {
         bool waiting = std::holds_alternative<LoginRequesting>(s.login) ||
                        std::holds_alternative<LoginShowingCode>(s.login);
-        if (waiting && s.screen == Screen::login && !s.session) start_session(s, succeeded->identity, out);
+        // Also when the resident is reading "Lukt het niet?": the phone said yes, so they are in.
+        if (waiting && !s.session) start_session(s, succeeded->identity, out);
         return true;
     }
     if (auto* failed = current_attempt<LoginFailed>(s, e)) {

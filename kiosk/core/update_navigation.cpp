@@ -6,7 +6,7 @@ namespace {
 
 void go_back(State& s, Effects& out) {
     switch (s.screen) {
-    case Screen::start: go_to_welcome(s); break;
+    case Screen::start: s.screen = Screen::welcome; break; // keeps the language just chosen
     case Screen::login:
         cancel_login(s, out);
         s.screen = Screen::start;
@@ -15,8 +15,7 @@ void go_back(State& s, Effects& out) {
     case Screen::case_detail: s.screen = Screen::cases; break;
     case Screen::document:
         s.screen = Screen::case_detail;
-        // A finished or refused print is not news when the resident comes back; a running one is.
-        if (s.session && !std::holds_alternative<Printing>(s.session->print)) s.session->print = PrintIdle{};
+        if (s.session) forget_finished_print(*s.session);
         break;
     case Screen::call:
         if (s.session && !call_in_progress(s.session->call)) {

@@ -4,6 +4,7 @@
 #include "kiosk/core/effects.hpp"
 #include "kiosk/core/events.hpp"
 #include "kiosk/core/state.hpp"
+#include "kiosk/core/update.hpp"
 
 namespace kiosk::core {
 
@@ -15,11 +16,18 @@ bool update_print(State& s, const Event& e, Effects& out);
 bool update_call(State& s, const Event& e, Effects& out);
 
 // Shared transitions.
-void end_session(State& s, Effects& out, bool show_goodbye); // wipes the session and any login attempt
+// Ends whatever the resident was doing: stops a login attempt, wipes a session (hanging up, cancelling
+// a print), and shows the goodbye screen or Welcome.
+void end_visit(State& s, Effects& out, bool show_goodbye);
 void go_to_welcome(State& s);
 void cancel_login(State& s, Effects& out);
 
 // A result event only counts for the session that asked for it: a late answer after a wipe is dropped.
+// A finished or refused print is not news when the resident comes back; a running one is.
+inline void forget_finished_print(Session& session) {
+    if (!std::holds_alternative<Printing>(session.print)) session.print = PrintIdle{};
+}
+
 template <class T>
 const T* session_result(const State& s, const Event& e) {
     const auto* result = std::get_if<T>(&e);

@@ -11,7 +11,7 @@ bool update_print(State& s, const Event& e, Effects& out) {
         return true;
     }
     if (std::holds_alternative<PrintDismissed>(e)) {
-        if (s.session && !std::holds_alternative<Printing>(s.session->print)) s.session->print = PrintIdle{};
+        if (s.session) forget_finished_print(*s.session);
         return true;
     }
     if (std::holds_alternative<PrintConfirmed>(e)) {
@@ -23,23 +23,28 @@ bool update_print(State& s, const Event& e, Effects& out) {
             session.print = PrintFailedStage{PrintFailure::too_many_pages};
             return true;
         }
-        session.print = Printing{0, document->page_count};
+        session.print = Printing{0, document->page_count, s.now + s.policy.print_page_timeout * 2};
         out.push_back(PrintDocument{session.generation, document->mime_type, document->content, document->page_count});
         return true;
     }
     if (auto* progressed = session_result<PrintProgressed>(s, e)) {
-        if (auto* printing = std::get_if<Printing>(&s.session->print)) *printing = {progressed->page, progressed->pages};
+        if (auto* printing = std::get_if<Printing>(&s.session->print))
+            *printing = {progressed->page, progressed->pages, s.now + s.policy.print_page_timeout};
         return true;
     }
     if (session_result<PrintDone>(s, e)) {
         if (auto* printing = std::get_if<Printing>(&s.session->print)) {
             s.session->pages_printed += printing->pages;
             s.session->print = Printed{};
+            s.last_activity = s.now; // the idle watch was off while the printer worked
         }
         return true;
     }
     if (auto* failed = session_result<PrintFailed>(s, e)) {
-        if (std::holds_alternative<Printing>(s.session->print)) s.session->print = PrintFailedStage{failed->reason};
+        if (std::holds_alternative<Printing>(s.session->print)) {
+            s.session->print = PrintFailedStage{failed->reason};
+            s.last_activity = s.now;
+        }
         return true;
     }
     return false;

@@ -19,24 +19,31 @@ void Runtime::schedule(core::Duration delay, std::function<void()> job) {
 
 void Runtime::dispatch(const core::Event& event) {
     log::debug("event " + core::describe(event));
-    for (const auto& effect : core::update(state_, event)) run(effect);
+    for (auto& effect : core::update(state_, event)) {
+        run(effect);
+        core::wipe(effect); // the service has taken what it needs
+    }
 }
 
 bool Runtime::pump() {
     bool changed = false;
-    bool ticked = false; // one tick per pump: a deadline the core fails to move cannot spin the loop
+    bool ticked = false; // once per pump: a deadline the core fails to move cannot spin the loop
     for (int round = 0; round < 100; ++round) { // bounded: a misbehaving service cannot hang the loop
-        bool any = false;
-        for (auto& event : queue_.take_all()) {
-            dispatch(event);
-            any = true;
-        }
         auto now = clock_.now();
-        if (timers_.run_due(now) > 0) any = true;
-        if (auto deadline = core::next_deadline(state_); !ticked && deadline && *deadline <= now) {
+        auto events = queue_.take_all();
+        auto deadline = core::next_deadline(state_);
+        bool any = false;
+        if (!ticked && (!events.empty() || (deadline && *deadline <= now))) {
+            // Results carry no time of their own: the core hears the time before they land.
             dispatch(core::ClockTicked{now});
             ticked = any = true;
         }
+        for (auto& event : events) {
+            dispatch(event);
+            core::wipe(event); // State has its own copy now
+            any = true;
+        }
+        if (timers_.run_due(now) > 0) any = true;
         if (!any) break;
         changed = true;
     }
@@ -74,6 +81,7 @@ void Runtime::run(const core::Effect& effect) {
                        b.auth->wipe();
                        b.cases->wipe();
                        b.calls->wipe();
+                       b.printer->wipe();
                    },
                },
                effect);

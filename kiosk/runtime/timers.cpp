@@ -20,7 +20,8 @@ int Timers::run_due(core::Time now) {
         {
             std::lock_guard lock(mutex_);
             if (entries_.empty() || entries_.top().due > now) break;
-            job = entries_.top().job;
+            // priority_queue gives only const access; the entry is popped right after, so moving is safe.
+            job = std::move(const_cast<Entry&>(entries_.top()).job);
             entries_.pop();
         }
         job(); // outside the lock: jobs schedule further jobs

@@ -13,11 +13,11 @@ public:
     void start_login(std::uint64_t a) override { outbox_.post(core::LoginFailed{a, core::LoginFailure::unreachable}); }
     void cancel_login(std::uint64_t) override {}
     void fetch_cases(std::uint64_t g) override { outbox_.post(core::CasesFailed{g, core::FetchError::unreachable}); }
-    void fetch_case(std::uint64_t g, const std::string&) override {
-        outbox_.post(core::CaseFailed{g, core::FetchError::unreachable});
+    void fetch_case(std::uint64_t g, const std::string& id) override {
+        outbox_.post(core::CaseFailed{g, id, core::FetchError::unreachable});
     }
-    void fetch_document(std::uint64_t g, const std::string&, const std::string&) override {
-        outbox_.post(core::DocumentFailed{g, core::FetchError::unreachable});
+    void fetch_document(std::uint64_t g, const std::string&, const std::string& id) override {
+        outbox_.post(core::DocumentFailed{g, id, core::FetchError::unreachable});
     }
     void start_call(std::uint64_t g, const std::string&) override {
         outbox_.post(core::CallFinished{g, core::CallEndReason::failed});

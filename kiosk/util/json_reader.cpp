@@ -22,9 +22,8 @@ JsonReader JsonReader::parse(const std::string& text, const std::string& source_
         throw std::runtime_error(source_name + ": not valid JSON (" + e.what() + ")");
     }
     if (!owned->is_object()) throw std::runtime_error(source_name + ": expected a JSON object at the top");
-    JsonReader reader(*owned, source_name);
-    reader.owned_ = std::move(owned);
-    return reader;
+    const nlohmann::json& root = *owned;
+    return JsonReader(root, source_name, std::move(owned));
 }
 
 void JsonReader::fail(const std::string& key, const std::string& message) const {
@@ -90,22 +89,22 @@ double JsonReader::number(const std::string& key) const {
 JsonReader JsonReader::object(const std::string& key) const {
     const auto& v = field(key);
     if (!v.is_object()) fail(key, "expected an object");
-    return JsonReader(v, child_path(key));
+    return child(v, child_path(key));
 }
 
-JsonReader JsonReader::at(const std::string& key) const { return JsonReader(field(key), child_path(key)); }
+JsonReader JsonReader::at(const std::string& key) const { return child(field(key), child_path(key)); }
 
 std::vector<JsonReader> JsonReader::array(const std::string& key) const {
     const auto& v = field(key);
     if (!v.is_array()) fail(key, "expected a list");
-    return JsonReader(v, child_path(key)).items();
+    return child(v, child_path(key)).items();
 }
 
 std::vector<JsonReader> JsonReader::items() const {
     if (!value_->is_array()) fail("", "expected a list");
     std::vector<JsonReader> out;
     for (std::size_t i = 0; i < value_->size(); ++i)
-        out.emplace_back((*value_)[i], path_ + "[" + std::to_string(i) + "]");
+        out.push_back(child((*value_)[i], path_ + "[" + std::to_string(i) + "]"));
     return out;
 }
 

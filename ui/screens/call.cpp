@@ -30,10 +30,10 @@ std::string digit_pairs(const std::string& code) {
     return out;
 }
 
+// "2:05": minutes and seconds, as a phone shows a call's duration.
 std::string clock_text(long total_seconds) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%ld:%02ld", total_seconds / 60, total_seconds % 60);
-    return text;
+    auto seconds = std::to_string(total_seconds % 60);
+    return std::to_string(total_seconds / 60) + ":" + (seconds.size() < 2 ? "0" : "") + seconds;
 }
 
 void hang_up_button(Ui& ui, Column& column) {

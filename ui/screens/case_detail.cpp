@@ -14,18 +14,14 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
     Column column(body, ui.gap());
     if (!state.session) return;
     const auto& session = *state.session;
-    if (const auto* failed = std::get_if<Failed>(&session.detail)) {
-        heading(ui, column, ui.t("case.title_unknown"_tk));
-        message(ui, column, Tone::error, fetch_error_text(ui, failed->error));
-        if (button(ui, column.next(ui.m.button_h), {.id = "retry", .icon = Icon::refresh, .label = ui.t("common.retry"_tk),
-                                                     .kind = ButtonKind::primary}))
-            ui.emit(RetryPressed{});
-        return;
-    }
     const auto* detail = ready(session.detail);
     if (!detail) {
         heading(ui, column, ui.t("case.title_unknown"_tk));
-        spinner(ui, column, ui.t("case.loading"_tk));
+        if (const auto* failed = std::get_if<Failed>(&session.detail)) {
+            if (fetch_failed(ui, column, failed->error, retry_button(ui))) ui.emit(RetryPressed{});
+        } else {
+            spinner(ui, column, ui.t("case.loading"_tk));
+        }
         return;
     }
     const auto& summary = detail->summary;

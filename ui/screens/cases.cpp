@@ -26,16 +26,6 @@ std::vector<std::string> row_lines(const Ui& ui, const CaseSummary& c) {
 
 } // namespace
 
-std::string fetch_error_text(const Ui& ui, FetchError error) {
-    switch (error) {
-    case FetchError::unreachable: return ui.t("error.unreachable"_tk);
-    case FetchError::timed_out: return ui.t("error.timed_out"_tk);
-    case FetchError::not_found: return ui.t("error.not_found"_tk);
-    case FetchError::invalid_answer: return ui.t("error.invalid"_tk);
-    }
-    return {};
-}
-
 void draw_cases(const State& state, Ui& ui) {
     Rect body = screen_frame(ui, state, {.back = true, .help = true, .end = Footer::End::logout});
     Column column(body, ui.gap());
@@ -44,10 +34,7 @@ void draw_cases(const State& state, Ui& ui) {
     const auto& session = *state.session;
 
     if (const auto* failed = std::get_if<Failed>(&session.cases)) {
-        message(ui, column, Tone::error, fetch_error_text(ui, failed->error));
-        if (button(ui, column.next(ui.m.button_h), {.id = "retry", .icon = Icon::refresh, .label = ui.t("common.retry"_tk),
-                                                     .kind = ButtonKind::primary}))
-            ui.emit(RetryPressed{});
+        if (fetch_failed(ui, column, failed->error, retry_button(ui))) ui.emit(RetryPressed{});
         return;
     }
     const auto* cases = ready(session.cases);

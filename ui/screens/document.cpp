@@ -1,7 +1,7 @@
 // One document: a preview of its first page, its date and length, and printing with a confirmation
 // that says how many pages. Shows printing progress and a plain message when it is done or fails.
 // The print confirmation is an overlay (overlays.cpp).
-// Emits: PrintPressed, RetryPressed, BackPressed, HelpPressed, StopPressed.
+// Emits: PrintPressed, BackPressed, HelpPressed, StopPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/document_preview.hpp"
@@ -28,18 +28,17 @@ void draw_document(const State& state, Ui& ui) {
     Column column(body, ui.gap());
     if (!state.session) return;
     const auto& session = *state.session;
-    if (const auto* failed = std::get_if<Failed>(&session.document)) {
-        heading(ui, column, ui.t("document.title_unknown"_tk));
-        message(ui, column, Tone::error, fetch_error_text(ui, failed->error));
-        if (button(ui, column.next(ui.m.button_h), {.id = "document.back_to_case", .icon = Icon::back,
-                                                     .label = ui.t("document.back_to_case"_tk), .kind = ButtonKind::primary}))
-            ui.emit(RetryPressed{});
-        return;
-    }
     const auto* document = ready(session.document);
     if (!document) {
         heading(ui, column, ui.t("document.title_unknown"_tk));
-        spinner(ui, column, ui.t("document.loading"_tk));
+        if (const auto* failed = std::get_if<Failed>(&session.document)) {
+            // The document is gone from view: back to its request, where the resident can pick again.
+            ButtonSpec back{.id = "document.back_to_case", .icon = Icon::back, .label = ui.t("document.back_to_case"_tk),
+                            .kind = ButtonKind::primary};
+            if (fetch_failed(ui, column, failed->error, back)) ui.emit(BackPressed{});
+        } else {
+            spinner(ui, column, ui.t("document.loading"_tk));
+        }
         return;
     }
     heading(ui, column, document->ref.title);

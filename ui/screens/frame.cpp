@@ -43,6 +43,21 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
 
 } // namespace
 
+bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const ButtonSpec& action) {
+    using kiosk::core::FetchError;
+    auto text = [&] {
+        switch (error) {
+        case FetchError::unreachable: return ui.t("error.unreachable"_tk);
+        case FetchError::timed_out: return ui.t("error.timed_out"_tk);
+        case FetchError::not_found: return ui.t("error.not_found"_tk);
+        case FetchError::invalid_answer: return ui.t("error.invalid"_tk);
+        }
+        return std::string();
+    };
+    message(ui, column, Tone::error, text());
+    return button(ui, column.next(ui.m.button_h), action);
+}
+
 std::string pages_text(const Ui& ui, int pages) {
     return pages == 1 ? ui.t("document.one_page"_tk) : ui.f("document.pages"_tk, {{"n", std::to_string(pages)}});
 }

@@ -28,8 +28,12 @@ struct Choice {
 };
 int choices(Ui& ui, Column& column, const std::vector<Choice>& items);
 
-// A failed fetch in plain words (used by every screen that loads something).
-std::string fetch_error_text(const Ui& ui, kiosk::core::FetchError error);
+// A failed fetch in plain words, with one button to do something about it; returns whether it was tapped.
+bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const ButtonSpec& action);
+
+inline ButtonSpec retry_button(const Ui& ui) {
+    return {.id = "retry", .icon = Icon::refresh, .label = ui.t("common.retry"_tk), .kind = ButtonKind::primary};
+}
 
 // "1 pagina" / "3 pagina's".
 std::string pages_text(const Ui& ui, int pages);

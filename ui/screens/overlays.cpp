@@ -17,13 +17,13 @@ void idle_warning(const State& state, Ui& ui, const IdleWarning& idle) {
     paragraph(ui, column, ui.f("idle.text"_tk, {{"time", duration_words(ui, left)}}));
     countdown(ui, column, left, std::chrono::duration_cast<seconds>(state.policy.idle_countdown).count(),
               state.session ? ui.t("idle.wipe"_tk) : ui.t("idle.restart"_tk));
-    Rect row = inner.take_bottom(ui.m.primary_button_h, 0);
-    float w = (row.w - ui.gap()) / 2;
-    if (button(ui, row.take_left(w, ui.gap()), {.id = "idle.stop", .icon = Icon::close, .label = end_label(ui, state), .centered = true}))
-        ui.emit(StopPressed{});
-    if (button(ui, row, {.id = "idle.still_here", .icon = Icon::check, .label = ui.t("idle.still_here"_tk), .kind = ButtonKind::primary,
-                         .centered = true}))
-        ui.emit(StillHerePressed{});
+    switch (dialog_answers(ui, inner, {.id = "idle.stop", .icon = Icon::close, .label = end_label(ui, state), .centered = true},
+                           {.id = "idle.still_here", .icon = Icon::check, .label = ui.t("idle.still_here"_tk),
+                            .kind = ButtonKind::primary, .centered = true})) {
+    case 1: ui.emit(StopPressed{}); break;
+    case 2: ui.emit(StillHerePressed{}); break;
+    default: break;
+    }
 }
 
 void session_ending(const State& state, Ui& ui, const SessionEndingWarning& ending) {
@@ -42,13 +42,13 @@ void print_confirmation(Ui& ui, const Document& document) {
     Column column(inner, ui.gap());
     heading(ui, column, ui.t("print.confirm_title"_tk));
     paragraph(ui, column, ui.f("print.confirm_text"_tk, {{"pages", pages_text(ui, document.page_count)}}));
-    Rect row = inner.take_bottom(ui.m.primary_button_h, 0);
-    float w = (row.w - ui.gap()) / 2;
-    if (button(ui, row.take_left(w, ui.gap()), {.id = "print.no", .icon = Icon::close, .label = ui.t("print.no"_tk), .centered = true}))
-        ui.emit(PrintDismissed{});
-    if (button(ui, row, {.id = "print.yes", .icon = Icon::print, .label = ui.t("print.yes"_tk), .kind = ButtonKind::primary,
-                         .centered = true}))
-        ui.emit(PrintConfirmed{});
+    switch (dialog_answers(ui, inner, {.id = "print.no", .icon = Icon::close, .label = ui.t("print.no"_tk), .centered = true},
+                           {.id = "print.yes", .icon = Icon::print, .label = ui.t("print.yes"_tk), .kind = ButtonKind::primary,
+                            .centered = true})) {
+    case 1: ui.emit(PrintDismissed{}); break;
+    case 2: ui.emit(PrintConfirmed{}); break;
+    default: break;
+    }
 }
 
 } // namespace

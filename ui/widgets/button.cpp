@@ -50,7 +50,7 @@ float button_width(const Ui& ui, const ButtonSpec& spec) {
 }
 
 bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
-    Press press = press_area(ui, r, spec.id);
+    Press press = spec.enabled ? press_area(ui, r, spec.id) : Press{};
     if (spec.stacked) return stacked_button(ui, r, spec, press);
     const auto& c = ui.color;
     Rgb fill = c.secondary, text = c.secondary_text, pressed_fill = c.secondary_pressed;
@@ -82,6 +82,7 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
 
     SemanticNode node{spec.role, std::string(spec.id), spec.detail.empty() ? spec.label : spec.label + ". " + spec.detail, r};
     node.tappable = true;
+    node.enabled = spec.enabled;
     node.selected = spec.selected;
     node.overflow = text_w > available + 1 || text_h > r.h;
     ui.add_node(std::move(node));

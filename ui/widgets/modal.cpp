@@ -13,4 +13,11 @@ Rect modal_panel(Ui& ui, float width, float height, const std::string& spoken_ti
     return panel.inset(ui.m.unit * 5);
 }
 
+int dialog_answers(Ui& ui, Rect inner, const ButtonSpec& quiet, const ButtonSpec& main) {
+    Rect row = inner.take_bottom(ui.m.primary_button_h, 0);
+    float w = (row.w - ui.gap()) / 2;
+    if (button(ui, row.take_left(w, ui.gap()), quiet)) return 1;
+    return button(ui, row, main) ? 2 : 0;
+}
+
 } // namespace ui

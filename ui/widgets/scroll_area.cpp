@@ -47,12 +47,15 @@ ScrollArea::~ScrollArea() {
     float scroll = ImGui::GetScrollY();
     float max = ImGui::GetScrollMaxY();
     ImGui::EndChild();
-    ImGui::PopID();
     ui_.container = saved_container_;
     ui_.container_scrolls = saved_scrolls_;
 
     if (max > 0.5f) ui_.memory.scrollable.insert(id_);
-    if (max <= 0.5f || buttons_.w <= 0) return; // everything fits: no buttons needed
+    if (max > 0.5f && buttons_.w > 0) draw_buttons(scroll, max);
+    ImGui::PopID(); // the buttons' ids live inside this area's id
+}
+
+void ScrollArea::draw_buttons(float scroll, float max) {
     float step = view_.h * 0.75f;
     float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
     Rect up{buttons_.x, buttons_.y, buttons_.w, button_h};

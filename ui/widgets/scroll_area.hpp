@@ -17,6 +17,8 @@ public:
     Column& column() { return *column_; }
 
 private:
+    void draw_buttons(float scroll, float max);
+
     Ui& ui_;
     Rect view_;
     Rect buttons_;

@@ -37,7 +37,9 @@ void DemoCases::fetch_case(std::uint64_t generation, const std::string& case_id)
     const auto* c = find_case(data_, case_id);
     if (down_ || !c) {
         auto error = down_ ? core::FetchError::unreachable : core::FetchError::not_found;
-        outbox_.schedule(timings_.unreachable, [this, generation, error] { outbox_.post(core::CaseFailed{generation, error}); });
+        outbox_.schedule(timings_.unreachable, [this, generation, case_id, error] {
+            outbox_.post(core::CaseFailed{generation, case_id, error});
+        });
         return;
     }
     outbox_.schedule(timings_.fetch, [this, generation, detail = c->detail] {
@@ -54,7 +56,9 @@ void DemoCases::fetch_document(std::uint64_t generation, const std::string& case
     if (down_ || !doc) {
         auto error = down_ ? core::FetchError::unreachable : core::FetchError::not_found;
         outbox_.schedule(timings_.unreachable,
-                         [this, generation, error] { outbox_.post(core::DocumentFailed{generation, error}); });
+                         [this, generation, document_id, error] {
+                             outbox_.post(core::DocumentFailed{generation, document_id, error});
+                         });
         return;
     }
     Letter letter{data_.municipality, dutch_date(doc->ref.date), doc->ref.title, c->detail.summary.identification,

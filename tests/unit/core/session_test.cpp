@@ -51,11 +51,22 @@ TEST_CASE("no answer to the idle question wipes the session and shows Welcome") 
     CHECK(s.settings == s.defaults); // the next person starts in the default language
 }
 
-TEST_CASE("an idle timeout before login returns to Welcome and stops the login attempt") {
-    State s = on_login_screen();
-    auto attempt = s.login_attempt;
+TEST_CASE("an idle timeout before login returns to Welcome") {
+    State s = started_state();
+    update(s, BeginPressed{});
     update(s, ClockTicked{at(60)});
-    CHECK(update(s, ClockTicked{at(90)}) == Effects{CancelLogin{attempt}});
+    REQUIRE(std::holds_alternative<IdleWarning>(s.overlay));
+    update(s, ClockTicked{at(90)});
+    CHECK(s.screen == Screen::welcome);
+}
+
+TEST_CASE("a login code that ran out, and nobody there: back to Welcome a while later") {
+    State s = on_login_screen();
+    update(s, ClockTicked{at(300)}); // the code expires; the idle watch starts from here
+    CHECK(std::holds_alternative<LoginFailedStage>(s.login));
+    update(s, ClockTicked{at(360)});
+    REQUIRE(std::holds_alternative<IdleWarning>(s.overlay));
+    update(s, ClockTicked{at(390)});
     CHECK(s.screen == Screen::welcome);
 }
 
@@ -126,9 +137,9 @@ TEST_CASE("a resident in the middle of something is not thrown out when a health
     CHECK(s.screen == Screen::out_of_order);
 }
 
-TEST_CASE("next_deadline: nothing pending on Welcome, so the shell can sleep") {
+TEST_CASE("next_deadline: on Welcome only the periodic health check, so the shell can sleep") {
     State s = started_state();
-    CHECK_FALSE(next_deadline(s));
+    CHECK(next_deadline(s) == s.health_recheck_at);
 }
 
 TEST_CASE("next_deadline: the idle warning and each second of a visible countdown") {
@@ -159,4 +170,44 @@ TEST_CASE("wiping a session zeroes the personal strings it held") {
     CHECK(std::get<std::vector<CaseSummary>>(session.cases)[0].title.empty());
     CHECK(std::get<CaseDetail>(session.detail).steps[0].title.empty());
     CHECK(std::get<Document>(session.document).content.empty());
+}
+
+TEST_CASE("an open idle question is not replaced by the session-limit notice") {
+    State s = signed_in_state();
+    update(s, ScreenTouched{at(1050)});
+    update(s, ClockTicked{at(1079)});
+    update(s, ClockTicked{at(1110)}); // idle question at 1110, limit notice due at 1080
+    REQUIRE(std::holds_alternative<IdleWarning>(s.overlay));
+    update(s, ClockTicked{at(1125)});
+    CHECK(std::holds_alternative<IdleWarning>(s.overlay));
+    update(s, ClockTicked{at(1140)});
+    CHECK_FALSE(s.session); // the idle countdown ran out as promised
+}
+
+TEST_CASE("going back from Start keeps the language the resident chose") {
+    State s = started_state();
+    update(s, LanguageChosen{"en"});
+    update(s, BeginPressed{});
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::welcome);
+    CHECK(s.settings.language == "en");
+}
+
+TEST_CASE("a healthy kiosk checks its backends again every five minutes") {
+    State s = started_state();
+    REQUIRE(s.health_recheck_at);
+    CHECK(*s.health_recheck_at == t0 + s.policy.health_interval);
+    CHECK(update(s, ClockTicked{*s.health_recheck_at}) == Effects{CheckHealth{}});
+}
+
+TEST_CASE("event and effect payloads are zeroed once handled") {
+    Event loaded = DocumentLoaded{1, document()};
+    wipe(loaded);
+    CHECK(std::get<DocumentLoaded>(loaded).document.content.empty());
+    Effect order = PrintDocument{1, "application/pdf", {'%', 'P'}, 1};
+    wipe(order);
+    CHECK(std::get<PrintDocument>(order).content.empty());
+    Event answered = CallAnswered{1, "482107"};
+    wipe(answered);
+    CHECK(std::get<CallAnswered>(answered).code.empty());
 }

@@ -4,10 +4,16 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 namespace kiosk::core::testing {
 
 inline const Time t0 = Time{} + seconds(1000);
 inline Time at(double s) { return t0 + milliseconds(static_cast<long>(s * 1000)); }
+
+inline bool contains(const Effects& effects, const Effect& effect) {
+    return std::find(effects.begin(), effects.end(), effect) != effects.end();
+}
 
 inline State started_state() {
     State s;

@@ -62,3 +62,14 @@ TEST_CASE("no idle warning while the resident is on the phone") {
     update(s, ClockTicked{at(661)});
     CHECK(std::holds_alternative<IdleWarning>(s.overlay));
 }
+
+TEST_CASE("nobody answering within a minute: the kiosk hangs up and says so") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, CallPressed{false});
+    update(s, CallStartedRinging{g});
+    CHECK(update(s, ClockTicked{s.now + s.policy.call_answer_timeout}) == Effects{HangUp{g}});
+    CHECK(std::get<CallEnded>(s.session->call).reason == CallEndReason::no_answer);
+    update(s, CallFinished{g, CallEndReason::hung_up_by_resident}); // the late answer of the hang-up
+    CHECK(std::get<CallEnded>(s.session->call).reason == CallEndReason::no_answer);
+}

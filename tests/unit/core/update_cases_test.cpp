@@ -89,3 +89,33 @@ TEST_CASE("results for an earlier session never reach the next resident") {
     update(s, CasesLoaded{first, {summary("a", {2026, 11, 2})}});
     CHECK(is_loading(s.session->cases));
 }
+
+TEST_CASE("a late answer for the first document does not appear as the second") {
+    State s = on_document_screen();
+    auto g = s.session->generation;
+    update(s, BackPressed{});
+    auto d = detail("a");
+    d.documents.push_back({"doc2", "Besluit", {2026, 11, 9}});
+    s.session->detail = d;
+    update(s, DocumentSelected{"doc1"});
+    update(s, BackPressed{});
+    update(s, DocumentSelected{"doc2"});
+    update(s, DocumentLoaded{g, document()}); // doc1's answer, late
+    CHECK(is_loading(s.session->document));
+    update(s, DocumentFailed{g, "doc1", FetchError::timed_out});
+    CHECK(is_loading(s.session->document));
+    update(s, DocumentFailed{g, "doc2", FetchError::not_found});
+    CHECK(std::get<Failed>(s.session->document).error == FetchError::not_found);
+}
+
+TEST_CASE("a failed request detail is matched to the request asked for") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, CasesLoaded{g, {summary("a", {2026, 11, 2}), summary("b", {2026, 11, 1})}});
+    update(s, MyCasesPressed{});
+    update(s, CaseSelected{"a"});
+    update(s, BackPressed{});
+    update(s, CaseSelected{"b"});
+    update(s, CaseFailed{g, "a", FetchError::unreachable});
+    CHECK(is_loading(s.session->detail));
+}

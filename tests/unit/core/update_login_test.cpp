@@ -53,8 +53,8 @@ TEST_CASE("leaving the login screen cancels the attempt") {
 TEST_CASE("an expired code stops the attempt and offers a new code on request only") {
     State s = on_login_screen();
     auto attempt = s.login_attempt;
-    auto effects = update(s, ClockTicked{at(600)});
-    CHECK(effects == Effects{CancelLogin{attempt}});
+    auto effects = update(s, ClockTicked{at(300)});
+    CHECK(contains(effects, CancelLogin{attempt}));
     auto* failed = std::get_if<LoginFailedStage>(&s.login);
     REQUIRE(failed);
     CHECK(failed->reason == LoginFailure::expired);
@@ -84,4 +84,18 @@ TEST_CASE("the demo phone approves only in demo mode and only while a code is sh
     CHECK(update(s, DemoPhoneApproved{}) == Effects{ApproveDemoLogin{s.login_attempt}});
     s.demo = false;
     CHECK(update(s, DemoPhoneApproved{}).empty());
+}
+
+TEST_CASE("the idle question is not asked while the resident scans the code with their phone") {
+    State s = on_login_screen();
+    update(s, ClockTicked{at(120)});
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+}
+
+TEST_CASE("a login approved while the resident reads the help page still signs them in") {
+    State s = on_login_screen();
+    update(s, HelpPressed{HelpTopic::login});
+    update(s, LoginSucceeded{s.login_attempt, resident()});
+    REQUIRE(s.session);
+    CHECK(s.screen == Screen::home);
 }

@@ -13,6 +13,7 @@ TEST_CASE("printing asks first, then sends the document with its page count") {
     CHECK(order.pages == 2);
     CHECK(order.generation == s.session->generation);
     CHECK(std::get<Printing>(s.session->print).pages == 2);
+    CHECK(std::get<Printing>(s.session->print).deadline == s.now + 2 * s.policy.print_page_timeout);
 }
 
 TEST_CASE("saying no to the question prints nothing") {
@@ -65,4 +66,27 @@ TEST_CASE("logging out while printing cancels the job so nothing prints for the 
     update(s, PrintConfirmed{});
     auto effects = update(s, StopPressed{});
     CHECK(effects == Effects{CancelPrint{g}, WipeSession{g}});
+}
+
+TEST_CASE("a printer that stays silent is given up on, and its job cancelled") {
+    State s = on_document_screen(1);
+    auto g = s.session->generation;
+    update(s, PrintPressed{});
+    update(s, PrintConfirmed{});
+    update(s, PrintProgressed{g, 1, 1}); // then nothing more
+    auto effects = update(s, ClockTicked{s.now + s.policy.print_page_timeout});
+    CHECK(effects == Effects{CancelPrint{g}});
+    CHECK(std::get<PrintFailedStage>(s.session->print).reason == PrintFailure::timed_out);
+}
+
+TEST_CASE("opening another document while printing keeps the print going") {
+    State s = on_document_screen(1);
+    auto g = s.session->generation;
+    update(s, PrintPressed{});
+    update(s, PrintConfirmed{});
+    update(s, BackPressed{});
+    update(s, DocumentSelected{"doc1"});
+    REQUIRE(std::holds_alternative<Printing>(s.session->print));
+    update(s, PrintDone{g});
+    CHECK(s.session->pages_printed == 1);
 }
