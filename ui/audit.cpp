@@ -22,7 +22,8 @@ std::vector<AuditFinding> audit(const SemanticTree& tree, Rect screen, float min
             float w = n.rect.w * to_logical, h = n.rect.h * to_logical;
             if (w + 0.01f < min_target_px || h + 0.01f < min_target_px)
                 out.push_back({"target-size", n.id,
-                               "tap target " + std::to_string(std::lround(w)) + "x" + std::to_string(std::lround(h)) +
+                               "tap target " + std::to_string(std::lround(w)) + "x" +
+                                   std::to_string(std::lround(h)) +
                                    " logical px, needs at least 48x48: " + n.label});
         }
     }

@@ -8,8 +8,8 @@
 namespace ui {
 
 struct AuditFinding {
-    std::string rule;  // "target-size", "empty-label", "untranslated", "overflow", "off-screen"
-    std::string node;  // id of the node at fault
+    std::string rule; // "target-size", "empty-label", "untranslated", "overflow", "off-screen"
+    std::string node; // id of the node at fault
     std::string detail;
 };
 

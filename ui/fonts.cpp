@@ -13,8 +13,8 @@ namespace {
 
 // Latin with the accents of Dutch, Turkish, Polish and other languages residents speak, plus the
 // typographic quotes, dashes, ellipsis and euro sign that appear in municipal texts.
-constexpr ImWchar text_ranges[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022,
-                                   0x2026, 0x2026, 0x20AC, 0x20AC, 0};
+constexpr ImWchar text_ranges[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022,
+                                   0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
 constexpr ImWchar code_ranges[] = {0x0020, 0x0020, 0x002D, 0x003A, 0x0041, 0x005A, 0};
 
 const ImWchar* icon_ranges() {
@@ -34,10 +34,10 @@ ImFont* add_font(ImFontAtlas& atlas, const std::vector<unsigned char>& bytes, fl
                  bool merge = false) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // the bytes belong to FontData and outlive every rebuild
-    config.OversampleH = 1;              // FreeType renders hinted glyphs; oversampling only costs atlas space
+    config.OversampleH = 1; // FreeType renders hinted glyphs; oversampling only costs atlas space
     config.OversampleV = 1;
     config.MergeMode = merge;
-    if (merge) config.GlyphOffset.y = px * 0.18f; // Material glyphs sit high next to Noto's baseline
+    if (merge) config.GlyphOffset.y = px * 0.18f;          // Material glyphs sit high next to Noto's baseline
     void* data = const_cast<unsigned char*>(bytes.data()); // ImGui takes void* but only reads
     ImFont* font = atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), px, &config, ranges);
     if (!font) throw std::runtime_error("a font file could not be read");
@@ -47,7 +47,8 @@ ImFont* add_font(ImFontAtlas& atlas, const std::vector<unsigned char>& bytes, fl
 } // namespace
 
 FontFiles FontFiles::debian() {
-    return {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+    return {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+            "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
             "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf"};
 }
 

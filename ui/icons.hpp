@@ -17,7 +17,7 @@ enum class Icon : unsigned short {
     print = 0xe8ad,
     document = 0xe873,
     check_circle = 0xe86c,
-    step_coming = 0xe836, // radio_button_unchecked
+    step_coming = 0xe836,  // radio_button_unchecked
     step_current = 0xe061, // fiber_manual_record
     language = 0xe894,
     text_size = 0xe262,
@@ -45,12 +45,15 @@ enum class Icon : unsigned short {
 };
 
 inline constexpr std::array all_icons{
-    Icon::back,      Icon::help,          Icon::logout,   Icon::login,       Icon::phone,        Icon::call_end,
-    Icon::print,     Icon::document,      Icon::check_circle, Icon::step_coming, Icon::step_current,
-    Icon::language,  Icon::text_size,     Icon::contrast, Icon::qr_scan,     Icon::smartphone,   Icon::folder,
-    Icon::warning,   Icon::error,         Icon::info,     Icon::home,        Icon::person,       Icon::clock,
-    Icon::check,     Icon::close,         Icon::staff,    Icon::chevron_right, Icon::up,         Icon::down,
-    Icon::refresh,   Icon::build,         Icon::in_call,  Icon::arrow_forward, Icon::archive};
+    Icon::back,          Icon::help,        Icon::logout,        Icon::login,
+    Icon::phone,         Icon::call_end,    Icon::print,         Icon::document,
+    Icon::check_circle,  Icon::step_coming, Icon::step_current,  Icon::language,
+    Icon::text_size,     Icon::contrast,    Icon::qr_scan,       Icon::smartphone,
+    Icon::folder,        Icon::warning,     Icon::error,         Icon::info,
+    Icon::home,          Icon::person,      Icon::clock,         Icon::check,
+    Icon::close,         Icon::staff,       Icon::chevron_right, Icon::up,
+    Icon::down,          Icon::refresh,     Icon::build,         Icon::in_call,
+    Icon::arrow_forward, Icon::archive};
 
 // UTF-8 for one Basic Multilingual Plane code point (all Material Icons are in the private use area).
 inline std::string utf8(Icon icon) {

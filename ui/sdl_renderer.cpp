@@ -17,7 +17,8 @@ SDL_Texture* upload_font_atlas(SDL_Renderer* renderer, ImFontAtlas& atlas) {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
-    SDL_Texture* texture = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, w, h);
+    SDL_Texture* texture =
+        SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, w, h);
     if (!texture) throw std::runtime_error(std::string("cannot create the font texture: ") + SDL_GetError());
     SDL_UpdateTexture(texture, nullptr, pixels, w * 4);
     SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
@@ -45,7 +46,8 @@ bool axis_quad(const ImDrawVert* v, const ImDrawIdx* i, Quad& q) {
     if (a.col != b.col || a.col != c.col || a.col != d.col) return false;
     if (a.pos.y != b.pos.y || b.pos.x != c.pos.x || c.pos.y != d.pos.y || d.pos.x != a.pos.x) return false;
     if (a.uv.y != b.uv.y || b.uv.x != c.uv.x || c.uv.y != d.uv.y || d.uv.x != a.uv.x) return false;
-    if (c.pos.x < a.pos.x || c.pos.y < a.pos.y || c.uv.x < a.uv.x || c.uv.y < a.uv.y) return false; // no mirroring
+    if (c.pos.x < a.pos.x || c.pos.y < a.pos.y || c.uv.x < a.uv.x || c.uv.y < a.uv.y)
+        return false; // no mirroring
     q.dst = {a.pos.x, a.pos.y, c.pos.x - a.pos.x, c.pos.y - a.pos.y};
     q.uv0 = {a.uv.x, a.uv.y};
     q.uv1 = {c.uv.x, c.uv.y};
@@ -81,7 +83,8 @@ private:
 void copy_quad(SDL_Renderer* renderer, SDL_Texture* texture, const Quad& q) {
     int w = 0, h = 0;
     SDL_QueryTexture(texture, nullptr, nullptr, &w, &h);
-    SDL_Rect src{static_cast<int>(std::lround(q.uv0.x * float(w))), static_cast<int>(std::lround(q.uv0.y * float(h))),
+    SDL_Rect src{static_cast<int>(std::lround(q.uv0.x * float(w))),
+                 static_cast<int>(std::lround(q.uv0.y * float(h))),
                  static_cast<int>(std::lround((q.uv1.x - q.uv0.x) * float(w))),
                  static_cast<int>(std::lround((q.uv1.y - q.uv0.y) * float(h)))};
     SDL_SetTextureColorMod(texture, q.color.r, q.color.g, q.color.b);
@@ -96,7 +99,8 @@ void draw_triangles(SDL_Renderer* renderer, SDL_Texture* texture, const ImDrawVe
     if (index_count <= 0) return;
     const char* base = reinterpret_cast<const char*>(v);
     SDL_RenderGeometryRaw(renderer, texture, reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)),
-                          sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
+                          sizeof(ImDrawVert),
+                          reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
                           sizeof(ImDrawVert), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
                           sizeof(ImDrawVert), vertex_count, indices, index_count, sizeof(ImDrawIdx));
 }
@@ -113,7 +117,8 @@ void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data) {
                 cmd.UserCallback(list, &cmd);
                 continue;
             }
-            SDL_Rect clip{static_cast<int>(cmd.ClipRect.x - origin.x), static_cast<int>(cmd.ClipRect.y - origin.y),
+            SDL_Rect clip{static_cast<int>(cmd.ClipRect.x - origin.x),
+                          static_cast<int>(cmd.ClipRect.y - origin.y),
                           static_cast<int>(cmd.ClipRect.z - cmd.ClipRect.x),
                           static_cast<int>(cmd.ClipRect.w - cmd.ClipRect.y)};
             if (clip.w <= 0 || clip.h <= 0) continue;

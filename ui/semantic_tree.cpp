@@ -8,26 +8,38 @@ namespace ui {
 
 const char* role_name(Role role) {
     switch (role) {
-    case Role::heading: return "heading";
-    case Role::text: return "text";
-    case Role::button: return "button";
-    case Role::toggle: return "toggle";
-    case Role::tab: return "tab";
-    case Role::list_item: return "list_item";
-    case Role::image: return "image";
-    case Role::status: return "status";
-    case Role::dialog: return "dialog";
+    case Role::heading:
+        return "heading";
+    case Role::text:
+        return "text";
+    case Role::button:
+        return "button";
+    case Role::toggle:
+        return "toggle";
+    case Role::tab:
+        return "tab";
+    case Role::list_item:
+        return "list_item";
+    case Role::image:
+        return "image";
+    case Role::status:
+        return "status";
+    case Role::dialog:
+        return "dialog";
     }
     return "?";
 }
 
 void SemanticTree::clear() {
-    for (auto& n : nodes_) kiosk::core::wipe(n.label);
+    for (auto& n : nodes_)
+        kiosk::core::wipe(n.label);
     nodes_.clear();
 }
 
 const SemanticNode* SemanticTree::find_tappable(const std::string& label) const {
-    auto usable = [](const SemanticNode& n) { return n.tappable && n.enabled && n.visible.w > 0 && n.visible.h > 0; };
+    auto usable = [](const SemanticNode& n) {
+        return n.tappable && n.enabled && n.visible.w > 0 && n.visible.h > 0;
+    };
     for (const auto& n : nodes_)
         if (usable(n) && n.label == label) return &n;
     for (const auto& n : nodes_)
@@ -60,7 +72,8 @@ nlohmann::json SemanticTree::to_json() const {
 
 std::string SemanticTree::all_labels() const {
     std::string out;
-    for (const auto& n : nodes_) out += std::string("  ") + role_name(n.role) + ": " + n.label + "\n";
+    for (const auto& n : nodes_)
+        out += std::string("  ") + role_name(n.role) + ": " + n.label + "\n";
     return out;
 }
 

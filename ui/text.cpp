@@ -28,8 +28,8 @@ Texts Texts::load(const std::filesystem::path& content_dir) {
             out[key] = table.at(key).as_string();
         }
         if (!language.fallback.empty() && !texts.language(language.fallback))
-            throw std::runtime_error(file.string() + ": " + language.code + " falls back to unknown language " +
-                                     language.fallback);
+            throw std::runtime_error(file.string() + ": " + language.code +
+                                     " falls back to unknown language " + language.fallback);
     }
     return texts;
 }
@@ -69,15 +69,16 @@ std::string Texts::format(const std::string& language, TextKey key, TextArgs arg
     std::string text = get(language, key);
     for (const auto& [name, value] : args) {
         std::string placeholder = "{" + std::string(name) + "}";
-        for (auto pos = text.find(placeholder); pos != std::string::npos; pos = text.find(placeholder, pos + value.size()))
+        for (auto pos = text.find(placeholder); pos != std::string::npos;
+             pos = text.find(placeholder, pos + value.size()))
             text.replace(pos, placeholder.size(), value);
     }
     return text;
 }
 
 std::string Texts::date(const std::string& language, kiosk::core::Date d) const {
-    static constexpr TextKey months[] = {"month.1"_tk, "month.2"_tk, "month.3"_tk,  "month.4"_tk,
-                                         "month.5"_tk, "month.6"_tk, "month.7"_tk,  "month.8"_tk,
+    static constexpr TextKey months[] = {"month.1"_tk, "month.2"_tk,  "month.3"_tk,  "month.4"_tk,
+                                         "month.5"_tk, "month.6"_tk,  "month.7"_tk,  "month.8"_tk,
                                          "month.9"_tk, "month.10"_tk, "month.11"_tk, "month.12"_tk};
     if (!d.valid()) return get(language, "date.unknown"_tk);
     return format(language, "date.format"_tk,

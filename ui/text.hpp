@@ -18,12 +18,14 @@ struct TextKey {
 };
 // The one way code names a text: "welcome.title"_tk. tests/unit/ui/text_keys_test.cpp finds every use
 // in the sources and fails when nl.json lacks it.
-constexpr TextKey operator""_tk(const char* s, std::size_t n) { return TextKey{std::string_view(s, n)}; }
+constexpr TextKey operator""_tk(const char* s, std::size_t n) {
+    return TextKey{std::string_view(s, n)};
+}
 
 struct Language {
-    std::string code;     // "nl"
-    std::string name;     // in its own language: "Nederlands", "English"
-    std::string fallback; // empty for the source language
+    std::string code;         // "nl"
+    std::string name;         // in its own language: "Nederlands", "English"
+    std::string fallback;     // empty for the source language
     std::string speech_voice; // espeak-ng voice name
 };
 

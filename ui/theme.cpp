@@ -43,7 +43,8 @@ constexpr std::pair<const char*, Rgb Palette::*> palette_fields[] = {
 
 Palette parse_palette(const kiosk::util::JsonReader& p) {
     Palette palette;
-    for (auto [name, member] : palette_fields) palette.*member = p.convert<Rgb>(name, parse_hex);
+    for (auto [name, member] : palette_fields)
+        palette.*member = p.convert<Rgb>(name, parse_hex);
     if (p.keys().size() != std::size(palette_fields)) p.fail("", "has colours that the kiosk does not know");
     return palette;
 }
@@ -58,13 +59,16 @@ double channel(unsigned char c) {
     return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
 }
 
-double luminance(Rgb c) { return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b); }
+double luminance(Rgb c) {
+    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+}
 
 } // namespace
 
 std::map<std::string, Rgb> Theme::named(const Palette& p) const {
     std::map<std::string, Rgb> out;
-    for (auto [name, member] : palette_fields) out[name] = p.*member;
+    for (auto [name, member] : palette_fields)
+        out[name] = p.*member;
     return out;
 }
 
@@ -84,9 +88,15 @@ Theme parse_theme(const std::string& json_text, const std::string& source_name) 
     theme.large_text = parse_sizes(sizes.object("large"));
     auto m = root.object("metrics");
     auto f = [&](const char* key, long lo, long hi) { return static_cast<float>(m.integer(key, lo, hi)); };
-    theme.metrics = {f("unit", 4, 16),          f("radius", 0, 48),       f("header_height", 80, 240),
-                     f("footer_height", 96, 240), f("button_height", 48, 200), f("primary_button_height", 96, 240),
-                     f("row_height", 96, 300),   f("min_target", 48, 48),  f("content_width", 800, 1800),
+    theme.metrics = {f("unit", 4, 16),
+                     f("radius", 0, 48),
+                     f("header_height", 80, 240),
+                     f("footer_height", 96, 240),
+                     f("button_height", 48, 200),
+                     f("primary_button_height", 96, 240),
+                     f("row_height", 96, 300),
+                     f("min_target", 48, 48),
+                     f("content_width", 800, 1800),
                      f("margin", 16, 120)};
     for (const auto& pair : root.array("contrast_pairs")) {
         auto items = pair.items();

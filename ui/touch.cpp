@@ -34,7 +34,8 @@ TouchChange TouchInput::handle(const SDL_Event& event) {
         pointer_.wheel += static_cast<float>(event.wheel.y);
         change.redraw = true;
         break;
-    default: break;
+    default:
+        break;
     }
     return change;
 }

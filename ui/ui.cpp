@@ -8,7 +8,8 @@ void Ui::add_node(SemanticNode node) {
     if (inert) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     Rect clip{draw->GetClipRectMin().x, draw->GetClipRectMin().y,
-              draw->GetClipRectMax().x - draw->GetClipRectMin().x, draw->GetClipRectMax().y - draw->GetClipRectMin().y};
+              draw->GetClipRectMax().x - draw->GetClipRectMin().x,
+              draw->GetClipRectMax().y - draw->GetClipRectMin().y};
     node.visible = node.rect.intersect(clip);
     Rect bounds = container;
     if (container_scrolls) { // a scroll area's content may reach above and below what is in view

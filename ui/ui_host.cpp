@@ -38,7 +38,8 @@ void UiHost::ensure_fonts(kiosk::core::TextSize size) {
     fonts_for_ = size;
 }
 
-FrameResult UiHost::frame(const kiosk::core::State& state, const Pointer& pointer, double time_s, float delta_s) {
+FrameResult UiHost::frame(const kiosk::core::State& state, const Pointer& pointer, double time_s,
+                          float delta_s) {
     ImGui::SetCurrentContext(context_);
     ensure_fonts(state.settings.text_size);
     if (!state.session) previews_.clear(); // nothing of a letter survives the session
@@ -60,8 +61,16 @@ FrameResult UiHost::frame(const kiosk::core::State& state, const Pointer& pointe
     tree_.clear();
     FrameResult result;
     const auto& palette = content_.theme.palette(state.settings.contrast);
-    Ui ui{content_, palette, content_.theme.metrics, fonts_, state.settings.language, tree_, result.events, memory_,
-          &previews_, screen_};
+    Ui ui{content_,
+          palette,
+          content_.theme.metrics,
+          fonts_,
+          state.settings.language,
+          tree_,
+          result.events,
+          memory_,
+          &previews_,
+          screen_};
     ui.time_s = time_s;
     ui.container = screen_;
     draw_kiosk(state, ui);
@@ -71,8 +80,9 @@ FrameResult UiHost::frame(const kiosk::core::State& state, const Pointer& pointe
         ImGui::SetNextWindowSize(io.DisplaySize);
         ImGui::SetNextWindowFocus(); // on top of the screen and its scroll areas
         ImGui::Begin("dialog", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
+                         ImGuiWindowFlags_NoScrollWithMouse);
         ui.container = screen_;
         draw_overlay(state, ui);
         ImGui::End();

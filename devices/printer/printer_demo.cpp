@@ -25,6 +25,8 @@ void DemoPrinter::print(std::uint64_t generation, const std::string&, const std:
     });
 }
 
-void DemoPrinter::cancel(std::uint64_t) { ++job_; }
+void DemoPrinter::cancel(std::uint64_t) {
+    ++job_;
+}
 
 } // namespace devices

@@ -28,10 +28,12 @@ class Player {
 public:
     Player(const Options& options, const Setup& setup, const Journey& journey)
         : options_(options), journey_(journey),
-          surface_(SDL_CreateRGBSurfaceWithFormat(0, journey.width, journey.height, 32, SDL_PIXELFORMAT_ARGB8888)),
+          surface_(
+              SDL_CreateRGBSurfaceWithFormat(0, journey.width, journey.height, 32, SDL_PIXELFORMAT_ARGB8888)),
           renderer_(surface_ ? SDL_CreateSoftwareRenderer(surface_) : nullptr),
           runtime_(setup.initial, clock_) {
-        if (!renderer_) throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
+        if (!renderer_)
+            throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
         backends_ = attach_backends(runtime_, setup, options);
         host_.emplace(renderer_, setup.content, ui::Rect{0, 0, float(journey.width), float(journey.height)});
     }
@@ -58,7 +60,8 @@ public:
                 std::fprintf(stderr, "step %zu (%s) FAILED: %s\n", i + 1, describe(step).c_str(),
                              problem.empty() ? "accessibility audit" : problem.c_str());
                 for (const auto& f : findings)
-                    std::fprintf(stderr, "  audit %s [%s]: %s\n", f.rule.c_str(), f.node.c_str(), f.detail.c_str());
+                    std::fprintf(stderr, "  audit %s [%s]: %s\n", f.rule.c_str(), f.node.c_str(),
+                                 f.detail.c_str());
                 if (!problem.empty()) {
                     std::fprintf(stderr, "  on screen:\n%s", host_->tree().all_labels().c_str());
                     break; // later steps assume this one worked
@@ -77,7 +80,8 @@ private:
         for (int round = 0; round < 30; ++round) {
             bool changed = runtime_.pump();
             auto events = draw();
-            for (const auto& e : events) runtime_.dispatch(e);
+            for (const auto& e : events)
+                runtime_.dispatch(e);
             if (!changed && events.empty() && round > 0) break;
         }
     }
@@ -92,11 +96,13 @@ private:
     void press_at(float x, float y) {
         pointer_ = {x, y, true, 0};
         runtime_.dispatch(core::ScreenTouched{clock_.now()});
-        for (const auto& e : draw()) runtime_.dispatch(e);
+        for (const auto& e : draw())
+            runtime_.dispatch(e);
     }
     void release() {
         pointer_.down = false;
-        for (const auto& e : draw()) runtime_.dispatch(e);
+        for (const auto& e : draw())
+            runtime_.dispatch(e);
         pointer_ = {}; // a finger leaves no pointer behind
     }
 
@@ -110,7 +116,8 @@ private:
         } else if (const auto* expect = std::get_if<Expect>(&step)) {
             if (!host_->tree().shows_text(expect->text)) return "'" + expect->text + "' is not on screen";
         } else if (const auto* absent = std::get_if<ExpectNot>(&step)) {
-            if (host_->tree().shows_text(absent->text)) return "'" + absent->text + "' is on screen but should not be";
+            if (host_->tree().shows_text(absent->text))
+                return "'" + absent->text + "' is on screen but should not be";
         } else if (const auto* advance = std::get_if<Advance>(&step)) {
             advance_clock(core::Duration(static_cast<long>(advance->seconds * 1000)));
         } else if (const auto* wait = std::get_if<WaitFor>(&step)) {
@@ -126,7 +133,8 @@ private:
             press_at(x, y);
             for (int i = 1; i <= drag_moves; ++i) {
                 pointer_.y = y + drag->dy * static_cast<float>(i) / drag_moves;
-                for (const auto& e : draw()) runtime_.dispatch(e);
+                for (const auto& e : draw())
+                    runtime_.dispatch(e);
             }
             release();
         } else if (const auto* demo = std::get_if<DemoSwitch>(&step)) {
@@ -148,16 +156,19 @@ private:
         }
     }
 
-    void record(std::size_t index, const Step& step, const std::string& problem, const std::vector<ui::AuditFinding>& findings) {
+    void record(std::size_t index, const Step& step, const std::string& problem,
+                const std::vector<ui::AuditFinding>& findings) {
         char prefix[24];
         std::snprintf(prefix, sizeof prefix, "%03zu", index);
         auto base = options_.out_dir / prefix;
         if (IMG_SavePNG(surface_, (base.string() + ".png").c_str()) != 0)
             log::error(std::string("cannot write screenshot: ") + IMG_GetError());
-        nlohmann::json dump{{"step", describe(step)}, {"screen_size", {journey_.width, journey_.height}},
+        nlohmann::json dump{{"step", describe(step)},
+                            {"screen_size", {journey_.width, journey_.height}},
                             {"nodes", host_->tree().to_json()}};
         if (!problem.empty()) dump["problem"] = problem;
-        for (const auto& f : findings) dump["audit"].push_back({{"rule", f.rule}, {"node", f.node}, {"detail", f.detail}});
+        for (const auto& f : findings)
+            dump["audit"].push_back({{"rule", f.rule}, {"node", f.node}, {"detail", f.detail}});
         std::ofstream(base.string() + ".json") << dump.dump(2) << "\n";
     }
 
@@ -166,12 +177,15 @@ private:
         for (int i = 0; i < count; ++i) {
             auto start = std::chrono::steady_clock::now();
             draw();
-            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+            ms.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         }
         std::sort(ms.begin(), ms.end());
-        auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))]; };
-        std::printf("frame time at %dx%d over %d frames: median %.2f ms, p95 %.2f ms, max %.2f ms\n", journey_.width,
-                    journey_.height, count, at(0.5), at(0.95), ms.back());
+        auto at = [&](double q) {
+            return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))];
+        };
+        std::printf("frame time at %dx%d over %d frames: median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                    journey_.width, journey_.height, count, at(0.5), at(0.95), ms.back());
     }
 
     const Options& options_;

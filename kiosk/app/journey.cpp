@@ -23,15 +23,22 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
         j.height = dim(size[1]);
     }
     for (const auto& s : root.array("steps")) {
-        if (s.has("tap")) j.steps.push_back(Tap{s.string("tap")});
-        else if (s.has("expect")) j.steps.push_back(Expect{s.string("expect")});
-        else if (s.has("expect_not")) j.steps.push_back(ExpectNot{s.string("expect_not")});
-        else if (s.has("advance")) j.steps.push_back(Advance{s.number("advance")});
-        else if (s.has("wait_for")) j.steps.push_back(WaitFor{s.string("wait_for"), s.has("timeout") ? s.number("timeout") : 10.0});
-        else if (s.has("drag")) j.steps.push_back(Drag{s.string("drag"), static_cast<float>(s.number("by"))});
+        if (s.has("tap"))
+            j.steps.push_back(Tap{s.string("tap")});
+        else if (s.has("expect"))
+            j.steps.push_back(Expect{s.string("expect")});
+        else if (s.has("expect_not"))
+            j.steps.push_back(ExpectNot{s.string("expect_not")});
+        else if (s.has("advance"))
+            j.steps.push_back(Advance{s.number("advance")});
+        else if (s.has("wait_for"))
+            j.steps.push_back(WaitFor{s.string("wait_for"), s.has("timeout") ? s.number("timeout") : 10.0});
+        else if (s.has("drag"))
+            j.steps.push_back(Drag{s.string("drag"), static_cast<float>(s.number("by"))});
         else if (s.has("demo")) {
             auto what = s.string("demo");
-            if (what != "backends_down" && what != "backends_up" && what != "printer_empty" && what != "printer_ok")
+            if (what != "backends_down" && what != "backends_up" && what != "printer_empty" &&
+                what != "printer_ok")
                 s.fail("demo", "expected backends_down, backends_up, printer_empty or printer_ok");
             j.steps.push_back(DemoSwitch{what});
         } else
@@ -54,7 +61,9 @@ std::string describe(const Step& step) {
         std::string operator()(const ExpectNot& s) { return "expect_not '" + s.text + "'"; }
         std::string operator()(const Advance& s) { return "advance " + std::to_string(s.seconds) + " s"; }
         std::string operator()(const WaitFor& s) { return "wait_for '" + s.text + "'"; }
-        std::string operator()(const Drag& s) { return "drag '" + s.label + "' by " + std::to_string(static_cast<int>(s.dy)); }
+        std::string operator()(const Drag& s) {
+            return "drag '" + s.label + "' by " + std::to_string(static_cast<int>(s.dy));
+        }
         std::string operator()(const DemoSwitch& s) { return "demo " + s.what; }
     } visitor;
     return std::visit(visitor, step);

@@ -8,13 +8,29 @@
 
 namespace kiosk::app {
 
-struct Tap { std::string label; };
-struct Expect { std::string text; };
-struct ExpectNot { std::string text; };
-struct Advance { double seconds; };
-struct WaitFor { std::string text; double timeout_seconds; };
-struct Drag { std::string label; float dy; };
-struct DemoSwitch { std::string what; }; // backends_down, backends_up, printer_empty, printer_ok
+struct Tap {
+    std::string label;
+};
+struct Expect {
+    std::string text;
+};
+struct ExpectNot {
+    std::string text;
+};
+struct Advance {
+    double seconds;
+};
+struct WaitFor {
+    std::string text;
+    double timeout_seconds;
+};
+struct Drag {
+    std::string label;
+    float dy;
+};
+struct DemoSwitch {
+    std::string what;
+}; // backends_down, backends_up, printer_empty, printer_ok
 
 using Step = std::variant<Tap, Expect, ExpectNot, Advance, WaitFor, Drag, DemoSwitch>;
 

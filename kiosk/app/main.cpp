@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
     using namespace kiosk;
     app::Options options;
     try {
-        options = app::parse_options(std::vector<std::string>(argv + 1, argv + argc), KIOSK_DEFAULT_CONTENT_DIR);
+        options =
+            app::parse_options(std::vector<std::string>(argv + 1, argv + argc), KIOSK_DEFAULT_CONTENT_DIR);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "kiosk: %s\n\n%s", e.what(), app::usage().c_str());
         return 2;
@@ -33,7 +34,8 @@ int main(int argc, char** argv) {
     log::set_level(options.verbose ? log::Level::debug : log::Level::info);
     try {
         auto setup = app::load_setup(options);
-        return options.headless ? app::run_headless(options, setup) : app::run_windowed(options, setup, process_start);
+        return options.headless ? app::run_headless(options, setup)
+                                : app::run_windowed(options, setup, process_start);
     } catch (const std::exception& e) {
         // Configuration and content errors end here: one clear line for the administrator.
         log::error(e.what());

@@ -21,7 +21,8 @@ std::string usage() {
            "  --help               this text\n";
 }
 
-Options parse_options(const std::vector<std::string>& args, const std::filesystem::path& default_content_dir) {
+Options parse_options(const std::vector<std::string>& args,
+                      const std::filesystem::path& default_content_dir) {
     Options o;
     o.content_dir = default_content_dir;
     auto value = [&](std::size_t& i) -> const std::string& {
@@ -30,16 +31,26 @@ Options parse_options(const std::vector<std::string>& args, const std::filesyste
     };
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& a = args[i];
-        if (a == "--config") o.config = value(i);
-        else if (a == "--content") o.content_dir = value(i);
-        else if (a == "--demo") o.demo = true;
-        else if (a == "--windowed") o.windowed = true;
-        else if (a == "--software-renderer") o.software_renderer = true;
-        else if (a == "--headless") o.headless = true;
-        else if (a == "--journey") o.journey = value(i);
-        else if (a == "--out") o.out_dir = value(i);
-        else if (a == "--verbose") o.verbose = true;
-        else if (a == "--help" || a == "-h") o.help = true;
+        if (a == "--config")
+            o.config = value(i);
+        else if (a == "--content")
+            o.content_dir = value(i);
+        else if (a == "--demo")
+            o.demo = true;
+        else if (a == "--windowed")
+            o.windowed = true;
+        else if (a == "--software-renderer")
+            o.software_renderer = true;
+        else if (a == "--headless")
+            o.headless = true;
+        else if (a == "--journey")
+            o.journey = value(i);
+        else if (a == "--out")
+            o.out_dir = value(i);
+        else if (a == "--verbose")
+            o.verbose = true;
+        else if (a == "--help" || a == "-h")
+            o.help = true;
         else if (a == "--bench-frames") {
             const auto& n = value(i);
             try {
@@ -47,12 +58,14 @@ Options parse_options(const std::vector<std::string>& args, const std::filesyste
             } catch (const std::exception&) {
                 throw std::invalid_argument("--bench-frames needs a number, not '" + n + "'");
             }
-            if (o.bench_frames < 1 || o.bench_frames > 100000) throw std::invalid_argument("--bench-frames must be 1..100000");
+            if (o.bench_frames < 1 || o.bench_frames > 100000)
+                throw std::invalid_argument("--bench-frames must be 1..100000");
         } else if (a == "--size") {
             const auto& s = value(i);
             int w = 0, h = 0;
             char tail = 0;
-            if (std::sscanf(s.c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 640 || h < 480 || w > 7680 || h > 7680)
+            if (std::sscanf(s.c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 640 || h < 480 || w > 7680 ||
+                h > 7680)
                 throw std::invalid_argument("--size needs WIDTHxHEIGHT such as 1920x1080, not '" + s + "'");
             o.size = {w, h};
         } else

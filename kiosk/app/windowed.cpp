@@ -14,13 +14,14 @@
 namespace kiosk::app {
 namespace {
 
-constexpr int settle_frames = 3;             // after input, so press and release both show
-constexpr int animation_frame_ms = 33;       // spinners at 30 fps; nothing else animates
-constexpr core::Duration max_sleep{60'000};  // wake at least once a minute regardless
+constexpr int settle_frames = 3;            // after input, so press and release both show
+constexpr int animation_frame_ms = 33;      // spinners at 30 fps; nothing else animates
+constexpr core::Duration max_sleep{60'000}; // wake at least once a minute regardless
 
 struct SdlSession {
     SdlSession() {
-        if (SDL_Init(SDL_INIT_VIDEO) != 0) throw std::runtime_error(std::string("cannot start SDL: ") + SDL_GetError());
+        if (SDL_Init(SDL_INIT_VIDEO) != 0)
+            throw std::runtime_error(std::string("cannot start SDL: ") + SDL_GetError());
     }
     ~SdlSession() { SDL_Quit(); }
 };
@@ -29,13 +30,14 @@ struct SdlSession {
 
 int run_windowed(const Options& options, const Setup& setup, core::Time process_start) {
     const auto& display = setup.config.display;
-    if (display.software_renderer) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0"); // no Mesa: ~100 MB less
+    if (display.software_renderer)
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0"); // no Mesa: ~100 MB less
     SdlSession sdl;
     Uint32 wake_event = SDL_RegisterEvents(1);
 
     Uint32 flags = SDL_WINDOW_SHOWN | (display.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
-    SDL_Window* window = SDL_CreateWindow("Zuil", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, display.width,
-                                          display.height, flags);
+    SDL_Window* window = SDL_CreateWindow("Zuil", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                          display.width, display.height, flags);
     if (!window) throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
     Uint32 renderer_flags = display.software_renderer ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED;
     SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, renderer_flags);
@@ -67,13 +69,16 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                 auto now = clock.now();
                 float delta = std::chrono::duration<float>(now - last_frame).count();
                 last_frame = now;
-                auto result = host.frame(runtime.state(), touch.pointer(),
-                                         std::chrono::duration<double>(now.time_since_epoch()).count(), delta);
+                auto result =
+                    host.frame(runtime.state(), touch.pointer(),
+                               std::chrono::duration<double>(now.time_since_epoch()).count(), delta);
                 SDL_RenderPresent(renderer);
                 touch.frame_drawn();
                 if (first) {
                     first = false;
-                    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(clock.now() - process_start).count();
+                    auto ms =
+                        std::chrono::duration_cast<std::chrono::milliseconds>(clock.now() - process_start)
+                            .count();
                     log::info("first frame presented after " + std::to_string(ms) + " ms");
                 }
                 animating = result.animating;
@@ -85,8 +90,10 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
             }
 
             int timeout_ms = -1;
-            if (frames_due > 0) timeout_ms = 0;
-            else if (animating) timeout_ms = animation_frame_ms;
+            if (frames_due > 0)
+                timeout_ms = 0;
+            else if (animating)
+                timeout_ms = animation_frame_ms;
             else {
                 auto wake = runtime.next_wakeup().value_or(clock.now() + max_sleep);
                 auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(wake - clock.now()).count();

@@ -30,7 +30,9 @@ public:
 
 std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("font " + file.string() + " is missing: install the Debian package " + package);
+    if (!in)
+        throw std::runtime_error("font " + file.string() + " is missing: install the Debian package " +
+                                 package);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
@@ -58,7 +60,8 @@ Setup load_setup(const Options& options) {
     if (options.headless && !s.config.demo)
         throw std::runtime_error("--headless writes screenshots to disk, so it only runs with --demo");
     if (!s.content.texts.language(s.config.default_language))
-        throw std::runtime_error("default_language '" + s.config.default_language + "' is not in languages.json");
+        throw std::runtime_error("default_language '" + s.config.default_language +
+                                 "' is not in languages.json");
 
     auto& state = s.initial;
     state.policy = s.config.policy;
@@ -69,7 +72,8 @@ Setup load_setup(const Options& options) {
     return s;
 }
 
-std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup, const Options& options) {
+std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup,
+                                            const Options& options) {
     if (setup.config.demo) {
         auto data = services::load_demo_data(options.content_dir / "demo" / "cases.json");
         data.municipality = setup.config.municipality;

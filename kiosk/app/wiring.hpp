@@ -24,6 +24,7 @@ class BackendSet {
 public:
     virtual ~BackendSet() = default;
 };
-std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup, const Options& options);
+std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup,
+                                            const Options& options);
 
 } // namespace kiosk::app

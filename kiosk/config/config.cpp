@@ -6,7 +6,8 @@ namespace kiosk::config {
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
-    root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo"});
+    root.allow_only(
+        {"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -19,7 +20,8 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         c.display.height = static_cast<int>(d.integer_or("height", 480, 7680, c.display.height));
         c.display.fullscreen = d.boolean_or("fullscreen", c.display.fullscreen);
         auto renderer = d.string_or("renderer", "auto");
-        if (renderer != "auto" && renderer != "software") d.fail("renderer", "expected \"auto\" or \"software\"");
+        if (renderer != "auto" && renderer != "software")
+            d.fail("renderer", "expected \"auto\" or \"software\"");
         c.display.software_renderer = renderer == "software";
     }
     if (root.has("session")) {
@@ -31,8 +33,7 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         p.idle_countdown = core::seconds(s.integer_or("idle_countdown_s", 30, 120, 30));
         p.session_limit = core::seconds(s.integer_or("limit_s", 120, 7200, 1200));
         p.session_warning = core::seconds(s.integer_or("limit_warning_s", 30, 600, 120));
-        if (p.session_warning >= p.session_limit)
-            s.fail("limit_warning_s", "must be shorter than limit_s");
+        if (p.session_warning >= p.session_limit) s.fail("limit_warning_s", "must be shorter than limit_s");
     }
     if (root.has("printing")) {
         auto p = root.object("printing");

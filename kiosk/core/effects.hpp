@@ -10,12 +10,30 @@
 
 namespace kiosk::core {
 
-struct CheckHealth { bool operator==(const CheckHealth&) const = default; };
-struct StartLogin { std::uint64_t attempt; bool operator==(const StartLogin&) const = default; };
-struct CancelLogin { std::uint64_t attempt; bool operator==(const CancelLogin&) const = default; };
-struct ApproveDemoLogin { std::uint64_t attempt; bool operator==(const ApproveDemoLogin&) const = default; };
-struct FetchCases { std::uint64_t generation; bool operator==(const FetchCases&) const = default; };
-struct FetchCase { std::uint64_t generation; std::string case_id; bool operator==(const FetchCase&) const = default; };
+struct CheckHealth {
+    bool operator==(const CheckHealth&) const = default;
+};
+struct StartLogin {
+    std::uint64_t attempt;
+    bool operator==(const StartLogin&) const = default;
+};
+struct CancelLogin {
+    std::uint64_t attempt;
+    bool operator==(const CancelLogin&) const = default;
+};
+struct ApproveDemoLogin {
+    std::uint64_t attempt;
+    bool operator==(const ApproveDemoLogin&) const = default;
+};
+struct FetchCases {
+    std::uint64_t generation;
+    bool operator==(const FetchCases&) const = default;
+};
+struct FetchCase {
+    std::uint64_t generation;
+    std::string case_id;
+    bool operator==(const FetchCase&) const = default;
+};
 struct FetchDocument {
     std::uint64_t generation;
     std::string case_id;
@@ -29,15 +47,24 @@ struct PrintDocument {
     int pages;
     bool operator==(const PrintDocument&) const = default;
 };
-struct CancelPrint { std::uint64_t generation; bool operator==(const CancelPrint&) const = default; };
+struct CancelPrint {
+    std::uint64_t generation;
+    bool operator==(const CancelPrint&) const = default;
+};
 struct StartCall {
     std::uint64_t generation;
     std::string case_identification; // empty for a general call
     bool operator==(const StartCall&) const = default;
 };
-struct HangUp { std::uint64_t generation; bool operator==(const HangUp&) const = default; };
+struct HangUp {
+    std::uint64_t generation;
+    bool operator==(const HangUp&) const = default;
+};
 // Services drop whatever they hold for this session (tokens, caches, print jobs).
-struct WipeSession { std::uint64_t generation; bool operator==(const WipeSession&) const = default; };
+struct WipeSession {
+    std::uint64_t generation;
+    bool operator==(const WipeSession&) const = default;
+};
 
 using Effect = std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase,
                             FetchDocument, PrintDocument, CancelPrint, StartCall, HangUp, WipeSession>;

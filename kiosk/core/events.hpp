@@ -14,61 +14,184 @@
 namespace kiosk::core {
 
 // --- [SECTION] What the resident did ---
-struct LanguageChosen { std::string language; bool operator==(const LanguageChosen&) const = default; };
-struct TextSizeToggled { bool operator==(const TextSizeToggled&) const = default; };
-struct ContrastToggled { bool operator==(const ContrastToggled&) const = default; };
-struct BeginPressed { bool operator==(const BeginPressed&) const = default; };
-struct LoginChosen { bool operator==(const LoginChosen&) const = default; };
-struct NewLoginCodeRequested { bool operator==(const NewLoginCodeRequested&) const = default; };
-struct DemoPhoneApproved { bool operator==(const DemoPhoneApproved&) const = default; };
-struct MyCasesPressed { bool operator==(const MyCasesPressed&) const = default; };
-struct CaseTabChosen { CaseTab tab; bool operator==(const CaseTabChosen&) const = default; };
-struct CaseSelected { std::string case_id; bool operator==(const CaseSelected&) const = default; };
-struct DocumentSelected { std::string document_id; bool operator==(const DocumentSelected&) const = default; };
-struct PrintPressed { bool operator==(const PrintPressed&) const = default; };
-struct PrintConfirmed { bool operator==(const PrintConfirmed&) const = default; };
-struct PrintDismissed { bool operator==(const PrintDismissed&) const = default; };
-struct CallPressed { bool about_case = false; bool operator==(const CallPressed&) const = default; };
-struct HangUpPressed { bool operator==(const HangUpPressed&) const = default; };
-struct HelpPressed { HelpTopic topic; bool operator==(const HelpPressed&) const = default; };
-struct BackPressed { bool operator==(const BackPressed&) const = default; };
-struct StopPressed { bool operator==(const StopPressed&) const = default; };  // "Stoppen" / "Uitloggen"
-struct StillHerePressed { bool operator==(const StillHerePressed&) const = default; };
-struct RetryPressed { bool operator==(const RetryPressed&) const = default; };
-struct DonePressed { bool operator==(const DonePressed&) const = default; };
+struct LanguageChosen {
+    std::string language;
+    bool operator==(const LanguageChosen&) const = default;
+};
+struct TextSizeToggled {
+    bool operator==(const TextSizeToggled&) const = default;
+};
+struct ContrastToggled {
+    bool operator==(const ContrastToggled&) const = default;
+};
+struct BeginPressed {
+    bool operator==(const BeginPressed&) const = default;
+};
+struct LoginChosen {
+    bool operator==(const LoginChosen&) const = default;
+};
+struct NewLoginCodeRequested {
+    bool operator==(const NewLoginCodeRequested&) const = default;
+};
+struct DemoPhoneApproved {
+    bool operator==(const DemoPhoneApproved&) const = default;
+};
+struct MyCasesPressed {
+    bool operator==(const MyCasesPressed&) const = default;
+};
+struct CaseTabChosen {
+    CaseTab tab;
+    bool operator==(const CaseTabChosen&) const = default;
+};
+struct CaseSelected {
+    std::string case_id;
+    bool operator==(const CaseSelected&) const = default;
+};
+struct DocumentSelected {
+    std::string document_id;
+    bool operator==(const DocumentSelected&) const = default;
+};
+struct PrintPressed {
+    bool operator==(const PrintPressed&) const = default;
+};
+struct PrintConfirmed {
+    bool operator==(const PrintConfirmed&) const = default;
+};
+struct PrintDismissed {
+    bool operator==(const PrintDismissed&) const = default;
+};
+struct CallPressed {
+    bool about_case = false;
+    bool operator==(const CallPressed&) const = default;
+};
+struct HangUpPressed {
+    bool operator==(const HangUpPressed&) const = default;
+};
+struct HelpPressed {
+    HelpTopic topic;
+    bool operator==(const HelpPressed&) const = default;
+};
+struct BackPressed {
+    bool operator==(const BackPressed&) const = default;
+};
+struct StopPressed {
+    bool operator==(const StopPressed&) const = default;
+}; // "Stoppen" / "Uitloggen"
+struct StillHerePressed {
+    bool operator==(const StillHerePressed&) const = default;
+};
+struct RetryPressed {
+    bool operator==(const RetryPressed&) const = default;
+};
+struct DonePressed {
+    bool operator==(const DonePressed&) const = default;
+};
 
 // --- [SECTION] What the shell observed ---
-struct KioskStarted { Time now; bool operator==(const KioskStarted&) const = default; };
-struct ClockTicked { Time now; bool operator==(const ClockTicked&) const = default; };
-struct ScreenTouched { Time at; bool operator==(const ScreenTouched&) const = default; };
-struct HealthChecked { bool healthy; bool operator==(const HealthChecked&) const = default; };
+struct KioskStarted {
+    Time now;
+    bool operator==(const KioskStarted&) const = default;
+};
+struct ClockTicked {
+    Time now;
+    bool operator==(const ClockTicked&) const = default;
+};
+struct ScreenTouched {
+    Time at;
+    bool operator==(const ScreenTouched&) const = default;
+};
+struct HealthChecked {
+    bool healthy;
+    bool operator==(const HealthChecked&) const = default;
+};
 
 // --- [SECTION] Results of effects ---
-struct LoginCodeReceived { std::uint64_t attempt; LoginCode code; bool operator==(const LoginCodeReceived&) const = default; };
-struct LoginSucceeded { std::uint64_t attempt; Identity identity; bool operator==(const LoginSucceeded&) const = default; };
-struct LoginFailed { std::uint64_t attempt; LoginFailure reason; bool operator==(const LoginFailed&) const = default; };
-struct CasesLoaded { std::uint64_t generation; std::vector<CaseSummary> cases; bool operator==(const CasesLoaded&) const = default; };
-struct CasesFailed { std::uint64_t generation; FetchError error; bool operator==(const CasesFailed&) const = default; };
-struct CaseLoaded { std::uint64_t generation; CaseDetail detail; bool operator==(const CaseLoaded&) const = default; };
-struct CaseFailed { std::uint64_t generation; std::string case_id; FetchError error; bool operator==(const CaseFailed&) const = default; };
-struct DocumentLoaded { std::uint64_t generation; Document document; bool operator==(const DocumentLoaded&) const = default; };
-struct DocumentFailed { std::uint64_t generation; std::string document_id; FetchError error; bool operator==(const DocumentFailed&) const = default; };
-struct PrintProgressed { std::uint64_t generation; int page; int pages; bool operator==(const PrintProgressed&) const = default; };
-struct PrintDone { std::uint64_t generation; bool operator==(const PrintDone&) const = default; };
-struct PrintFailed { std::uint64_t generation; PrintFailure reason; bool operator==(const PrintFailed&) const = default; };
-struct CallStartedRinging { std::uint64_t generation; bool operator==(const CallStartedRinging&) const = default; };
-struct CallAnswered { std::uint64_t generation; std::string code; bool operator==(const CallAnswered&) const = default; };
-struct CallFinished { std::uint64_t generation; CallEndReason reason; bool operator==(const CallFinished&) const = default; };
+struct LoginCodeReceived {
+    std::uint64_t attempt;
+    LoginCode code;
+    bool operator==(const LoginCodeReceived&) const = default;
+};
+struct LoginSucceeded {
+    std::uint64_t attempt;
+    Identity identity;
+    bool operator==(const LoginSucceeded&) const = default;
+};
+struct LoginFailed {
+    std::uint64_t attempt;
+    LoginFailure reason;
+    bool operator==(const LoginFailed&) const = default;
+};
+struct CasesLoaded {
+    std::uint64_t generation;
+    std::vector<CaseSummary> cases;
+    bool operator==(const CasesLoaded&) const = default;
+};
+struct CasesFailed {
+    std::uint64_t generation;
+    FetchError error;
+    bool operator==(const CasesFailed&) const = default;
+};
+struct CaseLoaded {
+    std::uint64_t generation;
+    CaseDetail detail;
+    bool operator==(const CaseLoaded&) const = default;
+};
+struct CaseFailed {
+    std::uint64_t generation;
+    std::string case_id;
+    FetchError error;
+    bool operator==(const CaseFailed&) const = default;
+};
+struct DocumentLoaded {
+    std::uint64_t generation;
+    Document document;
+    bool operator==(const DocumentLoaded&) const = default;
+};
+struct DocumentFailed {
+    std::uint64_t generation;
+    std::string document_id;
+    FetchError error;
+    bool operator==(const DocumentFailed&) const = default;
+};
+struct PrintProgressed {
+    std::uint64_t generation;
+    int page;
+    int pages;
+    bool operator==(const PrintProgressed&) const = default;
+};
+struct PrintDone {
+    std::uint64_t generation;
+    bool operator==(const PrintDone&) const = default;
+};
+struct PrintFailed {
+    std::uint64_t generation;
+    PrintFailure reason;
+    bool operator==(const PrintFailed&) const = default;
+};
+struct CallStartedRinging {
+    std::uint64_t generation;
+    bool operator==(const CallStartedRinging&) const = default;
+};
+struct CallAnswered {
+    std::uint64_t generation;
+    std::string code;
+    bool operator==(const CallAnswered&) const = default;
+};
+struct CallFinished {
+    std::uint64_t generation;
+    CallEndReason reason;
+    bool operator==(const CallFinished&) const = default;
+};
 
-using Event = std::variant<
-    LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen, NewLoginCodeRequested,
-    DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected, DocumentSelected, PrintPressed,
-    PrintConfirmed, PrintDismissed, CallPressed, HangUpPressed, HelpPressed, BackPressed, StopPressed,
-    StillHerePressed, RetryPressed, DonePressed,
-    KioskStarted, ClockTicked, ScreenTouched, HealthChecked,
-    LoginCodeReceived, LoginSucceeded, LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed,
-    DocumentLoaded, DocumentFailed, PrintProgressed, PrintDone, PrintFailed, CallStartedRinging, CallAnswered,
-    CallFinished>;
+using Event =
+    std::variant<LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen,
+                 NewLoginCodeRequested, DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected,
+                 DocumentSelected, PrintPressed, PrintConfirmed, PrintDismissed, CallPressed, HangUpPressed,
+                 HelpPressed, BackPressed, StopPressed, StillHerePressed, RetryPressed, DonePressed,
+                 KioskStarted, ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded,
+                 LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded,
+                 DocumentFailed, PrintProgressed, PrintDone, PrintFailed, CallStartedRinging, CallAnswered,
+                 CallFinished>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

@@ -15,7 +15,11 @@ void zero_and_release(Buffer& buffer) {
 }
 } // namespace
 
-void wipe(std::string& s) { zero_and_release(s); }
-void wipe(std::vector<unsigned char>& bytes) { zero_and_release(bytes); }
+void wipe(std::string& s) {
+    zero_and_release(s);
+}
+void wipe(std::vector<unsigned char>& bytes) {
+    zero_and_release(bytes);
+}
 
 } // namespace kiosk::core

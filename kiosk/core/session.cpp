@@ -58,7 +58,9 @@ void keep_earliest(std::optional<Time>& best, std::optional<Time> candidate) {
     if (candidate && (!best || *candidate < *best)) best = candidate;
 }
 
-bool due(std::optional<Time> moment, Time now) { return moment && now >= *moment; }
+bool due(std::optional<Time> moment, Time now) {
+    return moment && now >= *moment;
+}
 
 // A device or the contact centre that stays silent must not hold the kiosk: give up in the core.
 void expire_waits(State& s, Time now, Effects& out) {

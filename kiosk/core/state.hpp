@@ -45,10 +45,10 @@ struct Policy {
     Duration session_warning = seconds(120);   // warn this long before the hard end
     Duration logged_out_display = seconds(15); // how long the goodbye screen stays
     Duration login_code_lifetime = seconds(300);
-    Duration health_recheck = seconds(30);        // after a failed health check
-    Duration health_interval = seconds(300);      // between checks while all is well
-    Duration print_page_timeout = seconds(45);    // a printer silent for this long has failed
-    Duration call_answer_timeout = seconds(60);   // nobody answered: the kiosk hangs up itself
+    Duration health_recheck = seconds(30);      // after a failed health check
+    Duration health_interval = seconds(300);    // between checks while all is well
+    Duration print_page_timeout = seconds(45);  // a printer silent for this long has failed
+    Duration call_answer_timeout = seconds(60); // nobody answered: the kiosk hangs up itself
     bool operator==(const Policy&) const = default;
 };
 
@@ -116,7 +116,8 @@ struct CallEnded {
     CallEndReason reason;
     bool operator==(const CallEnded&) const = default;
 };
-using CallStage = std::variant<CallIdle, CallConnecting, CallRinging, CallConnected, CallHangingUp, CallEnded>;
+using CallStage =
+    std::variant<CallIdle, CallConnecting, CallRinging, CallConnected, CallHangingUp, CallEnded>;
 
 bool call_in_progress(const CallStage& call);
 
@@ -143,7 +144,7 @@ struct Session {
     int pages_printed = 0;
     CallStage call;
     std::optional<std::string> call_case_id; // the request the call is about, if any
-    Screen call_return = Screen::home;        // where the resident goes back to after the call
+    Screen call_return = Screen::home;       // where the resident goes back to after the call
     bool operator==(const Session&) const = default;
 };
 
@@ -179,7 +180,7 @@ struct State {
     bool backends_healthy = true;
     std::optional<Time> health_recheck_at;
     bool demo = false;
-    Settings defaults;            // what Welcome returns to after every session
+    Settings defaults; // what Welcome returns to after every session
     int max_pages_per_session = 20;
     bool operator==(const State&) const = default;
 };

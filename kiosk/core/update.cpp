@@ -9,8 +9,8 @@ namespace kiosk::core {
 Effects update(State& state, const Event& event) {
     Effects out;
     update_session(state, event, out) || update_navigation(state, event, out) ||
-        update_login(state, event, out) || update_cases(state, event, out) || update_print(state, event, out) ||
-        update_call(state, event, out);
+        update_login(state, event, out) || update_cases(state, event, out) ||
+        update_print(state, event, out) || update_call(state, event, out);
     return out;
 }
 
@@ -18,7 +18,8 @@ Effects run(State& state, const std::vector<Event>& events) {
     Effects all;
     for (const auto& event : events) {
         auto effects = update(state, event);
-        all.insert(all.end(), std::make_move_iterator(effects.begin()), std::make_move_iterator(effects.end()));
+        all.insert(all.end(), std::make_move_iterator(effects.begin()),
+                   std::make_move_iterator(effects.end()));
     }
     return all;
 }

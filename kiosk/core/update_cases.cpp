@@ -54,7 +54,8 @@ bool retry(State& s, Effects& out) {
     case Screen::case_detail:
         if (std::holds_alternative<Failed>(session.detail) && session.case_id) fetch_detail(session, out);
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 

@@ -44,7 +44,8 @@ bool update_login(State& s, const Event& e, Effects& out) {
         return true;
     }
     if (std::holds_alternative<NewLoginCodeRequested>(e)) {
-        if (s.screen == Screen::login && !std::holds_alternative<LoginRequesting>(s.login)) begin_attempt(s, out);
+        if (s.screen == Screen::login && !std::holds_alternative<LoginRequesting>(s.login))
+            begin_attempt(s, out);
         return true;
     }
     if (std::holds_alternative<DemoPhoneApproved>(e)) {

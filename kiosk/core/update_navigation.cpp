@@ -6,13 +6,19 @@ namespace {
 
 void go_back(State& s, Effects& out) {
     switch (s.screen) {
-    case Screen::start: s.screen = Screen::welcome; break; // keeps the language just chosen
+    case Screen::start:
+        s.screen = Screen::welcome;
+        break; // keeps the language just chosen
     case Screen::login:
         cancel_login(s, out);
         s.screen = Screen::start;
         break;
-    case Screen::cases: s.screen = Screen::home; break;
-    case Screen::case_detail: s.screen = Screen::cases; break;
+    case Screen::cases:
+        s.screen = Screen::home;
+        break;
+    case Screen::case_detail:
+        s.screen = Screen::cases;
+        break;
     case Screen::document:
         s.screen = Screen::case_detail;
         if (s.session) forget_finished_print(*s.session);
@@ -23,11 +29,16 @@ void go_back(State& s, Effects& out) {
             s.screen = s.session->call_return;
         }
         break;
-    case Screen::help: s.screen = s.help_return; break;
-    case Screen::logged_out: go_to_welcome(s); break;
+    case Screen::help:
+        s.screen = s.help_return;
+        break;
+    case Screen::logged_out:
+        go_to_welcome(s);
+        break;
     case Screen::welcome:
     case Screen::home:
-    case Screen::out_of_order: break; // nothing behind these
+    case Screen::out_of_order:
+        break; // nothing behind these
     }
 }
 

@@ -11,7 +11,7 @@ namespace kiosk::core {
 bool update_session(State& s, const Event& e, Effects& out);    // clock, touches, idle, stop, health
 bool update_navigation(State& s, const Event& e, Effects& out); // settings, help, back
 bool update_login(State& s, const Event& e, Effects& out);
-bool update_cases(State& s, const Event& e, Effects& out);      // list, detail, documents
+bool update_cases(State& s, const Event& e, Effects& out); // list, detail, documents
 bool update_print(State& s, const Event& e, Effects& out);
 bool update_call(State& s, const Event& e, Effects& out);
 

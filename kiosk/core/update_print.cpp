@@ -24,7 +24,8 @@ bool update_print(State& s, const Event& e, Effects& out) {
             return true;
         }
         session.print = Printing{0, document->page_count, s.now + s.policy.print_page_timeout * 2};
-        out.push_back(PrintDocument{session.generation, document->mime_type, document->content, document->page_count});
+        out.push_back(
+            PrintDocument{session.generation, document->mime_type, document->content, document->page_count});
         return true;
     }
     if (auto* progressed = session_result<PrintProgressed>(s, e)) {

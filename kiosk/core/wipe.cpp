@@ -10,17 +10,20 @@ struct overloaded : F... {
 };
 
 void wipe(CaseSummary& c) {
-    for (auto* text : {&c.id, &c.identification, &c.title, &c.current_step, &c.result}) wipe(*text);
+    for (auto* text : {&c.id, &c.identification, &c.title, &c.current_step, &c.result})
+        wipe(*text);
 }
 
 void wipe(std::vector<CaseSummary>& cases) {
-    for (auto& c : cases) wipe(c);
+    for (auto& c : cases)
+        wipe(c);
 }
 
 void wipe(CaseDetail& d) {
     wipe(d.summary);
     wipe(d.next_for_resident);
-    for (auto& step : d.steps) wipe(step.title);
+    for (auto& step : d.steps)
+        wipe(step.title);
     for (auto& doc : d.documents) {
         wipe(doc.id);
         wipe(doc.title);
@@ -33,7 +36,9 @@ void wipe(Document& d) {
     wipe(d.ref.title);
 }
 
-Session::~Session() { wipe(*this); }
+Session::~Session() {
+    wipe(*this);
+}
 
 void wipe(Session& session) {
     wipe(session.identity.display_name);

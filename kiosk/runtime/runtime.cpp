@@ -53,7 +53,9 @@ bool Runtime::pump() {
 std::optional<core::Time> Runtime::next_wakeup() const {
     auto timer = timers_.next_due();
     auto deadline = core::next_deadline(state_);
-    std::optional<core::Time> next = timer && deadline ? std::min(*timer, *deadline) : timer ? timer : deadline;
+    std::optional<core::Time> next = timer && deadline ? std::min(*timer, *deadline)
+                                     : timer           ? timer
+                                                       : deadline;
     if (next) next = std::max(*next, clock_.now() + core::milliseconds(1));
     return next;
 }
@@ -61,30 +63,33 @@ std::optional<core::Time> Runtime::next_wakeup() const {
 void Runtime::run(const core::Effect& effect) {
     log::debug("effect " + core::describe(effect));
     auto& b = backends_;
-    std::visit(overloaded{
-                   [&](const core::CheckHealth&) { b.health->check(); },
-                   [&](const core::StartLogin& e) { b.auth->start_login(e.attempt); },
-                   [&](const core::CancelLogin& e) { b.auth->cancel_login(e.attempt); },
-                   [&](const core::ApproveDemoLogin& e) {
-                       if (b.demo) b.demo->approve_login(e.attempt);
-                   },
-                   [&](const core::FetchCases& e) { b.cases->fetch_cases(e.generation); },
-                   [&](const core::FetchCase& e) { b.cases->fetch_case(e.generation, e.case_id); },
-                   [&](const core::FetchDocument& e) {
-                       b.cases->fetch_document(e.generation, e.case_id, e.document_id);
-                   },
-                   [&](const core::PrintDocument& e) { b.printer->print(e.generation, e.mime_type, e.content, e.pages); },
-                   [&](const core::CancelPrint& e) { b.printer->cancel(e.generation); },
-                   [&](const core::StartCall& e) { b.calls->start_call(e.generation, e.case_identification); },
-                   [&](const core::HangUp& e) { b.calls->hang_up(e.generation); },
-                   [&](const core::WipeSession&) {
-                       b.auth->wipe();
-                       b.cases->wipe();
-                       b.calls->wipe();
-                       b.printer->wipe();
-                   },
-               },
-               effect);
+    std::visit(
+        overloaded{
+            [&](const core::CheckHealth&) { b.health->check(); },
+            [&](const core::StartLogin& e) { b.auth->start_login(e.attempt); },
+            [&](const core::CancelLogin& e) { b.auth->cancel_login(e.attempt); },
+            [&](const core::ApproveDemoLogin& e) {
+                if (b.demo) b.demo->approve_login(e.attempt);
+            },
+            [&](const core::FetchCases& e) { b.cases->fetch_cases(e.generation); },
+            [&](const core::FetchCase& e) { b.cases->fetch_case(e.generation, e.case_id); },
+            [&](const core::FetchDocument& e) {
+                b.cases->fetch_document(e.generation, e.case_id, e.document_id);
+            },
+            [&](const core::PrintDocument& e) {
+                b.printer->print(e.generation, e.mime_type, e.content, e.pages);
+            },
+            [&](const core::CancelPrint& e) { b.printer->cancel(e.generation); },
+            [&](const core::StartCall& e) { b.calls->start_call(e.generation, e.case_identification); },
+            [&](const core::HangUp& e) { b.calls->hang_up(e.generation); },
+            [&](const core::WipeSession&) {
+                b.auth->wipe();
+                b.cases->wipe();
+                b.calls->wipe();
+                b.printer->wipe();
+            },
+        },
+        effect);
 }
 
 } // namespace kiosk::runtime

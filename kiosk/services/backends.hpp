@@ -13,7 +13,8 @@ namespace kiosk::services {
 class AuthService {
 public:
     virtual ~AuthService() = default;
-    virtual void start_login(std::uint64_t attempt) = 0;  // posts LoginCodeReceived, then LoginSucceeded/Failed
+    virtual void
+    start_login(std::uint64_t attempt) = 0; // posts LoginCodeReceived, then LoginSucceeded/Failed
     virtual void cancel_login(std::uint64_t attempt) = 0; // stops polling; posts nothing more for it
     virtual void wipe() = 0;                              // forget tokens (revoking where possible)
 };

@@ -6,13 +6,20 @@
 
 namespace kiosk::services {
 
-class Unavailable final : public AuthService, public CaseService, public CallService, public HealthProbe,
+class Unavailable final : public AuthService,
+                          public CaseService,
+                          public CallService,
+                          public HealthProbe,
                           public devices::Printer {
 public:
     explicit Unavailable(Outbox& outbox) : outbox_(outbox) {}
-    void start_login(std::uint64_t a) override { outbox_.post(core::LoginFailed{a, core::LoginFailure::unreachable}); }
+    void start_login(std::uint64_t a) override {
+        outbox_.post(core::LoginFailed{a, core::LoginFailure::unreachable});
+    }
     void cancel_login(std::uint64_t) override {}
-    void fetch_cases(std::uint64_t g) override { outbox_.post(core::CasesFailed{g, core::FetchError::unreachable}); }
+    void fetch_cases(std::uint64_t g) override {
+        outbox_.post(core::CasesFailed{g, core::FetchError::unreachable});
+    }
     void fetch_case(std::uint64_t g, const std::string& id) override {
         outbox_.post(core::CaseFailed{g, id, core::FetchError::unreachable});
     }
@@ -22,7 +29,9 @@ public:
     void start_call(std::uint64_t g, const std::string&) override {
         outbox_.post(core::CallFinished{g, core::CallEndReason::failed});
     }
-    void hang_up(std::uint64_t g) override { outbox_.post(core::CallFinished{g, core::CallEndReason::failed}); }
+    void hang_up(std::uint64_t g) override {
+        outbox_.post(core::CallFinished{g, core::CallEndReason::failed});
+    }
     void print(std::uint64_t g, const std::string&, const std::vector<unsigned char>&, int) override {
         outbox_.post(core::PrintFailed{g, core::PrintFailure::printer_offline});
     }

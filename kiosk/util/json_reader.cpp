@@ -35,7 +35,9 @@ std::string JsonReader::child_path(const std::string& key) const {
     return path_ + (key.front() == '[' ? "" : ".") + key;
 }
 
-bool JsonReader::has(const std::string& key) const { return value_->is_object() && value_->contains(key); }
+bool JsonReader::has(const std::string& key) const {
+    return value_->is_object() && value_->contains(key);
+}
 
 const nlohmann::json& JsonReader::field(const std::string& key) const {
     if (!value_->is_object()) fail("", "expected an object");
@@ -92,7 +94,9 @@ JsonReader JsonReader::object(const std::string& key) const {
     return child(v, child_path(key));
 }
 
-JsonReader JsonReader::at(const std::string& key) const { return child(field(key), child_path(key)); }
+JsonReader JsonReader::at(const std::string& key) const {
+    return child(field(key), child_path(key));
+}
 
 std::vector<JsonReader> JsonReader::array(const std::string& key) const {
     const auto& v = field(key);
@@ -111,7 +115,8 @@ std::vector<JsonReader> JsonReader::items() const {
 std::vector<std::string> JsonReader::keys() const {
     if (!value_->is_object()) fail("", "expected an object");
     std::vector<std::string> out;
-    for (auto it = value_->begin(); it != value_->end(); ++it) out.push_back(it.key());
+    for (auto it = value_->begin(); it != value_->end(); ++it)
+        out.push_back(it.key());
     return out;
 }
 
@@ -123,7 +128,8 @@ std::string JsonReader::as_string() const {
 void JsonReader::allow_only(std::initializer_list<const char*> allowed) const {
     for (const auto& key : keys()) {
         bool known = false;
-        for (const char* a : allowed) known = known || key == a;
+        for (const char* a : allowed)
+            known = known || key == a;
         if (!known) fail(key, "is not a known setting (check the spelling)");
     }
 }

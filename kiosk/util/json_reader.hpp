@@ -15,7 +15,8 @@ std::string read_text_file(const std::filesystem::path& file); // throws with th
 
 class JsonReader {
 public:
-    JsonReader(const nlohmann::json& value, std::string path, std::shared_ptr<const nlohmann::json> document = {})
+    JsonReader(const nlohmann::json& value, std::string path,
+               std::shared_ptr<const nlohmann::json> document = {})
         : document_(std::move(document)), value_(&value), path_(std::move(path)) {}
     static JsonReader parse(const std::string& text, const std::string& source_name);
 
@@ -54,7 +55,9 @@ public:
 private:
     const nlohmann::json& field(const std::string& key) const;
     std::string child_path(const std::string& key) const;
-    JsonReader child(const nlohmann::json& value, std::string path) const { return {value, std::move(path), document_}; }
+    JsonReader child(const nlohmann::json& value, std::string path) const {
+        return {value, std::move(path), document_};
+    }
 
     std::shared_ptr<const nlohmann::json> document_; // every reader keeps the parsed document alive
     const nlohmann::json* value_;

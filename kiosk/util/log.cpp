@@ -13,10 +13,20 @@ void write(Level level, const char* tag, const std::string& message) {
 }
 } // namespace
 
-void set_level(Level level) { threshold = level; }
-void debug(const std::string& m) { write(Level::debug, "debug", m); }
-void info(const std::string& m) { write(Level::info, "info", m); }
-void warning(const std::string& m) { write(Level::warning, "warning", m); }
-void error(const std::string& m) { write(Level::error, "error", m); }
+void set_level(Level level) {
+    threshold = level;
+}
+void debug(const std::string& m) {
+    write(Level::debug, "debug", m);
+}
+void info(const std::string& m) {
+    write(Level::info, "info", m);
+}
+void warning(const std::string& m) {
+    write(Level::warning, "warning", m);
+}
+void error(const std::string& m) {
+    write(Level::error, "error", m);
+}
 
 } // namespace kiosk::log

@@ -46,7 +46,8 @@ Child spawn(const std::vector<std::string>& argv) {
         close(fds[0]);
         close(fds[1]);
         std::vector<char*> args;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        for (const auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
         execv(args[0], args.data());
         _exit(127);
@@ -56,7 +57,8 @@ Child spawn(const std::vector<std::string>& argv) {
 }
 
 // Reads stderr until `marker` appears or `limit` passes; returns when it appeared.
-std::optional<Clock::time_point> wait_for_line(int fd, const std::string& marker, std::chrono::seconds limit) {
+std::optional<Clock::time_point> wait_for_line(int fd, const std::string& marker,
+                                               std::chrono::seconds limit) {
     std::string seen;
     auto deadline = Clock::now() + limit;
     char buf[512];
@@ -123,7 +125,8 @@ std::string run_capture(const std::string& command) {
     FILE* p = popen(command.c_str(), "r");
     if (!p) return out;
     char buf[512];
-    while (fgets(buf, sizeof buf, p)) out += buf;
+    while (fgets(buf, sizeof buf, p))
+        out += buf;
     pclose(p);
     return out;
 }
@@ -132,12 +135,17 @@ Args parse(int argc, char** argv) {
     Args a;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string k = argv[i], v = argv[i + 1];
-        if (k == "--kiosk") a.kiosk = v;
-        else if (k == "--journeys") a.journeys = v;
-        else if (k == "--runs") a.runs = std::max(1, std::atoi(v.c_str()));
-        else if (k == "--idle-seconds") a.idle_seconds = std::max(1, std::atoi(v.c_str()));
+        if (k == "--kiosk")
+            a.kiosk = v;
+        else if (k == "--journeys")
+            a.journeys = v;
+        else if (k == "--runs")
+            a.runs = std::max(1, std::atoi(v.c_str()));
+        else if (k == "--idle-seconds")
+            a.idle_seconds = std::max(1, std::atoi(v.c_str()));
     }
-    if (a.kiosk.empty() || a.journeys.empty()) throw std::runtime_error("usage: kiosk_bench --kiosk PATH --journeys DIR");
+    if (a.kiosk.empty() || a.journeys.empty())
+        throw std::runtime_error("usage: kiosk_bench --kiosk PATH --journeys DIR");
     return a;
 }
 
@@ -148,7 +156,8 @@ int main(int argc, char** argv) try {
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) setenv("SDL_VIDEODRIVER", "dummy", 0);
     std::string driver = std::getenv("SDL_VIDEODRIVER") ? std::getenv("SDL_VIDEODRIVER") : "x11";
-    const std::vector<std::string> windowed{args.kiosk, "--demo", "--windowed", "--size", "1920x1080", "--software-renderer"};
+    const std::vector<std::string> windowed{args.kiosk, "--demo",    "--windowed",
+                                            "--size",   "1920x1080", "--software-renderer"};
 
     std::vector<double> start_ms;
     long pss = -1;
@@ -178,12 +187,15 @@ int main(int argc, char** argv) try {
     if (auto pos = frames.find("median "); pos != std::string::npos)
         std::sscanf(frames.c_str() + pos, "median %lf ms, p95 %lf ms", &frame_median, &frame_p95);
 
-    std::printf("\nKiosk benchmark (video driver: %s, software renderer, 1920x1080, %d starts)\n\n", driver.c_str(), args.runs);
+    std::printf("\nKiosk benchmark (video driver: %s, software renderer, 1920x1080, %d starts)\n\n",
+                driver.c_str(), args.runs);
     std::printf("| measure                              | figure      | goal       |\n");
     std::printf("|--------------------------------------|-------------|------------|\n");
     std::printf("| cold start to first frame (median)   | %7.0f ms  | < 300 ms   |\n", median(start_ms));
-    std::printf("| PSS after start                      | %7.1f MB  | < 60 MB    |\n", static_cast<double>(pss) / 1024.0);
-    std::printf("| idle CPU on Welcome over %2d s        | %7.2f %%   | < 0.5 %%    |\n", args.idle_seconds, idle_percent);
+    std::printf("| PSS after start                      | %7.1f MB  | < 60 MB    |\n",
+                static_cast<double>(pss) / 1024.0);
+    std::printf("| idle CPU on Welcome over %2d s        | %7.2f %%   | < 0.5 %%    |\n", args.idle_seconds,
+                idle_percent);
     std::printf("| frame time, cases list (median)      | %7.2f ms  |            |\n", frame_median);
     std::printf("| frame time, cases list (p95)         | %7.2f ms  | < 12 ms    |\n", frame_p95);
     std::printf("\n");

@@ -11,11 +11,16 @@ using namespace kiosk::core;
 
 std::string end_text(const Ui& ui, CallEndReason reason) {
     switch (reason) {
-    case CallEndReason::hung_up_by_resident: return ui.t("call.ended.resident"_tk);
-    case CallEndReason::hung_up_by_kcc: return ui.t("call.ended.kcc"_tk);
-    case CallEndReason::no_answer: return ui.t("call.ended.no_answer"_tk);
-    case CallEndReason::busy: return ui.t("call.ended.busy"_tk);
-    case CallEndReason::failed: return ui.t("call.ended.failed"_tk);
+    case CallEndReason::hung_up_by_resident:
+        return ui.t("call.ended.resident"_tk);
+    case CallEndReason::hung_up_by_kcc:
+        return ui.t("call.ended.kcc"_tk);
+    case CallEndReason::no_answer:
+        return ui.t("call.ended.no_answer"_tk);
+    case CallEndReason::busy:
+        return ui.t("call.ended.busy"_tk);
+    case CallEndReason::failed:
+        return ui.t("call.ended.failed"_tk);
     }
     return {};
 }
@@ -37,8 +42,12 @@ std::string clock_text(long total_seconds) {
 }
 
 void hang_up_button(Ui& ui, Column& column) {
-    if (button(ui, column.next(ui.m.primary_button_h), {.id = "call.hang_up", .icon = Icon::call_end, .label = ui.t("call.hang_up"_tk),
-                                                         .kind = ButtonKind::danger, .centered = true}))
+    if (button(ui, column.next(ui.m.primary_button_h),
+               {.id = "call.hang_up",
+                .icon = Icon::call_end,
+                .label = ui.t("call.hang_up"_tk),
+                .kind = ButtonKind::danger,
+                .centered = true}))
         ui.emit(HangUpPressed{});
 }
 
@@ -54,8 +63,8 @@ void draw_call(const State& state, Ui& ui) {
     heading(ui, column, session.call_case_id ? ui.t("call.title_case"_tk) : ui.t("call.title"_tk));
     if (session.call_case_id)
         if (const auto* detail = ready(session.detail))
-            paragraph(ui, column, ui.f("call.about"_tk, {{"title", detail->summary.title}}), TextStyle::body, Role::text,
-                      &ui.color.text_muted);
+            paragraph(ui, column, ui.f("call.about"_tk, {{"title", detail->summary.title}}), TextStyle::body,
+                      Role::text, &ui.color.text_muted);
 
     const auto& call = session.call;
     if (std::holds_alternative<CallConnecting>(call)) {
@@ -71,22 +80,28 @@ void draw_call(const State& state, Ui& ui) {
     } else if (const auto* connected = std::get_if<CallConnected>(&call)) {
         message(ui, column, Tone::success, ui.t("call.connected"_tk));
         auto elapsed = std::chrono::duration_cast<seconds>(state.now - connected->since).count();
-        paragraph(ui, column, ui.f("call.duration"_tk, {{"time", clock_text(elapsed)}}), TextStyle::bold, Role::status);
+        paragraph(ui, column, ui.f("call.duration"_tk, {{"time", clock_text(elapsed)}}), TextStyle::bold,
+                  Role::status);
         if (!connected->code.empty()) {
             paragraph(ui, column, ui.t("call.code_intro"_tk));
-            label(ui, column.next(ui.font.sizes.code * 1.2f), digit_pairs(connected->code), TextStyle::code, ui.color.text,
-                  Role::text, true);
+            label(ui, column.next(ui.font.sizes.code * 1.2f), digit_pairs(connected->code), TextStyle::code,
+                  ui.color.text, Role::text, true);
         }
         hang_up_button(ui, column);
     } else if (std::holds_alternative<CallHangingUp>(call)) {
         spinner(ui, column, ui.t("call.hanging_up"_tk));
     } else if (const auto* over = std::get_if<CallEnded>(&call)) {
-        bool trouble = over->reason != CallEndReason::hung_up_by_resident && over->reason != CallEndReason::hung_up_by_kcc;
+        bool trouble = over->reason != CallEndReason::hung_up_by_resident &&
+                       over->reason != CallEndReason::hung_up_by_kcc;
         message(ui, column, trouble ? Tone::error : Tone::info, end_text(ui, over->reason));
-        if (button(ui, column.next(ui.m.button_h), {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
+        if (button(ui, column.next(ui.m.button_h),
+                   {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
             ui.emit(RetryPressed{});
-        if (button(ui, column.next(ui.m.primary_button_h), {.id = "call.done", .icon = Icon::back, .label = ui.t("call.done"_tk),
-                                                             .kind = ButtonKind::primary}))
+        if (button(ui, column.next(ui.m.primary_button_h),
+                   {.id = "call.done",
+                    .icon = Icon::back,
+                    .label = ui.t("call.done"_tk),
+                    .kind = ButtonKind::primary}))
             ui.emit(BackPressed{});
     }
 }

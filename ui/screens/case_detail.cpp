@@ -26,25 +26,32 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
     }
     const auto& summary = detail->summary;
     heading(ui, column, summary.title);
-    paragraph(ui, column, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body, Role::text,
-              &ui.color.text_muted);
+    paragraph(ui, column, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body,
+              Role::text, &ui.color.text_muted);
 
     Rect rest = column.rest();
     Rect call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
-    if (button(ui, call, {.id = "case.call", .icon = Icon::phone, .label = ui.t("case.call"_tk), .kind = ButtonKind::primary,
-                          .centered = true}))
+    if (button(ui, call,
+               {.id = "case.call",
+                .icon = Icon::phone,
+                .label = ui.t("case.call"_tk),
+                .kind = ButtonKind::primary,
+                .centered = true}))
         ui.emit(CallPressed{true});
 
     ScrollArea scroll(ui, rest, "case.scroll" + std::to_string(session.generation));
     Column& content = scroll.column();
     if (summary.closed) {
         message(ui, content, Tone::success,
-                summary.result.empty() ? ui.t("case.closed"_tk) : ui.f("case.closed_result"_tk, {{"result", summary.result}}));
+                summary.result.empty() ? ui.t("case.closed"_tk)
+                                       : ui.f("case.closed_result"_tk, {{"result", summary.result}}));
     } else {
         if (!detail->next_for_resident.empty())
-            message(ui, content, Tone::info, ui.f("case.your_turn"_tk, {{"text", detail->next_for_resident}}));
+            message(ui, content, Tone::info,
+                    ui.f("case.your_turn"_tk, {{"text", detail->next_for_resident}}));
         if (summary.planned_end)
-            paragraph(ui, content, ui.f("case.planned_end"_tk, {{"date", ui.date(*summary.planned_end)}}), TextStyle::bold);
+            paragraph(ui, content, ui.f("case.planned_end"_tk, {{"date", ui.date(*summary.planned_end)}}),
+                      TextStyle::bold);
     }
     paragraph(ui, content, ui.t("case.steps"_tk), TextStyle::bold, Role::heading);
     Rect line = content.next(timeline_height(ui, detail->steps, content.width()));
@@ -54,7 +61,8 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
     if (detail->documents.empty()) paragraph(ui, content, ui.t("case.no_documents"_tk));
     for (const auto& doc : detail->documents) {
         std::vector<std::string> lines{ui.f("case.document_date"_tk, {{"date", ui.date(doc.date)}})};
-        if (list_row(ui, content.next(list_row_height(ui, lines.size())), doc.id, Icon::document, doc.title, lines))
+        if (list_row(ui, content.next(list_row_height(ui, lines.size())), doc.id, Icon::document, doc.title,
+                     lines))
             ui.emit(DocumentSelected{doc.id});
     }
 }

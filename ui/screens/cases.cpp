@@ -15,7 +15,8 @@ using namespace kiosk::core;
 std::vector<std::string> row_lines(const Ui& ui, const CaseSummary& c) {
     std::vector<std::string> lines;
     if (c.closed) {
-        lines.push_back(c.result.empty() ? ui.t("cases.closed"_tk) : ui.f("cases.result"_tk, {{"result", c.result}}));
+        lines.push_back(c.result.empty() ? ui.t("cases.closed"_tk)
+                                         : ui.f("cases.result"_tk, {{"result", c.result}}));
     } else {
         lines.push_back(ui.f("cases.now"_tk, {{"step", c.current_step}}));
         if (c.planned_end) lines.push_back(ui.f("cases.planned_end"_tk, {{"date", ui.date(*c.planned_end)}}));
@@ -42,22 +43,30 @@ void draw_cases(const State& state, Ui& ui) {
         spinner(ui, column, ui.t("cases.loading"_tk));
         return;
     }
-    auto open_count = std::count_if(cases->begin(), cases->end(), [](const CaseSummary& c) { return !c.closed; });
+    auto open_count =
+        std::count_if(cases->begin(), cases->end(), [](const CaseSummary& c) { return !c.closed; });
     auto closed_count = static_cast<long>(cases->size()) - open_count;
     Rect tabs = column.next(ui.m.button_h);
     float w = (tabs.w - ui.gap()) / 2;
-    if (button(ui, tabs.take_left(w, ui.gap()), {.id = "cases.tab_open", .icon = Icon::clock,
-                                                  .label = ui.f("cases.tab_open"_tk, {{"n", std::to_string(open_count)}}),
-                                                  .role = Role::tab, .selected = session.tab == CaseTab::open}))
+    if (button(ui, tabs.take_left(w, ui.gap()),
+               {.id = "cases.tab_open",
+                .icon = Icon::clock,
+                .label = ui.f("cases.tab_open"_tk, {{"n", std::to_string(open_count)}}),
+                .role = Role::tab,
+                .selected = session.tab == CaseTab::open}))
         ui.emit(CaseTabChosen{CaseTab::open});
-    if (button(ui, tabs, {.id = "cases.tab_closed", .icon = Icon::archive,
-                          .label = ui.f("cases.tab_closed"_tk, {{"n", std::to_string(closed_count)}}), .role = Role::tab,
-                          .selected = session.tab == CaseTab::closed}))
+    if (button(ui, tabs,
+               {.id = "cases.tab_closed",
+                .icon = Icon::archive,
+                .label = ui.f("cases.tab_closed"_tk, {{"n", std::to_string(closed_count)}}),
+                .role = Role::tab,
+                .selected = session.tab == CaseTab::closed}))
         ui.emit(CaseTabChosen{CaseTab::closed});
 
     bool want_closed = session.tab == CaseTab::closed;
     if ((want_closed ? closed_count : open_count) == 0) {
-        message(ui, column, Tone::info, want_closed ? ui.t("cases.none_closed"_tk) : ui.t("cases.none_open"_tk));
+        message(ui, column, Tone::info,
+                want_closed ? ui.t("cases.none_closed"_tk) : ui.t("cases.none_open"_tk));
         return;
     }
     ScrollArea list(ui, column.rest(), "cases.list" + std::to_string(session.generation));

@@ -13,10 +13,14 @@ using namespace kiosk::core;
 
 std::string print_failure_text(const Ui& ui, PrintFailure reason) {
     switch (reason) {
-    case PrintFailure::out_of_paper: return ui.t("print.failed.paper"_tk);
-    case PrintFailure::printer_offline: return ui.t("print.failed.offline"_tk);
-    case PrintFailure::timed_out: return ui.t("print.failed.timeout"_tk);
-    case PrintFailure::too_many_pages: return ui.t("print.failed.limit"_tk);
+    case PrintFailure::out_of_paper:
+        return ui.t("print.failed.paper"_tk);
+    case PrintFailure::printer_offline:
+        return ui.t("print.failed.offline"_tk);
+    case PrintFailure::timed_out:
+        return ui.t("print.failed.timeout"_tk);
+    case PrintFailure::too_many_pages:
+        return ui.t("print.failed.limit"_tk);
     }
     return {};
 }
@@ -33,7 +37,9 @@ void draw_document(const State& state, Ui& ui) {
         heading(ui, column, ui.t("document.title_unknown"_tk));
         if (const auto* failed = std::get_if<Failed>(&session.document)) {
             // The document is gone from view: back to its request, where the resident can pick again.
-            ButtonSpec back{.id = "document.back_to_case", .icon = Icon::back, .label = ui.t("document.back_to_case"_tk),
+            ButtonSpec back{.id = "document.back_to_case",
+                            .icon = Icon::back,
+                            .label = ui.t("document.back_to_case"_tk),
                             .kind = ButtonKind::primary};
             if (fetch_failed(ui, column, failed->error, back)) ui.emit(BackPressed{});
         } else {
@@ -42,26 +48,35 @@ void draw_document(const State& state, Ui& ui) {
         return;
     }
     heading(ui, column, document->ref.title);
-    paragraph(ui, column, ui.f("document.meta"_tk, {{"date", ui.date(document->ref.date)}, {"pages", pages_text(ui, document->page_count)}}),
+    paragraph(ui, column,
+              ui.f("document.meta"_tk,
+                   {{"date", ui.date(document->ref.date)}, {"pages", pages_text(ui, document->page_count)}}),
               TextStyle::body, Role::text, &ui.color.text_muted);
 
     Rect rest = column.rest();
     bool portrait = ui.screen.h > ui.screen.w;
-    Rect preview = portrait ? rest.take_top(rest.h * 0.55f, ui.gap()) : rest.take_left(rest.w * 0.45f, ui.gap() * 2);
+    Rect preview =
+        portrait ? rest.take_top(rest.h * 0.55f, ui.gap()) : rest.take_left(rest.w * 0.45f, ui.gap() * 2);
     draw_document_preview(ui, preview, session.generation, *document);
 
     Column actions(rest, ui.gap());
     const auto& print = session.print;
     if (const auto* printing = std::get_if<Printing>(&print)) {
-        spinner(ui, actions, printing->page > 0 ? ui.f("print.progress"_tk, {{"page", std::to_string(printing->page)},
-                                                                            {"pages", std::to_string(printing->pages)}})
-                                                : ui.t("print.starting"_tk));
+        spinner(ui, actions,
+                printing->page > 0 ? ui.f("print.progress"_tk, {{"page", std::to_string(printing->page)},
+                                                                {"pages", std::to_string(printing->pages)}})
+                                   : ui.t("print.starting"_tk));
         return;
     }
     if (std::holds_alternative<Printed>(print)) message(ui, actions, Tone::success, ui.t("print.done"_tk));
-    if (const auto* failed = std::get_if<PrintFailedStage>(&print)) message(ui, actions, Tone::error, print_failure_text(ui, failed->reason));
-    if (button(ui, actions.next(ui.m.primary_button_h), {.id = "document.print", .icon = Icon::print, .label = ui.t("document.print"_tk),
-                                                          .kind = ButtonKind::primary, .detail = pages_text(ui, document->page_count)}))
+    if (const auto* failed = std::get_if<PrintFailedStage>(&print))
+        message(ui, actions, Tone::error, print_failure_text(ui, failed->reason));
+    if (button(ui, actions.next(ui.m.primary_button_h),
+               {.id = "document.print",
+                .icon = Icon::print,
+                .label = ui.t("document.print"_tk),
+                .kind = ButtonKind::primary,
+                .detail = pages_text(ui, document->page_count)}))
         ui.emit(PrintPressed{});
 }
 

@@ -13,13 +13,16 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
     inner.w = band.w - 2 * ui.m.margin;
     float line = ui.font.sizes.body * 1.3f;
     float text_top = band.cy() - line;
-    label(ui, Rect{inner.x, text_top, inner.w * 0.45f, line}, ui.content.municipality, TextStyle::bold, c.header_text);
-    label(ui, Rect{inner.x, text_top + line, inner.w * 0.45f, line}, ui.content.kiosk_name, TextStyle::body, c.header_text);
+    label(ui, Rect{inner.x, text_top, inner.w * 0.45f, line}, ui.content.municipality, TextStyle::bold,
+          c.header_text);
+    label(ui, Rect{inner.x, text_top + line, inner.w * 0.45f, line}, ui.content.kiosk_name, TextStyle::body,
+          c.header_text);
 
     float right = inner.right();
     if (languages) {
         // Each other language is one tap away, named in its own language.
-        for (auto it = ui.content.texts.languages().rbegin(); it != ui.content.texts.languages().rend(); ++it) {
+        for (auto it = ui.content.texts.languages().rbegin(); it != ui.content.texts.languages().rend();
+             ++it) {
             if (it->code == state.settings.language) continue;
             ButtonSpec spec{.id = it->code, .icon = Icon::language, .label = it->name, .centered = true};
             float w = std::max(button_width(ui, spec), 200.f);
@@ -27,8 +30,7 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
             ImGui::PushID("header");
             bool tapped = button(ui, r, spec);
             ImGui::PopID();
-            if (tapped)
-                ui.emit(kiosk::core::LanguageChosen{it->code});
+            if (tapped) ui.emit(kiosk::core::LanguageChosen{it->code});
             right -= w + ui.m.unit * 2;
         }
     }
@@ -47,10 +49,14 @@ bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const B
     using kiosk::core::FetchError;
     auto text = [&] {
         switch (error) {
-        case FetchError::unreachable: return ui.t("error.unreachable"_tk);
-        case FetchError::timed_out: return ui.t("error.timed_out"_tk);
-        case FetchError::not_found: return ui.t("error.not_found"_tk);
-        case FetchError::invalid_answer: return ui.t("error.invalid"_tk);
+        case FetchError::unreachable:
+            return ui.t("error.unreachable"_tk);
+        case FetchError::timed_out:
+            return ui.t("error.timed_out"_tk);
+        case FetchError::not_found:
+            return ui.t("error.not_found"_tk);
+        case FetchError::invalid_answer:
+            return ui.t("error.invalid"_tk);
         }
         return std::string();
     };
@@ -59,7 +65,8 @@ bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const B
 }
 
 std::string pages_text(const Ui& ui, int pages) {
-    return pages == 1 ? ui.t("document.one_page"_tk) : ui.f("document.pages"_tk, {{"n", std::to_string(pages)}});
+    return pages == 1 ? ui.t("document.one_page"_tk)
+                      : ui.f("document.pages"_tk, {{"n", std::to_string(pages)}});
 }
 
 std::string end_label(const Ui& ui, const State& state) {
@@ -71,7 +78,8 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
     const auto& m = ui.m;
     Rect area = s;
     ui.container = s;
-    bool languages = state.screen != kiosk::core::Screen::logged_out && state.screen != kiosk::core::Screen::call;
+    bool languages =
+        state.screen != kiosk::core::Screen::logged_out && state.screen != kiosk::core::Screen::call;
     header(ui, state, area.take_top(m.header_h, 0), languages);
 
     bool has_footer = footer.back || footer.help || footer.end != Footer::End::none;
@@ -82,15 +90,20 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
         row.x = bar.x + m.margin;
         row.w = bar.w - 2 * m.margin;
         float w = std::min(row.w / 3 - m.unit * 2, 420.f);
-        if (footer.back && button(ui, Rect{row.x, row.y, w, row.h}, {.id = "footer.back", .icon = Icon::back, .label = ui.t("footer.back"_tk)}))
+        if (footer.back && button(ui, Rect{row.x, row.y, w, row.h},
+                                  {.id = "footer.back", .icon = Icon::back, .label = ui.t("footer.back"_tk)}))
             ui.emit(kiosk::core::BackPressed{});
-        if (footer.help && button(ui, Rect{row.cx() - w / 2, row.y, w, row.h},
-                                  {.id = "footer.help", .icon = Icon::help, .label = ui.t("footer.help"_tk), .centered = true}))
+        if (footer.help &&
+            button(
+                ui, Rect{row.cx() - w / 2, row.y, w, row.h},
+                {.id = "footer.help", .icon = Icon::help, .label = ui.t("footer.help"_tk), .centered = true}))
             ui.emit(kiosk::core::HelpPressed{kiosk::core::HelpTopic::general});
         if (footer.end != Footer::End::none &&
             button(ui, Rect{row.right() - w, row.y, w, row.h},
-                   {.id = "footer.end", .icon = footer.end == Footer::End::logout ? Icon::logout : Icon::close,
-                    .label = end_label(ui, state), .centered = true}))
+                   {.id = "footer.end",
+                    .icon = footer.end == Footer::End::logout ? Icon::logout : Icon::close,
+                    .label = end_label(ui, state),
+                    .centered = true}))
             ui.emit(kiosk::core::StopPressed{});
     }
     float content_w = std::min(m.content_w, area.w - 2 * m.margin);
@@ -103,8 +116,14 @@ int choices(Ui& ui, Column& column, const std::vector<Choice>& items) {
     int tapped = -1;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
-        float h = item.kind == ButtonKind::primary || !item.detail.empty() ? ui.m.primary_button_h * 1.15f : ui.m.button_h;
-        if (button(ui, column.next(h), {.id = item.id, .icon = item.icon, .label = item.label, .kind = item.kind, .detail = item.detail}))
+        float h = item.kind == ButtonKind::primary || !item.detail.empty() ? ui.m.primary_button_h * 1.15f
+                                                                           : ui.m.button_h;
+        if (button(ui, column.next(h),
+                   {.id = item.id,
+                    .icon = item.icon,
+                    .label = item.label,
+                    .kind = item.kind,
+                    .detail = item.detail}))
             tapped = static_cast<int>(i);
     }
     return tapped;

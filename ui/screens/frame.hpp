@@ -32,7 +32,8 @@ int choices(Ui& ui, Column& column, const std::vector<Choice>& items);
 bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const ButtonSpec& action);
 
 inline ButtonSpec retry_button(const Ui& ui) {
-    return {.id = "retry", .icon = Icon::refresh, .label = ui.t("common.retry"_tk), .kind = ButtonKind::primary};
+    return {
+        .id = "retry", .icon = Icon::refresh, .label = ui.t("common.retry"_tk), .kind = ButtonKind::primary};
 }
 
 // "1 pagina" / "3 pagina's".

@@ -20,28 +20,44 @@ struct Topic {
 };
 
 constexpr std::array topics{
-    Topic{HelpTopic::general, "help.general", Icon::info, "help.general.title"_tk,
-          {"help.general.1"_tk, "help.general.2"_tk, "help.general.3"_tk}, 3},
-    Topic{HelpTopic::login, "help.login", Icon::login, "help.login.title"_tk,
-          {"help.login.1"_tk, "help.login.2"_tk, "help.login.3"_tk, "help.login.4"_tk}, 4},
-    Topic{HelpTopic::staff, "help.staff", Icon::staff, "help.staff.title"_tk,
-          {"help.staff.1"_tk, "help.staff.2"_tk, "help.staff.3"_tk}, 3},
+    Topic{HelpTopic::general,
+          "help.general",
+          Icon::info,
+          "help.general.title"_tk,
+          {"help.general.1"_tk, "help.general.2"_tk, "help.general.3"_tk},
+          3},
+    Topic{HelpTopic::login,
+          "help.login",
+          Icon::login,
+          "help.login.title"_tk,
+          {"help.login.1"_tk, "help.login.2"_tk, "help.login.3"_tk, "help.login.4"_tk},
+          4},
+    Topic{HelpTopic::staff,
+          "help.staff",
+          Icon::staff,
+          "help.staff.title"_tk,
+          {"help.staff.1"_tk, "help.staff.2"_tk, "help.staff.3"_tk},
+          3},
 };
 
 } // namespace
 
 void draw_help(const State& state, Ui& ui) {
-    Rect body = screen_frame(ui, state, {.back = true, .help = false, .end = state.session ? Footer::End::logout : Footer::End::stop});
+    Rect body = screen_frame(
+        ui, state,
+        {.back = true, .help = false, .end = state.session ? Footer::End::logout : Footer::End::stop});
     Column column(body, ui.gap());
     for (const auto& topic : topics) {
         if (topic.topic != state.help_topic) continue;
         heading(ui, column, ui.t(topic.title));
-        for (std::size_t i = 0; i < topic.count; ++i) paragraph(ui, column, ui.t(topic.paragraphs[i]));
+        for (std::size_t i = 0; i < topic.count; ++i)
+            paragraph(ui, column, ui.t(topic.paragraphs[i]));
     }
     column.skip(ui.m.unit * 2);
     for (const auto& topic : topics) {
         if (topic.topic == state.help_topic) continue;
-        if (button(ui, column.next(ui.m.button_h), {.id = topic.id, .icon = topic.icon, .label = ui.t(topic.title)}))
+        if (button(ui, column.next(ui.m.button_h),
+                   {.id = topic.id, .icon = topic.icon, .label = ui.t(topic.title)}))
             ui.emit(HelpPressed{topic.topic});
     }
 }

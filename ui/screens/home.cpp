@@ -10,18 +10,29 @@ void draw_home(const kiosk::core::State& state, Ui& ui) {
     Rect body = screen_frame(ui, state, {.back = false, .help = true, .end = Footer::End::logout});
     Column column(body, ui.gap());
     const std::string& name = state.session ? state.session->identity.display_name : std::string();
-    heading(ui, column, name.empty() ? ui.t("home.greeting"_tk) : ui.f("home.greeting_name"_tk, {{"name", name}}));
+    heading(ui, column,
+            name.empty() ? ui.t("home.greeting"_tk) : ui.f("home.greeting_name"_tk, {{"name", name}}));
     paragraph(ui, column, ui.t("home.intro"_tk));
     switch (choices(ui, column,
-                    {{"home.cases", Icon::folder, ui.t("home.cases"_tk), ui.t("home.cases_detail"_tk), ButtonKind::primary},
+                    {{"home.cases", Icon::folder, ui.t("home.cases"_tk), ui.t("home.cases_detail"_tk),
+                      ButtonKind::primary},
                      {"home.call", Icon::phone, ui.t("home.call"_tk), ui.t("home.call_detail"_tk)},
                      {"home.help", Icon::help, ui.t("home.help"_tk), {}},
                      {"home.logout", Icon::logout, ui.t("home.logout"_tk), {}}})) {
-    case 0: ui.emit(MyCasesPressed{}); break;
-    case 1: ui.emit(CallPressed{false}); break;
-    case 2: ui.emit(HelpPressed{HelpTopic::general}); break;
-    case 3: ui.emit(StopPressed{}); break;
-    default: break;
+    case 0:
+        ui.emit(MyCasesPressed{});
+        break;
+    case 1:
+        ui.emit(CallPressed{false});
+        break;
+    case 2:
+        ui.emit(HelpPressed{HelpTopic::general});
+        break;
+    case 3:
+        ui.emit(StopPressed{});
+        break;
+    default:
+        break;
     }
 }
 

@@ -15,8 +15,12 @@ void draw_logged_out(const kiosk::core::State& state, Ui& ui) {
     long left = seconds_left(state.now, state.logged_out_until);
     countdown(ui, column, left, std::chrono::duration_cast<seconds>(state.policy.logged_out_display).count(),
               ui.f("logged_out.closing"_tk, {{"time", duration_words(ui, left)}}));
-    if (button(ui, column.next(ui.m.primary_button_h), {.id = "logged_out.done", .icon = Icon::check, .label = ui.t("logged_out.done"_tk),
-                                                         .kind = ButtonKind::primary, .centered = true}))
+    if (button(ui, column.next(ui.m.primary_button_h),
+               {.id = "logged_out.done",
+                .icon = Icon::check,
+                .label = ui.t("logged_out.done"_tk),
+                .kind = ButtonKind::primary,
+                .centered = true}))
         ui.emit(DonePressed{});
 }
 

@@ -13,10 +13,14 @@ using namespace kiosk::core;
 
 std::string failure_text(const Ui& ui, LoginFailure reason) {
     switch (reason) {
-    case LoginFailure::denied: return ui.t("login.failed.denied"_tk);
-    case LoginFailure::expired: return ui.t("login.failed.expired"_tk);
-    case LoginFailure::unreachable: return ui.t("login.failed.unreachable"_tk);
-    case LoginFailure::invalid_answer: return ui.t("login.failed.invalid"_tk);
+    case LoginFailure::denied:
+        return ui.t("login.failed.denied"_tk);
+    case LoginFailure::expired:
+        return ui.t("login.failed.expired"_tk);
+    case LoginFailure::unreachable:
+        return ui.t("login.failed.unreachable"_tk);
+    case LoginFailure::invalid_answer:
+        return ui.t("login.failed.invalid"_tk);
     }
     return {};
 }
@@ -38,7 +42,9 @@ void numbered_steps(Ui& ui, Column& column) {
         float h = std::max(icon_px, measure(ui, TextStyle::body, text, text_w).y);
         Rect r = column.next(h);
         put_icon(ui, v2(r.x, r.y - icon_px * 0.1f), step.icon, icon_px, ui.color.accent);
-        Column text_column(Rect{r.x + icon_px + ui.m.unit * 3, r.y + (h - measure(ui, TextStyle::body, text, text_w).y) / 2, text_w, h}, 0);
+        Column text_column(Rect{r.x + icon_px + ui.m.unit * 3,
+                                r.y + (h - measure(ui, TextStyle::body, text, text_w).y) / 2, text_w, h},
+                           0);
         paragraph(ui, text_column, text);
     }
 }
@@ -61,7 +67,8 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
         // The QR code gets what is left under it after the typed-in alternative.
         float column_w = std::min(body.w * 0.36f, 500.f);
         auto manual = ui.f("login.manual"_tk, {{"address", showing.code.verification_uri}});
-        float below = measure(ui, TextStyle::body, manual, column_w).y + ui.font.sizes.code * 1.2f + ui.gap() * 2;
+        float below =
+            measure(ui, TextStyle::body, manual, column_w).y + ui.font.sizes.code * 1.2f + ui.gap() * 2;
         qr_side = std::min(column_w, body.h - below);
         steps_area.w = body.w - column_w - ui.gap() * 2;
         qr_area = Rect{body.right() - column_w, body.y, column_w, body.h};
@@ -74,16 +81,22 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
     paragraph(ui, column, ui.f("login.kiosk_name"_tk, {{"kiosk", ui.content.kiosk_name}}), TextStyle::bold);
     long left = seconds_left(state.now, showing.expires_at);
     long total = std::chrono::duration_cast<seconds>(showing.code.valid_for).count();
-    countdown(ui, column, left, std::min<long>(total, std::chrono::duration_cast<seconds>(state.policy.login_code_lifetime).count()),
-              ui.f("login.valid_for"_tk, {{"time", duration_words(ui, left)}}));
+    countdown(
+        ui, column, left,
+        std::min<long>(total, std::chrono::duration_cast<seconds>(state.policy.login_code_lifetime).count()),
+        ui.f("login.valid_for"_tk, {{"time", duration_words(ui, left)}}));
     manual_code(ui, portrait ? column : qr_column, showing);
 
     Rect row = column.next(ui.m.button_h);
     float w = state.demo ? (row.w - ui.gap()) / 2 : row.w;
-    if (button(ui, row.take_left(w, ui.gap()), {.id = "login.trouble", .icon = Icon::help, .label = ui.t("login.trouble"_tk)}))
+    if (button(ui, row.take_left(w, ui.gap()),
+               {.id = "login.trouble", .icon = Icon::help, .label = ui.t("login.trouble"_tk)}))
         ui.emit(HelpPressed{HelpTopic::login});
-    if (state.demo && button(ui, row, {.id = "login.demo_approve", .icon = Icon::smartphone, .label = ui.t("login.demo_approve"_tk),
-                                       .kind = ButtonKind::primary}))
+    if (state.demo && button(ui, row,
+                             {.id = "login.demo_approve",
+                              .icon = Icon::smartphone,
+                              .label = ui.t("login.demo_approve"_tk),
+                              .kind = ButtonKind::primary}))
         ui.emit(DemoPhoneApproved{});
 }
 
@@ -99,10 +112,14 @@ void draw_login(const State& state, Ui& ui) {
         showing_code(state, ui, rest, *showing);
     } else if (const auto* failed = std::get_if<LoginFailedStage>(&state.login)) {
         message(ui, column, Tone::error, failure_text(ui, failed->reason));
-        if (button(ui, column.next(ui.m.primary_button_h), {.id = "login.new_code", .icon = Icon::refresh, .label = ui.t("login.new_code"_tk),
-                                                             .kind = ButtonKind::primary}))
+        if (button(ui, column.next(ui.m.primary_button_h),
+                   {.id = "login.new_code",
+                    .icon = Icon::refresh,
+                    .label = ui.t("login.new_code"_tk),
+                    .kind = ButtonKind::primary}))
             ui.emit(NewLoginCodeRequested{});
-        if (button(ui, column.next(ui.m.button_h), {.id = "login.trouble", .icon = Icon::help, .label = ui.t("login.trouble"_tk)}))
+        if (button(ui, column.next(ui.m.button_h),
+                   {.id = "login.trouble", .icon = Icon::help, .label = ui.t("login.trouble"_tk)}))
             ui.emit(HelpPressed{HelpTopic::login});
     } else {
         spinner(ui, column, ui.t("login.preparing"_tk));

@@ -17,12 +17,21 @@ void idle_warning(const State& state, Ui& ui, const IdleWarning& idle) {
     paragraph(ui, column, ui.f("idle.text"_tk, {{"time", duration_words(ui, left)}}));
     countdown(ui, column, left, std::chrono::duration_cast<seconds>(state.policy.idle_countdown).count(),
               state.session ? ui.t("idle.wipe"_tk) : ui.t("idle.restart"_tk));
-    switch (dialog_answers(ui, inner, {.id = "idle.stop", .icon = Icon::close, .label = end_label(ui, state), .centered = true},
-                           {.id = "idle.still_here", .icon = Icon::check, .label = ui.t("idle.still_here"_tk),
-                            .kind = ButtonKind::primary, .centered = true})) {
-    case 1: ui.emit(StopPressed{}); break;
-    case 2: ui.emit(StillHerePressed{}); break;
-    default: break;
+    switch (dialog_answers(
+        ui, inner, {.id = "idle.stop", .icon = Icon::close, .label = end_label(ui, state), .centered = true},
+        {.id = "idle.still_here",
+         .icon = Icon::check,
+         .label = ui.t("idle.still_here"_tk),
+         .kind = ButtonKind::primary,
+         .centered = true})) {
+    case 1:
+        ui.emit(StopPressed{});
+        break;
+    case 2:
+        ui.emit(StillHerePressed{});
+        break;
+    default:
+        break;
     }
 }
 
@@ -30,10 +39,16 @@ void session_ending(const State& state, Ui& ui, const SessionEndingWarning& endi
     Rect inner = modal_panel(ui, 1100, 600, ui.t("limit.title"_tk));
     Column column(inner, ui.gap());
     heading(ui, column, ui.t("limit.title"_tk));
-    paragraph(ui, column, ui.f("limit.text"_tk, {{"time", duration_words(ui, seconds_left(state.now, ending.deadline))}}));
+    paragraph(
+        ui, column,
+        ui.f("limit.text"_tk, {{"time", duration_words(ui, seconds_left(state.now, ending.deadline))}}));
     Rect row = inner.take_bottom(ui.m.primary_button_h, 0);
-    if (button(ui, row, {.id = "limit.ok", .icon = Icon::check, .label = ui.t("limit.ok"_tk), .kind = ButtonKind::primary,
-                         .centered = true}))
+    if (button(ui, row,
+               {.id = "limit.ok",
+                .icon = Icon::check,
+                .label = ui.t("limit.ok"_tk),
+                .kind = ButtonKind::primary,
+                .centered = true}))
         ui.emit(StillHerePressed{});
 }
 
@@ -42,12 +57,21 @@ void print_confirmation(Ui& ui, const Document& document) {
     Column column(inner, ui.gap());
     heading(ui, column, ui.t("print.confirm_title"_tk));
     paragraph(ui, column, ui.f("print.confirm_text"_tk, {{"pages", pages_text(ui, document.page_count)}}));
-    switch (dialog_answers(ui, inner, {.id = "print.no", .icon = Icon::close, .label = ui.t("print.no"_tk), .centered = true},
-                           {.id = "print.yes", .icon = Icon::print, .label = ui.t("print.yes"_tk), .kind = ButtonKind::primary,
-                            .centered = true})) {
-    case 1: ui.emit(PrintDismissed{}); break;
-    case 2: ui.emit(PrintConfirmed{}); break;
-    default: break;
+    switch (dialog_answers(
+        ui, inner, {.id = "print.no", .icon = Icon::close, .label = ui.t("print.no"_tk), .centered = true},
+        {.id = "print.yes",
+         .icon = Icon::print,
+         .label = ui.t("print.yes"_tk),
+         .kind = ButtonKind::primary,
+         .centered = true})) {
+    case 1:
+        ui.emit(PrintDismissed{});
+        break;
+    case 2:
+        ui.emit(PrintConfirmed{});
+        break;
+    default:
+        break;
     }
 }
 
@@ -55,7 +79,8 @@ void print_confirmation(Ui& ui, const Document& document) {
 
 void draw_overlay(const State& state, Ui& ui) {
     if (const auto* idle = std::get_if<IdleWarning>(&state.overlay)) return idle_warning(state, ui, *idle);
-    if (const auto* ending = std::get_if<SessionEndingWarning>(&state.overlay)) return session_ending(state, ui, *ending);
+    if (const auto* ending = std::get_if<SessionEndingWarning>(&state.overlay))
+        return session_ending(state, ui, *ending);
     if (state.session)
         if (const auto* document = ready(state.session->document)) print_confirmation(ui, *document);
 }

@@ -13,17 +13,39 @@ void draw_kiosk(const kiosk::core::State& state, Ui& ui) {
     bool has_overlay = modal_open(state);
     ui.inert = has_overlay; // under a dialog only the dialog's buttons work
     switch (state.screen) {
-    case Screen::welcome: draw_welcome(state, ui); break;
-    case Screen::start: draw_start(state, ui); break;
-    case Screen::login: draw_login(state, ui); break;
-    case Screen::home: draw_home(state, ui); break;
-    case Screen::cases: draw_cases(state, ui); break;
-    case Screen::case_detail: draw_case_detail(state, ui); break;
-    case Screen::document: draw_document(state, ui); break;
-    case Screen::call: draw_call(state, ui); break;
-    case Screen::help: draw_help(state, ui); break;
-    case Screen::logged_out: draw_logged_out(state, ui); break;
-    case Screen::out_of_order: draw_out_of_order(state, ui); break;
+    case Screen::welcome:
+        draw_welcome(state, ui);
+        break;
+    case Screen::start:
+        draw_start(state, ui);
+        break;
+    case Screen::login:
+        draw_login(state, ui);
+        break;
+    case Screen::home:
+        draw_home(state, ui);
+        break;
+    case Screen::cases:
+        draw_cases(state, ui);
+        break;
+    case Screen::case_detail:
+        draw_case_detail(state, ui);
+        break;
+    case Screen::document:
+        draw_document(state, ui);
+        break;
+    case Screen::call:
+        draw_call(state, ui);
+        break;
+    case Screen::help:
+        draw_help(state, ui);
+        break;
+    case Screen::logged_out:
+        draw_logged_out(state, ui);
+        break;
+    case Screen::out_of_order:
+        draw_out_of_order(state, ui);
+        break;
     }
     ui.inert = false;
 }

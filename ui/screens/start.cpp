@@ -10,14 +10,23 @@ void draw_start(const kiosk::core::State& state, Ui& ui) {
     Rect body = screen_frame(ui, state, {.back = true, .help = false, .end = Footer::End::stop});
     Column column(body, ui.gap());
     heading(ui, column, ui.t("start.title"_tk));
-    switch (choices(ui, column,
-                    {{"start.login", Icon::login, ui.t("start.login"_tk), ui.t("start.login_detail"_tk), ButtonKind::primary},
-                     {"start.digid_help", Icon::help, ui.t("start.digid_help"_tk), ui.t("start.digid_help_detail"_tk)},
-                     {"start.staff", Icon::staff, ui.t("start.staff"_tk), ui.t("start.staff_detail"_tk)}})) {
-    case 0: ui.emit(LoginChosen{}); break;
-    case 1: ui.emit(HelpPressed{HelpTopic::login}); break;
-    case 2: ui.emit(HelpPressed{HelpTopic::staff}); break;
-    default: break;
+    switch (choices(
+        ui, column,
+        {{"start.login", Icon::login, ui.t("start.login"_tk), ui.t("start.login_detail"_tk),
+          ButtonKind::primary},
+         {"start.digid_help", Icon::help, ui.t("start.digid_help"_tk), ui.t("start.digid_help_detail"_tk)},
+         {"start.staff", Icon::staff, ui.t("start.staff"_tk), ui.t("start.staff_detail"_tk)}})) {
+    case 0:
+        ui.emit(LoginChosen{});
+        break;
+    case 1:
+        ui.emit(HelpPressed{HelpTopic::login});
+        break;
+    case 2:
+        ui.emit(HelpPressed{HelpTopic::staff});
+        break;
+    default:
+        break;
     }
 }
 

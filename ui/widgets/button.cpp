@@ -25,7 +25,8 @@ namespace {
 bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
     const auto& c = ui.color;
     Rgb text = spec.enabled ? c.secondary_text : c.text_muted;
-    bordered_rounded(r, press.held ? c.secondary_pressed : c.secondary, spec.enabled ? c.border : c.text_muted, ui.m.radius, 2.f);
+    bordered_rounded(r, press.held ? c.secondary_pressed : c.secondary,
+                     spec.enabled ? c.border : c.text_muted, ui.m.radius, 2.f);
     float icon_px = ui.font.sizes.body * 1.25f;
     ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
     float top = r.cy() - (icon_px + label_size.y) / 2;
@@ -54,7 +55,8 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     if (spec.stacked) return stacked_button(ui, r, spec, press);
     const auto& c = ui.color;
     Rgb fill = c.secondary, text = c.secondary_text, pressed_fill = c.secondary_pressed;
-    if (spec.kind == ButtonKind::primary) fill = c.primary, text = c.primary_text, pressed_fill = c.primary_pressed;
+    if (spec.kind == ButtonKind::primary)
+        fill = c.primary, text = c.primary_text, pressed_fill = c.primary_pressed;
     if (spec.kind == ButtonKind::danger) fill = c.error, text = c.primary_text, pressed_fill = c.error;
     // Hover is never shown: on a touch screen the pointer stays where the last finger was.
     bordered_rounded(r, press.held ? pressed_fill : fill, spec.selected ? c.text : c.border, ui.m.radius,
@@ -78,9 +80,11 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     float ty = r.cy() - text_h / 2;
     put_text(ui, v2(tx, ty), TextStyle::bold, text, spec.label);
     if (!spec.detail.empty()) put_text(ui, v2(tx, ty + label_size.y), TextStyle::body, text, spec.detail);
-    if (trailing != Icon::none) put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), trailing, icon_px, text);
+    if (trailing != Icon::none)
+        put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), trailing, icon_px, text);
 
-    SemanticNode node{spec.role, std::string(spec.id), spec.detail.empty() ? spec.label : spec.label + ". " + spec.detail, r};
+    SemanticNode node{spec.role, std::string(spec.id),
+                      spec.detail.empty() ? spec.label : spec.label + ". " + spec.detail, r};
     node.tappable = true;
     node.enabled = spec.enabled;
     node.selected = spec.selected;
@@ -114,7 +118,8 @@ bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string&
         widest = std::max(widest, measure(ui, TextStyle::body, line).x);
         spoken += ". " + line;
     }
-    put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), Icon::chevron_right, icon_px, c.text);
+    put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), Icon::chevron_right, icon_px,
+             c.text);
 
     SemanticNode node{Role::list_item, std::string(id), spoken, r};
     node.tappable = true;

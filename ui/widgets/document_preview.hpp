@@ -25,7 +25,8 @@ public:
         float w = 0, h = 0;
     };
     // nullopt when the document cannot be shown (not a PDF, damaged).
-    std::optional<Page> first_page(std::uint64_t generation, const kiosk::core::Document& document, float max_w, float max_h);
+    std::optional<Page> first_page(std::uint64_t generation, const kiosk::core::Document& document,
+                                   float max_w, float max_h);
     void clear();
 
 private:

@@ -33,30 +33,38 @@ void bordered_rounded(Rect r, Rgb fill, Rgb border, float radius, float thicknes
 
 ImFont* font_of(const Ui& ui, TextStyle style) {
     switch (style) {
-    case TextStyle::body: return ui.font.body;
-    case TextStyle::bold: return ui.font.bold;
-    case TextStyle::heading: return ui.font.heading;
-    case TextStyle::code: return ui.font.code;
+    case TextStyle::body:
+        return ui.font.body;
+    case TextStyle::bold:
+        return ui.font.bold;
+    case TextStyle::heading:
+        return ui.font.heading;
+    case TextStyle::code:
+        return ui.font.code;
     }
     return ui.font.body;
 }
 
 float size_of(const Ui& ui, TextStyle style) {
     switch (style) {
-    case TextStyle::heading: return ui.font.sizes.heading;
-    case TextStyle::code: return ui.font.sizes.code;
-    default: return ui.font.sizes.body;
+    case TextStyle::heading:
+        return ui.font.sizes.heading;
+    case TextStyle::code:
+        return ui.font.sizes.code;
+    default:
+        return ui.font.sizes.body;
     }
 }
 
 ImVec2 measure(const Ui& ui, TextStyle style, const std::string& text, float width) {
-    return font_of(ui, style)->CalcTextSizeA(size_of(ui, style), FLT_MAX, width > 0 ? width : 0.f, text.c_str(),
-                                             text.c_str() + text.size());
+    return font_of(ui, style)->CalcTextSizeA(size_of(ui, style), FLT_MAX, width > 0 ? width : 0.f,
+                                             text.c_str(), text.c_str() + text.size());
 }
 
-void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::string& text, float wrap_width) {
-    canvas()->AddText(font_of(ui, style), size_of(ui, style), pos, col(color), text.c_str(), text.c_str() + text.size(),
-                      wrap_width);
+void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::string& text,
+              float wrap_width) {
+    canvas()->AddText(font_of(ui, style), size_of(ui, style), pos, col(color), text.c_str(),
+                      text.c_str() + text.size(), wrap_width);
 }
 
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color) {

@@ -12,9 +12,15 @@ namespace ui {
 
 enum class TextStyle { body, bold, heading, code };
 
-inline ImVec2 v2(float x, float y) { return ImVec2(x, y); }
-inline ImU32 col(Rgb c, unsigned char alpha = 255) { return c.abgr(alpha); }
-inline ImDrawList* canvas() { return ImGui::GetWindowDrawList(); }
+inline ImVec2 v2(float x, float y) {
+    return ImVec2(x, y);
+}
+inline ImU32 col(Rgb c, unsigned char alpha = 255) {
+    return c.abgr(alpha);
+}
+inline ImDrawList* canvas() {
+    return ImGui::GetWindowDrawList();
+}
 
 // Filled shapes, built only from axis-aligned rectangles (a rounded end is one span per pixel row).
 // SDL's software renderer tests every pixel of each triangle's bounding box, so ImGui's usual
@@ -30,9 +36,12 @@ ImFont* font_of(const Ui& ui, TextStyle style);
 float size_of(const Ui& ui, TextStyle style);
 // Height of `text` wrapped at `width` (no wrapping when width <= 0).
 ImVec2 measure(const Ui& ui, TextStyle style, const std::string& text, float width = 0);
-void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::string& text, float wrap_width = 0);
+void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::string& text,
+              float wrap_width = 0);
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color);
 // Where to put an icon of `px` so that it sits centred on a line whose middle is `center_y`.
-inline float icon_top(float center_y, float px) { return center_y - px * 0.5f; }
+inline float icon_top(float center_y, float px) {
+    return center_y - px * 0.5f;
+}
 
 } // namespace ui

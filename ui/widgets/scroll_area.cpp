@@ -20,7 +20,8 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
     ImGui::SetCursorScreenPos(v2(view_.x, view_.y));
     // Under a dialog the list must not take the pointer: ImGui gives it to the topmost window under
     // the finger, and this child window lies above the dialog's own window.
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGuiWindowFlags flags =
+        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
     if (ui.inert) flags |= ImGuiWindowFlags_NoMouseInputs;
     ImGui::BeginChild(id_, v2(view_.w, view_.h), false, flags);
     if (auto it = ui.memory.pending_scroll.find(id_); it != ui.memory.pending_scroll.end()) {
@@ -60,10 +61,19 @@ void ScrollArea::draw_buttons(float scroll, float max) {
     float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
     Rect up{buttons_.x, buttons_.y, buttons_.w, button_h};
     Rect down{buttons_.x, buttons_.bottom() - button_h, buttons_.w, button_h};
-    if (button(ui_, up, {.id = "scroll.up", .icon = Icon::up, .label = ui_.t("scroll.up"_tk), .stacked = true, .enabled = scroll > 0.5f}))
+    if (button(ui_, up,
+               {.id = "scroll.up",
+                .icon = Icon::up,
+                .label = ui_.t("scroll.up"_tk),
+                .stacked = true,
+                .enabled = scroll > 0.5f}))
         ui_.memory.pending_scroll[id_] = -step;
-    if (button(ui_, down, {.id = "scroll.down", .icon = Icon::down, .label = ui_.t("scroll.down"_tk), .stacked = true,
-                           .enabled = scroll < max - 0.5f}))
+    if (button(ui_, down,
+               {.id = "scroll.down",
+                .icon = Icon::down,
+                .label = ui_.t("scroll.down"_tk),
+                .stacked = true,
+                .enabled = scroll < max - 0.5f}))
         ui_.memory.pending_scroll[id_] = step;
 }
 

@@ -2,7 +2,8 @@
 
 namespace ui {
 
-Rect paragraph(Ui& ui, Column& column, const std::string& text, TextStyle style, Role role, const Rgb* color) {
+Rect paragraph(Ui& ui, Column& column, const std::string& text, TextStyle style, Role role,
+               const Rgb* color) {
     float width = column.width();
     ImVec2 size = measure(ui, style, text, width);
     Rect r = column.next(size.y);

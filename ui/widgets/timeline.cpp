@@ -8,17 +8,22 @@ using kiosk::core::StepState;
 
 std::string step_text(const Ui& ui, const CaseStep& step) {
     switch (step.state) {
-    case StepState::done: return step.reached_on ? ui.f("timeline.done_on"_tk, {{"date", ui.date(*step.reached_on)}}) : ui.t("timeline.done"_tk);
-    case StepState::current: return step.reached_on ? ui.f("timeline.current_since"_tk, {{"date", ui.date(*step.reached_on)}}) : ui.t("timeline.current"_tk);
-    case StepState::coming: return ui.t("timeline.coming"_tk);
+    case StepState::done:
+        return step.reached_on ? ui.f("timeline.done_on"_tk, {{"date", ui.date(*step.reached_on)}})
+                               : ui.t("timeline.done"_tk);
+    case StepState::current:
+        return step.reached_on ? ui.f("timeline.current_since"_tk, {{"date", ui.date(*step.reached_on)}})
+                               : ui.t("timeline.current"_tk);
+    case StepState::coming:
+        return ui.t("timeline.coming"_tk);
     }
     return {};
 }
 
 float step_height(const Ui& ui, float text_w, const CaseStep& step) {
     auto style = step.state == StepState::current ? TextStyle::bold : TextStyle::body;
-    return measure(ui, style, step.title, text_w).y + measure(ui, TextStyle::body, step_text(ui, step), text_w).y +
-           ui.m.unit * 4;
+    return measure(ui, style, step.title, text_w).y +
+           measure(ui, TextStyle::body, step_text(ui, step), text_w).y + ui.m.unit * 4;
 }
 
 } // namespace
@@ -26,7 +31,8 @@ float step_height(const Ui& ui, float text_w, const CaseStep& step) {
 float timeline_height(const Ui& ui, const std::vector<CaseStep>& steps, float width) {
     float text_w = width - ui.font.sizes.body * 2.5f;
     float h = 0;
-    for (const auto& s : steps) h += step_height(ui, text_w, s);
+    for (const auto& s : steps)
+        h += step_height(ui, text_w, s);
     return h;
 }
 
@@ -45,7 +51,9 @@ void timeline(Ui& ui, Rect r, const std::vector<CaseStep>& steps) {
         Icon marker = step.state == StepState::done      ? Icon::check_circle
                       : step.state == StepState::current ? Icon::step_current
                                                          : Icon::step_coming;
-        Rgb marker_color = step.state == StepState::coming ? c.text_muted : step.state == StepState::done ? c.success : c.accent;
+        Rgb marker_color = step.state == StepState::coming ? c.text_muted
+                           : step.state == StepState::done ? c.success
+                                                           : c.accent;
         put_icon(ui, v2(r.x, y - icon_px * 0.1f), marker, icon_px, marker_color);
 
         auto style = step.state == StepState::current ? TextStyle::bold : TextStyle::body;
@@ -55,7 +63,8 @@ void timeline(Ui& ui, Rect r, const std::vector<CaseStep>& steps) {
         auto when = step_text(ui, step);
         put_text(ui, v2(text_x, y + title.y), TextStyle::body, c.text_muted, when, text_w);
 
-        SemanticNode node{Role::list_item, "step", step.title + ". " + when, Rect{r.x, y, r.w, h - ui.m.unit * 2}};
+        SemanticNode node{Role::list_item, "step", step.title + ". " + when,
+                          Rect{r.x, y, r.w, h - ui.m.unit * 2}};
         node.selected = step.state == StepState::current;
         ui.add_node(std::move(node));
         y += h;

@@ -18,11 +18,14 @@ void DemoCalls::start_call(std::uint64_t generation, const std::string&) {
 void DemoCalls::hang_up(std::uint64_t generation) {
     auto call = ++call_;
     outbox_.schedule(core::Duration{500}, [this, call, generation] {
-        if (call == call_) outbox_.post(core::CallFinished{generation, core::CallEndReason::hung_up_by_resident});
+        if (call == call_)
+            outbox_.post(core::CallFinished{generation, core::CallEndReason::hung_up_by_resident});
     });
 }
 
-void DemoHealth::check() { outbox_.post(core::HealthChecked{!down_}); }
+void DemoHealth::check() {
+    outbox_.post(core::HealthChecked{!down_});
+}
 
 DemoWorld::DemoWorld(Outbox& outbox, DemoData data, DemoTimings timings)
     : data_(std::move(data)), timings_(timings), auth(outbox, data_, timings_, backends_down_),

@@ -17,20 +17,25 @@ const DemoCase* find_case(const DemoData& data, const std::string& id) {
 std::string dutch_date(core::Date d) {
     static constexpr std::array months{"januari", "februari", "maart",     "april",   "mei",      "juni",
                                        "juli",    "augustus", "september", "oktober", "november", "december"};
-    return std::to_string(d.day) + " " + months[static_cast<std::size_t>(d.month - 1)] + " " + std::to_string(d.year);
+    return std::to_string(d.day) + " " + months[static_cast<std::size_t>(d.month - 1)] + " " +
+           std::to_string(d.year);
 }
 
 } // namespace
 
 void DemoCases::fetch_cases(std::uint64_t generation) {
     if (down_) {
-        outbox_.schedule(timings_.unreachable,
-                         [this, generation] { outbox_.post(core::CasesFailed{generation, core::FetchError::unreachable}); });
+        outbox_.schedule(timings_.unreachable, [this, generation] {
+            outbox_.post(core::CasesFailed{generation, core::FetchError::unreachable});
+        });
         return;
     }
     std::vector<core::CaseSummary> list;
-    for (const auto& c : data_.cases) list.push_back(c.detail.summary);
-    outbox_.schedule(timings_.fetch, [this, generation, list] { outbox_.post(core::CasesLoaded{generation, list}); });
+    for (const auto& c : data_.cases)
+        list.push_back(c.detail.summary);
+    outbox_.schedule(timings_.fetch, [this, generation, list] {
+        outbox_.post(core::CasesLoaded{generation, list});
+    });
 }
 
 void DemoCases::fetch_case(std::uint64_t generation, const std::string& case_id) {
@@ -47,7 +52,8 @@ void DemoCases::fetch_case(std::uint64_t generation, const std::string& case_id)
     });
 }
 
-void DemoCases::fetch_document(std::uint64_t generation, const std::string& case_id, const std::string& document_id) {
+void DemoCases::fetch_document(std::uint64_t generation, const std::string& case_id,
+                               const std::string& document_id) {
     const auto* c = find_case(data_, case_id);
     const DemoDocument* doc = nullptr;
     if (c)
@@ -55,14 +61,14 @@ void DemoCases::fetch_document(std::uint64_t generation, const std::string& case
             if (d.ref.id == document_id) doc = &d;
     if (down_ || !doc) {
         auto error = down_ ? core::FetchError::unreachable : core::FetchError::not_found;
-        outbox_.schedule(timings_.unreachable,
-                         [this, generation, document_id, error] {
-                             outbox_.post(core::DocumentFailed{generation, document_id, error});
-                         });
+        outbox_.schedule(timings_.unreachable, [this, generation, document_id, error] {
+            outbox_.post(core::DocumentFailed{generation, document_id, error});
+        });
         return;
     }
-    Letter letter{data_.municipality, dutch_date(doc->ref.date), doc->ref.title, c->detail.summary.identification,
-                  doc->paragraphs, "Team Dienstverlening"};
+    Letter letter{data_.municipality, dutch_date(doc->ref.date),
+                  doc->ref.title,     c->detail.summary.identification,
+                  doc->paragraphs,    "Team Dienstverlening"};
     auto pdf = render_letter_pdf(letter);
     core::Document document{doc->ref, "application/pdf", std::move(pdf.bytes), pdf.pages};
     outbox_.schedule(timings_.fetch, [this, generation, document = std::move(document)] {

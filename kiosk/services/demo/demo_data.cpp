@@ -51,7 +51,8 @@ DemoCase parse_case(const util::JsonReader& c) {
         doc.ref.id = d.string("id");
         doc.ref.title = d.string("title");
         doc.ref.date = d.convert<core::Date>("date", parse_date);
-        for (const auto& p : d.array("paragraphs")) doc.paragraphs.push_back(p.as_string());
+        for (const auto& p : d.array("paragraphs"))
+            doc.paragraphs.push_back(p.as_string());
         demo.detail.documents.push_back(doc.ref);
         demo.documents.push_back(std::move(doc));
     }
@@ -68,7 +69,8 @@ DemoData parse_demo_data(const std::string& json_text) {
     data.resident_name = resident.string("display_name");
     data.resident_bsn = resident.string("bsn");
     data.call_code = root.string("call_code");
-    for (const auto& c : root.array("cases")) data.cases.push_back(parse_case(c));
+    for (const auto& c : root.array("cases"))
+        data.cases.push_back(parse_case(c));
     if (data.cases.empty()) throw std::runtime_error("demo data: 'cases' is empty");
     return data;
 }

@@ -12,10 +12,10 @@ namespace kiosk::services {
 
 struct DemoTimings {
     core::Duration code_issued{400};
-    core::Duration phone_approves{800};     // after the demo button is tapped
-    core::Duration auto_approve{15000};     // the "phone" logs in by itself after this long
+    core::Duration phone_approves{800}; // after the demo button is tapped
+    core::Duration auto_approve{15000}; // the "phone" logs in by itself after this long
     core::Duration fetch{600};
-    core::Duration unreachable{3000};       // how long a failing backend takes to fail
+    core::Duration unreachable{3000}; // how long a failing backend takes to fail
     core::Duration call_rings{1200};
     core::Duration call_answered{4000};
     core::Duration call_kcc_hangs_up{180000};
@@ -57,7 +57,8 @@ private:
 
 class DemoCalls final : public CallService {
 public:
-    DemoCalls(Outbox& outbox, const DemoData& data, const DemoTimings& t) : outbox_(outbox), data_(data), timings_(t) {}
+    DemoCalls(Outbox& outbox, const DemoData& data, const DemoTimings& t)
+        : outbox_(outbox), data_(data), timings_(t) {}
     void start_call(std::uint64_t generation, const std::string& case_identification) override;
     void hang_up(std::uint64_t generation) override;
     void wipe() override { ++call_; }

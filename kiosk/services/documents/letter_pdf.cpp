@@ -60,7 +60,8 @@ public:
     void paragraph(const std::string& text) {
         cairo_select_font_face(cr_, font_family, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
         cairo_set_font_size(cr_, body_size_pt);
-        for (const auto& line : wrap(cr_, text, page_w_pt - 2 * margin_pt)) this->text(line);
+        for (const auto& line : wrap(cr_, text, page_w_pt - 2 * margin_pt))
+            this->text(line);
         gap();
     }
     void gap() { y_ += line_gap_pt * 0.75; }
@@ -105,7 +106,8 @@ RenderedPdf render_letter_pdf(const Letter& letter) {
     page.gap();
     page.text("Beste inwoner,");
     page.gap();
-    for (const auto& p : letter.paragraphs) page.paragraph(p);
+    for (const auto& p : letter.paragraphs)
+        page.paragraph(p);
     page.text("Met vriendelijke groet,");
     page.gap();
     page.text(letter.signature, true);
@@ -114,7 +116,8 @@ RenderedPdf render_letter_pdf(const Letter& letter) {
     cr.reset();
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-        throw std::runtime_error(std::string("letter PDF: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
+        throw std::runtime_error(std::string("letter PDF: ") +
+                                 cairo_status_to_string(cairo_surface_status(surface.get())));
     return out;
 }
 

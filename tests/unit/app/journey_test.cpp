@@ -35,7 +35,10 @@ TEST_CASE("command-line options") {
     CHECK(o.windowed);
     CHECK(o.size == std::pair{1080, 1920});
     CHECK(o.content_dir == "/content");
-    CHECK_THROWS_WITH_AS(parse_options({"--size", "big"}, "/c"), doctest::Contains("WIDTHxHEIGHT"), std::invalid_argument);
-    CHECK_THROWS_WITH_AS(parse_options({"--headless"}, "/c"), doctest::Contains("--journey"), std::invalid_argument);
-    CHECK_THROWS_WITH_AS(parse_options({"--frobnicate"}, "/c"), doctest::Contains("unknown option"), std::invalid_argument);
+    CHECK_THROWS_WITH_AS(parse_options({"--size", "big"}, "/c"), doctest::Contains("WIDTHxHEIGHT"),
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(parse_options({"--headless"}, "/c"), doctest::Contains("--journey"),
+                         std::invalid_argument);
+    CHECK_THROWS_WITH_AS(parse_options({"--frobnicate"}, "/c"), doctest::Contains("unknown option"),
+                         std::invalid_argument);
 }

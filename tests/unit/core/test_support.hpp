@@ -9,7 +9,9 @@
 namespace kiosk::core::testing {
 
 inline const Time t0 = Time{} + seconds(1000);
-inline Time at(double s) { return t0 + milliseconds(static_cast<long>(s * 1000)); }
+inline Time at(double s) {
+    return t0 + milliseconds(static_cast<long>(s * 1000));
+}
 
 inline bool contains(const Effects& effects, const Effect& effect) {
     return std::find(effects.begin(), effects.end(), effect) != effects.end();
@@ -23,10 +25,13 @@ inline State started_state() {
     return s;
 }
 
-inline Identity resident() { return Identity{Secret("999993653"), "Jan de Vries"}; }
+inline Identity resident() {
+    return Identity{Secret("999993653"), "Jan de Vries"};
+}
 
 inline LoginCode code(Duration valid = seconds(600)) {
-    return LoginCode{"https://broker.example/device?user_code=ABCD-EFGH", "broker.example", "ABCD-EFGH", valid};
+    return LoginCode{"https://broker.example/device?user_code=ABCD-EFGH", "broker.example", "ABCD-EFGH",
+                     valid};
 }
 
 inline State on_login_screen() {
@@ -57,13 +62,15 @@ inline CaseSummary summary(std::string id, Date registered, bool closed = false)
 inline CaseDetail detail(const std::string& id) {
     CaseDetail d;
     d.summary = summary(id, {2026, 11, 2});
-    d.steps = {{"Ontvangen", Date{2026, 11, 2}, StepState::done}, {"In behandeling", Date{2026, 11, 3}, StepState::current}};
+    d.steps = {{"Ontvangen", Date{2026, 11, 2}, StepState::done},
+               {"In behandeling", Date{2026, 11, 3}, StepState::current}};
     d.documents = {{"doc1", "Ontvangstbevestiging", {2026, 11, 2}}};
     return d;
 }
 
 inline Document document(int pages = 2) {
-    return Document{{"doc1", "Ontvangstbevestiging", {2026, 11, 2}}, "application/pdf", {'%', 'P', 'D', 'F'}, pages};
+    return Document{
+        {"doc1", "Ontvangstbevestiging", {2026, 11, 2}}, "application/pdf", {'%', 'P', 'D', 'F'}, pages};
 }
 
 // Signed in, with one request open and its first document on screen.

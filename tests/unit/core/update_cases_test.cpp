@@ -6,7 +6,9 @@ using namespace kiosk::core::testing;
 TEST_CASE("requests arrive newest first") {
     State s = signed_in_state();
     auto g = s.session->generation;
-    update(s, CasesLoaded{g, {summary("old", {2025, 1, 5}), summary("new", {2026, 11, 2}), summary("mid", {2026, 3, 1})}});
+    update(s, CasesLoaded{g,
+                          {summary("old", {2025, 1, 5}), summary("new", {2026, 11, 2}),
+                           summary("mid", {2026, 3, 1})}});
     const auto* cases = ready(s.session->cases);
     REQUIRE(cases);
     REQUIRE(cases->size() == 3);

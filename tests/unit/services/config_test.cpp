@@ -26,8 +26,10 @@ TEST_CASE("an empty configuration gives the documented defaults") {
 }
 
 TEST_CASE("settings are read and checked") {
-    auto c = parse_config(R"({"kiosk_name":"Zuil Buurthuis De Linde","display":{"width":1080,"height":1920,"renderer":"software"},
-                              "session":{"idle_warning_after_s":45,"limit_s":900},"demo":{"enabled":true}})", "kiosk.json");
+    auto c = parse_config(
+        R"({"kiosk_name":"Zuil Buurthuis De Linde","display":{"width":1080,"height":1920,"renderer":"software"},
+                              "session":{"idle_warning_after_s":45,"limit_s":900},"demo":{"enabled":true}})",
+        "kiosk.json");
     CHECK(c.kiosk_name == "Zuil Buurthuis De Linde");
     CHECK(c.display.height == 1920);
     CHECK(c.display.software_renderer);
@@ -39,8 +41,10 @@ TEST_CASE("mistakes are named with file, setting and what is allowed") {
     CHECK(error_of(R"({"session":{"idle_countdown_s":10}})") ==
           "kiosk.json.session.idle_countdown_s: expected a whole number from 30 to 120, got 10");
     CHECK(error_of(R"({"sesion":{}})") == "kiosk.json.sesion: is not a known setting (check the spelling)");
-    CHECK(error_of(R"({"display":{"renderer":"vulkan"}})").find("\"auto\" or \"software\"") != std::string::npos);
+    CHECK(error_of(R"({"display":{"renderer":"vulkan"}})").find("\"auto\" or \"software\"") !=
+          std::string::npos);
     CHECK(error_of(R"({"kiosk_name":42})") == "kiosk.json.kiosk_name: expected a text");
-    CHECK(error_of(R"({"session":{"limit_s":300,"limit_warning_s":300}})").find("shorter than limit_s") != std::string::npos);
+    CHECK(error_of(R"({"session":{"limit_s":300,"limit_warning_s":300}})").find("shorter than limit_s") !=
+          std::string::npos);
     CHECK(error_of("not json").find("not valid JSON") != std::string::npos);
 }

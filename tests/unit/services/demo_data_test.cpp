@@ -31,11 +31,16 @@ TEST_CASE("malformed demo data is refused with the place of the error") {
     };
     CHECK(error_of("{").find("not valid JSON") != std::string::npos);
     CHECK(error_of("[]").find("JSON object") != std::string::npos);
-    std::string base = R"({"municipality":"G","resident":{"display_name":"A","bsn":"1"},"call_code":"12","cases":[)";
+    std::string base =
+        R"({"municipality":"G","resident":{"display_name":"A","bsn":"1"},"call_code":"12","cases":[)";
     CHECK(error_of(base + "]}").find("'cases' is empty") != std::string::npos);
-    auto bad_date = error_of(base + R"({"id":"x","identification":"Z","title":"T","registered":"2026-13-01","closed":false,"steps":[],"documents":[]}]})");
+    auto bad_date = error_of(
+        base +
+        R"({"id":"x","identification":"Z","title":"T","registered":"2026-13-01","closed":false,"steps":[],"documents":[]}]})");
     CHECK(bad_date.find("cases[0].registered") != std::string::npos);
-    auto bad_state = error_of(base + R"({"id":"x","identification":"Z","title":"T","registered":"2026-01-01","closed":false,"steps":[{"title":"s","state":"maybe"}],"documents":[]}]})");
+    auto bad_state = error_of(
+        base +
+        R"({"id":"x","identification":"Z","title":"T","registered":"2026-01-01","closed":false,"steps":[{"title":"s","state":"maybe"}],"documents":[]}]})");
     CHECK(bad_state.find("steps[0].state") != std::string::npos);
 }
 

@@ -16,8 +16,12 @@ std::unique_ptr<poppler::document> open(const RenderedPdf& pdf) {
 } // namespace
 
 TEST_CASE("a letter becomes a real one-page PDF in memory") {
-    Letter letter{"Gemeente Voorbeeld", "2 november 2026", "Ontvangstbevestiging", "ZAAK-1",
-                  {"Wij hebben uw aanvraag ontvangen."}, "Team Dienstverlening"};
+    Letter letter{"Gemeente Voorbeeld",
+                  "2 november 2026",
+                  "Ontvangstbevestiging",
+                  "ZAAK-1",
+                  {"Wij hebben uw aanvraag ontvangen."},
+                  "Team Dienstverlening"};
     auto pdf = render_letter_pdf(letter);
     REQUIRE(pdf.bytes.size() > 500);
     CHECK(std::string(pdf.bytes.begin(), pdf.bytes.begin() + 5) == "%PDF-");
@@ -33,7 +37,8 @@ TEST_CASE("a letter becomes a real one-page PDF in memory") {
 TEST_CASE("a long letter flows onto more pages and says how many") {
     Letter letter{"Gemeente Voorbeeld", "1 januari 2026", "Lang", "ZAAK-2", {}, "Team"};
     for (int i = 0; i < 40; ++i)
-        letter.paragraphs.push_back("Dit is een alinea die lang genoeg is om over meer dan een regel te lopen op een A4.");
+        letter.paragraphs.push_back(
+            "Dit is een alinea die lang genoeg is om over meer dan een regel te lopen op een A4.");
     auto pdf = render_letter_pdf(letter);
     auto doc = open(pdf);
     REQUIRE(doc);

@@ -66,7 +66,8 @@ TEST_CASE("events posted from another thread wake the loop once per batch") {
     std::atomic<int> wakes{0};
     runtime::EventQueue queue([&] { ++wakes; });
     std::thread worker([&] {
-        for (int i = 0; i < 5; ++i) queue.push(ClockTicked{});
+        for (int i = 0; i < 5; ++i)
+            queue.push(ClockTicked{});
     });
     worker.join();
     CHECK(queue.take_all().size() == 5);

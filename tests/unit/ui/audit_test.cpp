@@ -32,16 +32,18 @@ TEST_CASE("the audit finds small targets, empty labels, untranslated keys, overf
     tree.add(button_node("Buiten beeld", {1900, 1000, 300, 96}));
     auto findings = audit(tree, {0, 0, 1920, 1080});
     std::set<std::string> rules;
-    for (const auto& f : findings) rules.insert(f.rule);
-    CHECK(rules == std::set<std::string>{"target-size", "empty-label", "untranslated", "overflow", "off-screen"});
+    for (const auto& f : findings)
+        rules.insert(f.rule);
+    CHECK(rules ==
+          std::set<std::string>{"target-size", "empty-label", "untranslated", "overflow", "off-screen"});
 }
 
 TEST_CASE("sizes are judged in logical pixels of a 1080p screen") {
     SemanticTree tree;
-    tree.add(button_node("Half", {0, 0, 30, 30}));          // 30 px on a 720p screen is 45 logical px
+    tree.add(button_node("Half", {0, 0, 30, 30})); // 30 px on a 720p screen is 45 logical px
     CHECK(audit(tree, {0, 0, 1280, 720}).size() == 1);
     SemanticTree ok;
-    ok.add(button_node("Groot genoeg", {0, 0, 34, 34}));    // 51 logical px
+    ok.add(button_node("Groot genoeg", {0, 0, 34, 34})); // 51 logical px
     CHECK(audit(ok, {0, 0, 1280, 720}).empty());
 }
 

@@ -25,7 +25,8 @@ std::set<std::string> keys_used_in_code() {
             std::stringstream text;
             text << in.rdbuf();
             auto s = text.str();
-            for (std::sregex_iterator it(s.begin(), s.end(), text_key), end; it != end; ++it) keys.insert((*it)[1]);
+            for (std::sregex_iterator it(s.begin(), s.end(), text_key), end; it != end; ++it)
+                keys.insert((*it)[1]);
         }
     }
     return keys;
@@ -34,7 +35,8 @@ std::set<std::string> keys_used_in_code() {
 std::set<std::string> placeholders(const std::string& text) {
     std::set<std::string> out;
     const std::regex placeholder(R"(\{[a-z_]+\})");
-    for (std::sregex_iterator it(text.begin(), text.end(), placeholder), end; it != end; ++it) out.insert(it->str());
+    for (std::sregex_iterator it(text.begin(), text.end(), placeholder), end; it != end; ++it)
+        out.insert(it->str());
     return out;
 }
 
