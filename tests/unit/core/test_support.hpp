@@ -73,14 +73,22 @@ inline Document document(int pages = 2) {
         {"doc1", "Ontvangstbevestiging", {2026, 11, 2}}, "application/pdf", {'%', 'P', 'D', 'F'}, pages};
 }
 
-// Signed in, with one request open and its first document on screen.
-inline State on_document_screen(int pages = 2) {
+// Signed in, with request "a" (one of `others` more in the list) open on screen.
+inline State on_case_screen(std::vector<CaseSummary> others = {}) {
     State s = signed_in_state();
     auto g = s.session->generation;
-    update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}});
+    others.insert(others.begin(), summary("a", {2026, 11, 2}));
+    update(s, CasesLoaded{g, others});
     update(s, MyCasesPressed{});
     update(s, CaseSelected{"a"});
     update(s, CaseLoaded{g, detail("a")});
+    return s;
+}
+
+// Signed in, with one request open and its first document on screen.
+inline State on_document_screen(int pages = 2) {
+    State s = on_case_screen();
+    auto g = s.session->generation;
     update(s, DocumentSelected{"doc1"});
     update(s, DocumentLoaded{g, document(pages)});
     return s;

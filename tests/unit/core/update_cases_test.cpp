@@ -57,12 +57,8 @@ TEST_CASE("details of another request than the one asked for are not shown") {
 }
 
 TEST_CASE("a document can only be opened from the request it belongs to") {
-    State s = signed_in_state();
+    State s = on_case_screen();
     auto g = s.session->generation;
-    update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}});
-    update(s, MyCasesPressed{});
-    update(s, CaseSelected{"a"});
-    update(s, CaseLoaded{g, detail("a")});
     CHECK(update(s, DocumentSelected{"not-listed"}).empty());
     CHECK(s.screen == Screen::case_detail);
     CHECK(update(s, DocumentSelected{"doc1"}) == Effects{FetchDocument{g, "a", "doc1"}});

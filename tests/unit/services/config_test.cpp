@@ -25,6 +25,14 @@ TEST_CASE("an empty configuration gives the documented defaults") {
     CHECK_FALSE(c.demo);
 }
 
+TEST_CASE("the example configuration in provisioning/ is valid and says what the defaults are") {
+    auto c = load_config(KIOSK_SOURCE_DIR "/provisioning/config/kiosk.example.json");
+    auto defaults = parse_config("{}", "defaults");
+    CHECK(c.policy == defaults.policy);
+    CHECK(c.kiosk_name == defaults.kiosk_name);
+    CHECK(c.max_pages_per_session == defaults.max_pages_per_session);
+}
+
 TEST_CASE("settings are read and checked") {
     auto c = parse_config(
         R"({"kiosk_name":"Zuil Buurthuis De Linde","display":{"width":1080,"height":1920,"renderer":"software"},
