@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <utility>
 #include <stdexcept>
+#include <utility>
 
 namespace kiosk::app {
 namespace {
@@ -31,7 +31,8 @@ struct SdlSession {
 // A window for trying the kiosk on a desktop: the configured size, shrunk to fit the screen.
 std::pair<int, int> window_size(const config::Display& display) {
     SDL_DisplayMode desktop;
-    if (display.fullscreen || SDL_GetDesktopDisplayMode(0, &desktop) != 0) return {display.width, display.height};
+    if (display.fullscreen || SDL_GetDesktopDisplayMode(0, &desktop) != 0)
+        return {display.width, display.height};
     double scale = std::min({1.0, 0.9 * desktop.w / display.width, 0.9 * desktop.h / display.height});
     return {static_cast<int>(display.width * scale), static_cast<int>(display.height * scale)};
 }
@@ -45,9 +46,11 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     SdlSession sdl;
     Uint32 wake_event = SDL_RegisterEvents(1);
 
-    Uint32 flags = SDL_WINDOW_SHOWN | (display.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE);
+    Uint32 flags =
+        SDL_WINDOW_SHOWN | (display.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE);
     auto [window_w, window_h] = window_size(display);
-    SDL_Window* window = SDL_CreateWindow("Zuil", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, window_w, window_h, flags);
+    SDL_Window* window =
+        SDL_CreateWindow("Zuil", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, window_w, window_h, flags);
     if (!window) throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
     Uint32 renderer_flags = display.software_renderer ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED;
     SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, renderer_flags);
