@@ -1,6 +1,7 @@
 #include "kiosk/app/wiring.hpp"
 
 #include "kiosk/services/demo/demo_services.hpp"
+#include "kiosk/services/oidc/oidc_auth.hpp"
 #include "kiosk/services/unavailable.hpp"
 #include "kiosk/util/log.hpp"
 
@@ -20,12 +21,20 @@ public:
     services::DemoWorld world;
 };
 
-class UnavailableBackends final : public BackendSet {
+// Real backends where configured; the rest answer "unavailable" until their issues land.
+class RealBackends final : public BackendSet {
 public:
-    explicit UnavailableBackends(runtime::Runtime& runtime) : none(runtime) {
-        runtime.attach({&none, &none, &none, &none, &none, nullptr});
+    RealBackends(runtime::Runtime& runtime, const config::KioskConfig& config) : none(runtime) {
+        runtime::Backends b{&none, &none, &none, &none, &none, nullptr};
+        if (config.oidc) {
+            auth.emplace(runtime, *config.oidc, services::HttpOptions{config.oidc->ca_file});
+            b.auth = &*auth;
+            b.health = &*auth; // the broker is the one real backend so far
+        }
+        runtime.attach(b);
     }
     services::Unavailable none;
+    std::optional<services::OidcAuth> auth;
 };
 
 std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {
@@ -56,9 +65,11 @@ Setup load_setup(const Options& options) {
     s.content.fonts = load_fonts(ui::FontFiles::debian());
     s.content.kiosk_name = s.config.kiosk_name;
     s.content.municipality = s.config.municipality;
-    // Headless runs write screenshots and screen dumps to disk: only ever of demo data.
-    if (options.headless && !s.config.demo)
-        throw std::runtime_error("--headless writes screenshots to disk, so it only runs with --demo");
+    // Headless runs write screenshots and screen dumps to disk: only ever of demo data or of the test
+    // peers on this machine.
+    bool test_peers_only = s.config.oidc && s.config.oidc->issuer.starts_with("http://127.0.0.1:");
+    if (options.headless && !s.config.demo && !test_peers_only)
+        throw std::runtime_error("--headless writes screenshots to disk: only with --demo or test peers on 127.0.0.1");
     if (!s.content.texts.language(s.config.default_language))
         throw std::runtime_error("default_language '" + s.config.default_language +
                                  "' is not in languages.json");
@@ -81,10 +92,9 @@ std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Set
         timings.auto_approve = core::seconds(setup.config.demo_auto_login_s);
         return std::make_unique<DemoBackends>(runtime, std::move(data), timings);
     }
-    // The real DigiD, ZGW, ID-bellen and CUPS clients arrive with their own issues; until one is
-    // configured the kiosk says plainly that it is out of order.
-    log::warning("no backends configured: the kiosk shows 'out of order' (start with --demo for the demo)");
-    return std::make_unique<UnavailableBackends>(runtime);
+    if (!setup.config.oidc)
+        log::warning("no backends configured: the kiosk shows 'out of order' (start with --demo for the demo)");
+    return std::make_unique<RealBackends>(runtime, setup.config);
 }
 
 } // namespace kiosk::app

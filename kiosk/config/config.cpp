@@ -6,8 +6,8 @@ namespace kiosk::config {
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
-    root.allow_only(
-        {"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo"});
+    root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo",
+                     "oidc"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -45,6 +45,26 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         d.allow_only({"enabled", "auto_login_s"});
         c.demo = d.boolean_or("enabled", false);
         c.demo_auto_login_s = static_cast<int>(d.integer_or("auto_login_s", 3, 600, 15));
+    }
+    if (root.has("oidc")) {
+        auto o = root.object("oidc");
+        o.allow_only({"issuer", "client_id", "scopes", "bsn_claim", "name_claim", "ca_file", "poll_interval_s",
+                       "request_timeout_s", "code_lifetime_s"});
+        services::OidcSettings s;
+        s.issuer = o.string("issuer");
+        if (!services::allowed_url(s.issuer) || s.issuer.ends_with("/"))
+            o.fail("issuer", "expected an https address without a trailing slash");
+        s.client_id = o.string("client_id");
+        s.scopes = o.string_or("scopes", s.scopes);
+        if (s.scopes.find("openid") == std::string::npos) o.fail("scopes", "must include openid");
+        s.bsn_claim = o.string_or("bsn_claim", s.bsn_claim);
+        s.name_claim = o.string_or("name_claim", s.name_claim);
+        s.ca_file = o.string_or("ca_file", "");
+        s.poll_interval = std::chrono::seconds(o.integer_or("poll_interval_s", 1, 60, 5));
+        s.request_timeout = std::chrono::seconds(o.integer_or("request_timeout_s", 1, 60, 10));
+        // RFC 8628 §5.4 and the cross-device BCP: a device code lives five minutes at the most.
+        s.max_code_lifetime = std::chrono::seconds(o.integer_or("code_lifetime_s", 30, 300, 300));
+        c.oidc = s;
     }
     return c;
 }

@@ -2,8 +2,10 @@
 // The kiosk configuration: one JSON file given with --config, validated at start. Every error names
 // the file, the setting and what is allowed, so IT staff can fix it without reading code.
 #include "kiosk/core/state.hpp"
+#include "kiosk/services/oidc/oidc_client.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace kiosk::config {
@@ -24,6 +26,7 @@ struct KioskConfig {
     int max_pages_per_session = 20;
     bool demo = false;
     int demo_auto_login_s = 15;
+    std::optional<services::OidcSettings> oidc; // the DigiD broker; absent: no real login
 };
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name);

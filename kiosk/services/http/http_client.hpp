@@ -1,0 +1,47 @@
+#pragma once
+// HTTP over libcurl for the service clients. Every request has a timeout and a size cap; TLS is always
+// verified; plain http is refused except to loopback addresses (the tests' peers).
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kiosk::services {
+
+struct HttpRequest {
+    std::string method = "GET";
+    std::string url;
+    std::vector<std::string> headers; // "Name: value"
+    std::string body;                 // sent as is (form-encode it with form())
+    long timeout_ms = 10'000;
+    std::size_t max_response_bytes = 1 << 20;
+};
+
+struct HttpResponse {
+    long status = 0;
+    std::string body;
+    std::string content_type;
+    std::string error; // empty when an HTTP answer arrived (whatever its status)
+    bool arrived() const { return error.empty(); }
+};
+
+struct HttpOptions {
+    std::string ca_file; // extra CA bundle for a municipality's private CA; empty: the system's
+};
+
+class HttpClient {
+public:
+    explicit HttpClient(HttpOptions options = {});
+    // Blocking; call it from a worker thread. `cancelled` is asked now and then: true aborts the request.
+    HttpResponse send(const HttpRequest& request, const std::function<bool()>& cancelled = {}) const;
+
+private:
+    HttpOptions options_;
+};
+
+// application/x-www-form-urlencoded
+std::string form(std::initializer_list<std::pair<std::string, std::string>> fields);
+// https://…, or http:// to 127.0.0.1, [::1] or localhost.
+bool allowed_url(const std::string& url);
+
+} // namespace kiosk::services

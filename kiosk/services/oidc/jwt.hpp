@@ -1,0 +1,54 @@
+#pragma once
+// Verifying signed ID tokens (compact JWS) against the broker's JWKS with OpenSSL's EVP interface.
+// Only ES256 and RS256 are accepted; "none" and HMAC never are.
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+typedef struct evp_pkey_st EVP_PKEY;
+
+namespace kiosk::services {
+
+struct JwtError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Jwks {
+public:
+    // Keys that are not usable for signatures with ES256/RS256 are skipped; throws on malformed JSON.
+    static Jwks parse(const std::string& json_text);
+    const EVP_PKEY* find(const std::string& kid, const std::string& alg) const;
+    std::size_t size() const { return keys_.size(); }
+
+private:
+    struct Key {
+        std::string alg; // "ES256" / "RS256" (from kty/crv when the JWK does not say)
+        std::shared_ptr<EVP_PKEY> pkey;
+    };
+    std::map<std::string, Key> keys_; // by kid
+};
+
+struct Jwt {
+    nlohmann::json header;
+    nlohmann::json payload;
+};
+
+// Checks the signature; throws JwtError saying why not ("unknown key", "bad signature", ...).
+Jwt verify_jwt(const std::string& compact, const Jwks& keys);
+
+// Claims an ID token must satisfy (OpenID Connect Core 3.1.3.7). Throws JwtError naming the claim.
+struct IdTokenExpectations {
+    std::string issuer;
+    std::string client_id;
+    long long now_epoch_s = 0;
+    long long leeway_s = 60;
+};
+void check_id_token_claims(const nlohmann::json& payload, const IdTokenExpectations& expect);
+
+// base64url without padding, as JWS uses it.
+std::string base64url_decode(const std::string& text);
+
+} // namespace kiosk::services

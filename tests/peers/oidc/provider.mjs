@@ -1,0 +1,148 @@
+// A real OpenID provider (npm oidc-provider) with the OAuth device authorization grant, standing in
+// for the municipality's DigiD broker in the kiosk's integration tests. It listens on 127.0.0.1 only,
+// on a free port, and prints "listening <port>" once it accepts connections.
+//
+//   node provider.mjs [--device-ttl 300] [--bsn-at-userinfo] [--alg ES256|RS256]
+//
+// Test-only controls, also loopback only:
+//   POST /test/mode  {"mode": "..."}  changes the token endpoint's answers:
+//     normal        as the provider answers
+//     slow_down     answers slow_down to every poll that comes sooner than 5 s after the previous one
+//     wrong_aud     ID token signed with the real key, audience someone else
+//     wrong_iss     ID token signed with the real key, another issuer
+//     unknown_kid   ID token signed with a key the JWKS does not list
+//     tampered      ID token with one byte of its signature changed
+//     malformed     a body that is not JSON
+//   GET /test/stats  {"revocations": n, "polls": n}
+import http from 'node:http';
+import { generateKeyPair, exportJWK, SignJWT, decodeProtectedHeader, decodeJwt } from 'jose';
+import Provider from 'oidc-provider';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const deviceTtl = Number(option('--device-ttl', '300'));
+const alg = option('--alg', 'ES256');
+
+// Residents the "phone" can log in as (the password is not checked by the dev interactions).
+const accounts = {
+  resident: { bsn: '999993653', name: 'Jan de Vries' },
+  'bad-bsn': { bsn: '123456789', name: 'Foute Bsn' },
+  'no-name': { bsn: '999990019' },
+};
+
+async function signingKey(algorithm, kid) {
+  const { privateKey } = await generateKeyPair(algorithm, { extractable: true });
+  return { ...(await exportJWK(privateKey)), kid, alg: algorithm, use: 'sig' };
+}
+const keys = [await signingKey('ES256', 'es-1'), await signingKey('RS256', 'rs-1')];
+const strangerKey = (await generateKeyPair(alg, { extractable: true })).privateKey; // not in the JWKS
+const signingPrivate = {};
+for (const jwk of keys) signingPrivate[jwk.kid] = jwk;
+
+const server = http.createServer();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const port = server.address().port;
+const issuer = `http://127.0.0.1:${port}`;
+
+const provider = new Provider(issuer, {
+  clients: [{
+    client_id: 'zuil-kiosk',
+    client_name: 'Zuil Bibliotheek Centrum',
+    token_endpoint_auth_method: 'none',
+    grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
+    redirect_uris: [],
+    response_types: [],
+    id_token_signed_response_alg: alg,
+  }],
+  jwks: { keys },
+  scopes: ['openid', 'bsn', 'profile', 'offline_access'],
+  claims: { openid: ['sub'], bsn: ['bsn'], profile: ['name'] },
+  conformIdTokenClaims: flag('--bsn-at-userinfo'), // true: scope claims only at userinfo
+  features: {
+    deviceFlow: { enabled: true },
+    revocation: { enabled: true },
+    devInteractions: { enabled: true },
+  },
+  ttl: { DeviceCode: deviceTtl, AccessToken: 600, IdToken: 600, RefreshToken: 3600, Grant: 3600, Session: 3600 },
+  async findAccount(ctx, id) {
+    const account = accounts[id];
+    if (!account) return undefined;
+    return { accountId: id, async claims() { return { sub: id, ...account }; } };
+  },
+  // Like a DigiD broker: no consent page, the requested scopes are granted.
+  async loadExistingGrant(ctx) {
+    const existing = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+    if (existing) return ctx.oidc.provider.Grant.find(existing);
+    const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+    grant.addOIDCScope('openid bsn profile offline_access');
+    grant.addOIDCClaims(['bsn', 'name']);
+    await grant.save();
+    return grant;
+  },
+  issueRefreshToken: async (ctx, client, code) => client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access'),
+});
+
+let mode = 'normal';
+let lastPoll = 0;
+const stats = { revocations: 0, polls: 0 };
+
+async function resign(idToken, change, key, kid) {
+  const payload = { ...decodeJwt(idToken), ...change };
+  const header = { ...decodeProtectedHeader(idToken), kid };
+  return new SignJWT(payload).setProtectedHeader(header).sign(key);
+}
+
+provider.use(async (ctx, next) => {
+  if (ctx.path === '/test/mode' && ctx.method === 'POST') {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    mode = JSON.parse(body).mode;
+    ctx.body = { mode };
+    return;
+  }
+  if (ctx.path === '/test/stats') {
+    ctx.body = stats;
+    return;
+  }
+  if (ctx.path === '/token/revocation') stats.revocations += 1;
+  const devicePoll = ctx.path === '/token' && ctx.method === 'POST';
+  if (devicePoll) {
+    stats.polls += 1;
+    const now = Date.now();
+    const tooSoon = now - lastPoll < 5000;
+    lastPoll = now;
+    if (mode === 'slow_down' && tooSoon) {
+      ctx.status = 400;
+      ctx.body = { error: 'slow_down', error_description: 'poll less often' };
+      return;
+    }
+    if (mode === 'malformed') {
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = '{"access_token": "abc", "id_token": ';
+      return;
+    }
+  }
+  await next();
+  if (!devicePoll || ctx.status !== 200 || !ctx.body?.id_token) return;
+  const token = ctx.body.id_token;
+  const own = signingPrivate[decodeProtectedHeader(token).kid];
+  const { importJWK } = await import('jose');
+  const ownKey = await importJWK(own, own.alg);
+  if (mode === 'wrong_aud') ctx.body.id_token = await resign(token, { aud: 'someone-else' }, ownKey, own.kid);
+  if (mode === 'wrong_iss') ctx.body.id_token = await resign(token, { iss: 'https://evil.example' }, ownKey, own.kid);
+  if (mode === 'unknown_kid') ctx.body.id_token = await resign(token, {}, strangerKey, 'stranger');
+  if (mode === 'tampered') {
+    const [h, p, s] = token.split('.');
+    const flipped = (s[5] === 'A' ? 'B' : 'A');
+    ctx.body.id_token = `${h}.${p}.${s.slice(0, 5)}${flipped}${s.slice(6)}`;
+  }
+});
+
+server.on('request', provider.callback());
+process.stdout.write(`listening ${port}\n`);
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));
