@@ -13,6 +13,8 @@ packages=(
   fonts-noto-core fonts-material-design-icons-iconfont
   # a virtual display for the windowed benchmark and for running the demo without a screen
   xvfb xauth
+  # npm, to install the test peers (tests/peers pins its own Node 22 through the registry)
+  nodejs npm
 )
 
 missing=()

@@ -7,6 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc)
 "$root/provisioning/setup.sh"
 
+echo "== test peers (npm ci in tests/peers)"
+npm ci --prefix "$root/tests/peers" --no-audit --no-fund --loglevel=error
+
 echo "== build (warnings are errors)"
 "$root/provisioning/build.sh" "$root/build" -DKIOSK_WERROR=ON -DBUILD_TESTING=ON
 echo "== tests"

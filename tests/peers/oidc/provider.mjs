@@ -145,4 +145,8 @@ provider.use(async (ctx, next) => {
 
 server.on('request', provider.callback());
 process.stdout.write(`listening ${port}\n`);
+// After the one line the test reads from stdout, everything else goes to stderr: the test stops
+// reading stdout, and a write to a closed pipe would end this process.
+process.stdout.on('error', () => {});
+for (const level of ['log', 'info', 'warn']) console[level] = (...parts) => process.stderr.write(`${parts.join(' ')}\n`);
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));

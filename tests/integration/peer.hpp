@@ -1,0 +1,38 @@
+#pragma once
+// A real peer started by a test as its child process on 127.0.0.1, stopped by its pid on teardown
+// (also when the test fails). Readiness is polled, never waited for with a fixed sleep.
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace testing_peers {
+
+class Peer {
+public:
+    // Runs `node <script> <args…>` from tests/peers with the Node that npm pinned there; the script
+    // prints "listening <port>" when it accepts connections.
+    Peer(const std::string& script, const std::vector<std::string>& args);
+    ~Peer();
+    Peer(const Peer&) = delete;
+    Peer& operator=(const Peer&) = delete;
+
+    int port() const { return port_; }
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+
+private:
+    int pid_ = -1;
+    int port_ = 0;
+};
+
+// GET/POST on loopback for tests (no TLS, no limits). Returns the status, 0 when nothing answered.
+struct Reply {
+    long status = 0;
+    std::string body;
+};
+Reply http_get(const std::string& url);
+Reply http_post(const std::string& url, const std::string& body, const std::string& content_type = "application/json");
+
+// Polls `url` until it answers 200 or `limit` passes.
+bool wait_until_ready(const std::string& url, std::chrono::seconds limit);
+
+} // namespace testing_peers
