@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
+#include <thread>
 
 namespace kiosk::app {
 namespace {
@@ -31,7 +32,7 @@ public:
           surface_(
               SDL_CreateRGBSurfaceWithFormat(0, journey.width, journey.height, 32, SDL_PIXELFORMAT_ARGB8888)),
           renderer_(surface_ ? SDL_CreateSoftwareRenderer(surface_) : nullptr),
-          runtime_(setup.initial, clock_) {
+          runtime_(setup.initial, clock_), real_backends_(!setup.config.demo) {
         if (!renderer_)
             throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
         backends_ = attach_backends(runtime_, setup, options);
@@ -151,7 +152,10 @@ private:
 
     void advance_clock(core::Duration total) {
         for (core::Duration done{0}; done < total; done += clock_step) {
-            clock_.advance(std::min(clock_step, total - done));
+            auto step = std::min(clock_step, total - done);
+            // Real backends answer in real time: let it pass with the journey's clock.
+            if (real_backends_) std::this_thread::sleep_for(step);
+            clock_.advance(step);
             if (runtime_.pump()) settle();
         }
     }
@@ -197,6 +201,7 @@ private:
     std::unique_ptr<BackendSet> backends_;
     std::optional<ui::UiHost> host_;
     ui::Pointer pointer_;
+    bool real_backends_ = false;
 };
 
 } // namespace

@@ -69,7 +69,8 @@ Setup load_setup(const Options& options) {
     // peers on this machine.
     bool test_peers_only = s.config.oidc && s.config.oidc->issuer.starts_with("http://127.0.0.1:");
     if (options.headless && !s.config.demo && !test_peers_only)
-        throw std::runtime_error("--headless writes screenshots to disk: only with --demo or test peers on 127.0.0.1");
+        throw std::runtime_error(
+            "--headless writes screenshots to disk: only with --demo or test peers on 127.0.0.1");
     if (!s.content.texts.language(s.config.default_language))
         throw std::runtime_error("default_language '" + s.config.default_language +
                                  "' is not in languages.json");
@@ -93,7 +94,8 @@ std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Set
         return std::make_unique<DemoBackends>(runtime, std::move(data), timings);
     }
     if (!setup.config.oidc)
-        log::warning("no backends configured: the kiosk shows 'out of order' (start with --demo for the demo)");
+        log::warning(
+            "no backends configured: the kiosk shows 'out of order' (start with --demo for the demo)");
     return std::make_unique<RealBackends>(runtime, setup.config);
 }
 

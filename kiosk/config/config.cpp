@@ -6,8 +6,8 @@ namespace kiosk::config {
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
-    root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo",
-                     "oidc"});
+    root.allow_only(
+        {"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo", "oidc"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -48,8 +48,8 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
     }
     if (root.has("oidc")) {
         auto o = root.object("oidc");
-        o.allow_only({"issuer", "client_id", "scopes", "bsn_claim", "name_claim", "ca_file", "poll_interval_s",
-                       "request_timeout_s", "code_lifetime_s"});
+        o.allow_only({"issuer", "client_id", "scopes", "bsn_claim", "name_claim", "ca_file",
+                      "poll_interval_s", "request_timeout_s", "code_lifetime_s"});
         services::OidcSettings s;
         s.issuer = o.string("issuer");
         if (!services::allowed_url(s.issuer) || s.issuer.ends_with("/"))

@@ -27,7 +27,9 @@ public:
         events_.push_back(std::move(event));
         cv_.notify_all();
     }
-    void schedule(core::Duration, std::function<void()>) override { FAIL("the login service schedules nothing"); }
+    void schedule(core::Duration, std::function<void()>) override {
+        FAIL("the login service schedules nothing");
+    }
 
     template <class T>
     std::optional<T> wait_for(std::chrono::seconds limit) {
@@ -46,7 +48,9 @@ public:
         std::optional<core::Event> found;
         cv_.wait_for(lock, limit, [&] {
             for (const auto& e : events_)
-                if (std::holds_alternative<core::LoginSucceeded>(e) || std::holds_alternative<core::LoginFailed>(e)) found = e;
+                if (std::holds_alternative<core::LoginSucceeded>(e) ||
+                    std::holds_alternative<core::LoginFailed>(e))
+                    found = e;
             return found.has_value();
         });
         return found;
@@ -75,7 +79,9 @@ void set_mode(const Peer& peer, const std::string& mode) {
     REQUIRE(http_post(peer.url() + "/test/mode", nlohmann::json{{"mode", mode}}.dump()).status == 200);
 }
 
-nlohmann::json stats(const Peer& peer) { return nlohmann::json::parse(http_get(peer.url() + "/test/stats").body); }
+nlohmann::json stats(const Peer& peer) {
+    return nlohmann::json::parse(http_get(peer.url() + "/test/stats").body);
+}
 
 // Starts a login, lets the phone answer, and returns the outcome.
 core::Event login(const Peer& peer, OidcSettings settings, const std::string& account = "resident",
@@ -228,4 +234,21 @@ TEST_CASE("a cancelled attempt reports nothing more, even when the phone approve
     phone_answers(code->code.verification_uri_complete, "resident", PhoneAnswer::approve);
     std::this_thread::sleep_for(std::chrono::milliseconds(2500));
     CHECK(sink.count() == events);
+}
+
+TEST_CASE("a session that outlives the access token refreshes it before it expires") {
+    Peer peer("oidc/provider.mjs", {"--access-ttl", "62"}); // refreshed 60 s early: after about 2-5 s
+    EventSink sink;
+    OidcAuth auth(sink, settings_for(peer));
+    auth.start_login(1);
+    auto code = sink.wait_for<core::LoginCodeReceived>(std::chrono::seconds(10));
+    REQUIRE(code);
+    REQUIRE(phone_answers(code->code.verification_uri_complete, "resident", PhoneAnswer::approve));
+    REQUIRE(sink.wait_for<core::LoginSucceeded>(std::chrono::seconds(15)));
+    bool refreshed = false;
+    for (int i = 0; i < 100 && !refreshed; ++i) {
+        refreshed = stats(peer)["refreshes"].get<int>() >= 1;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    CHECK(refreshed);
 }

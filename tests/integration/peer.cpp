@@ -16,7 +16,8 @@ Peer::Peer(const std::string& script, const std::vector<std::string>& args) {
     std::string peers = KIOSK_PEERS_DIR;
     std::string node = peers + "/node_modules/.bin/node";
     if (access(node.c_str(), X_OK) != 0)
-        throw std::runtime_error("the test peers are not installed: run `npm ci` in tests/peers (tests/run-all.sh does)");
+        throw std::runtime_error(
+            "the test peers are not installed: run `npm ci` in tests/peers (tests/run-all.sh does)");
     int out[2];
     if (pipe(out) != 0) throw std::runtime_error("pipe failed");
     pid_ = fork();
@@ -27,7 +28,8 @@ Peer::Peer(const std::string& script, const std::vector<std::string>& args) {
         std::vector<std::string> argv{node, peers + "/" + script};
         argv.insert(argv.end(), args.begin(), args.end());
         std::vector<char*> c_args;
-        for (auto& a : argv) c_args.push_back(a.data());
+        for (auto& a : argv)
+            c_args.push_back(a.data());
         c_args.push_back(nullptr);
         execv(node.c_str(), c_args.data());
         _exit(127);
@@ -89,7 +91,9 @@ Reply perform(const std::string& url, const std::string* body, const std::string
 }
 } // namespace
 
-Reply http_get(const std::string& url) { return perform(url, nullptr, ""); }
+Reply http_get(const std::string& url) {
+    return perform(url, nullptr, "");
+}
 Reply http_post(const std::string& url, const std::string& body, const std::string& content_type) {
     return perform(url, &body, content_type);
 }

@@ -30,7 +30,8 @@ struct Reply {
     std::string body;
 };
 Reply http_get(const std::string& url);
-Reply http_post(const std::string& url, const std::string& body, const std::string& content_type = "application/json");
+Reply http_post(const std::string& url, const std::string& body,
+                const std::string& content_type = "application/json");
 
 // Polls `url` until it answers 200 or `limit` passes.
 bool wait_until_ready(const std::string& url, std::chrono::seconds limit);

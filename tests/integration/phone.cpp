@@ -21,7 +21,7 @@ struct Browser {
         curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
         curl_easy_setopt(curl, CURLOPT_COOKIEFILE, ""); // in-memory cookie jar
         curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTREDIR, 0L);   // 303 after POST becomes GET, as browsers do
+        curl_easy_setopt(curl, CURLOPT_POSTREDIR, 0L); // 303 after POST becomes GET, as browsers do
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, 5000L);
         curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, &page);
@@ -57,7 +57,8 @@ bool phone_answers(const std::string& uri, const std::string& account, PhoneAnsw
             return !page.empty(); // the last page has no form
         }
         std::map<std::string, std::string> fields;
-        for (std::sregex_iterator it(page.begin(), page.end(), hidden_re), end; it != end; ++it) fields[(*it)[1]] = (*it)[2];
+        for (std::sregex_iterator it(page.begin(), page.end(), hidden_re), end; it != end; ++it)
+            fields[(*it)[1]] = (*it)[2];
         bool login_form = page.find("name=\"login\"") != std::string::npos;
         // Back at the page that asks for a code (after stopping): the broker is done with this one.
         if (!login_form && !fields.count("user_code")) return true;

@@ -8,6 +8,7 @@ namespace testing_peers {
 enum class PhoneAnswer { approve, deny };
 
 // Returns true when the broker finished the interaction (approved or denied).
-bool phone_answers(const std::string& verification_uri_complete, const std::string& account, PhoneAnswer answer);
+bool phone_answers(const std::string& verification_uri_complete, const std::string& account,
+                   PhoneAnswer answer);
 
 } // namespace testing_peers

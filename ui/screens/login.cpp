@@ -50,8 +50,16 @@ void numbered_steps(Ui& ui, Column& column) {
 }
 
 // The short code in groups, large, for residents who type it on their phone instead of scanning.
+// The address as people type it: without "https://", which phones add by themselves.
+std::string typed_address(const std::string& uri) {
+    for (const char* scheme : {"https://", "http://"})
+        if (uri.starts_with(scheme)) return uri.substr(std::char_traits<char>::length(scheme));
+    return uri;
+}
+
 void manual_code(Ui& ui, Column& column, const LoginShowingCode& showing) {
-    paragraph(ui, column, ui.f("login.manual"_tk, {{"address", showing.code.verification_uri}}));
+    paragraph(ui, column,
+              ui.f("login.manual"_tk, {{"address", typed_address(showing.code.verification_uri)}}));
     Rect r = column.next(ui.font.sizes.code * 1.2f);
     label(ui, r, showing.code.user_code, TextStyle::code, ui.color.text, Role::text, true);
 }
@@ -66,7 +74,7 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
     } else {
         // The QR code gets what is left under it after the typed-in alternative.
         float column_w = std::min(body.w * 0.36f, 500.f);
-        auto manual = ui.f("login.manual"_tk, {{"address", showing.code.verification_uri}});
+        auto manual = ui.f("login.manual"_tk, {{"address", typed_address(showing.code.verification_uri)}});
         float below =
             measure(ui, TextStyle::body, manual, column_w).y + ui.font.sizes.code * 1.2f + ui.gap() * 2;
         qr_side = std::min(column_w, body.h - below);

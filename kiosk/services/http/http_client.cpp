@@ -40,8 +40,8 @@ void init_curl_once() {
 
 bool allowed_url(const std::string& url) {
     if (url.starts_with("https://")) return true;
-    for (const char* host : {"http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:", "http://localhost/",
-                             "http://[::1]:", "http://[::1]/"})
+    for (const char* host : {"http://127.0.0.1:", "http://127.0.0.1/",
+                             "http://localhost:", "http://localhost/", "http://[::1]:", "http://[::1]/"})
         if (url.starts_with(host)) return true;
     return false;
 }
@@ -58,7 +58,9 @@ std::string form(std::initializer_list<std::pair<std::string, std::string>> fiel
     return out;
 }
 
-HttpClient::HttpClient(HttpOptions options) : options_(std::move(options)) { init_curl_once(); }
+HttpClient::HttpClient(HttpOptions options) : options_(std::move(options)) {
+    init_curl_once();
+}
 
 HttpResponse HttpClient::send(const HttpRequest& request, const std::function<bool()>& cancelled) const {
     HttpResponse response;
@@ -73,7 +75,8 @@ HttpResponse HttpClient::send(const HttpRequest& request, const std::function<bo
     }
     Transfer transfer{{}, request.max_response_bytes, false, &cancelled};
     curl_slist* headers = nullptr;
-    for (const auto& h : request.headers) headers = curl_slist_append(headers, h.c_str());
+    for (const auto& h : request.headers)
+        headers = curl_slist_append(headers, h.c_str());
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> header_list(headers, curl_slist_free_all);
 
     CURL* c = curl.get();

@@ -20,7 +20,8 @@ using MdCtx = Owned<EVP_MD_CTX, EVP_MD_CTX_free>;
 using EcSig = Owned<ECDSA_SIG, ECDSA_SIG_free>;
 
 Bignum bignum(const std::string& bytes) {
-    return Bignum(BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()), nullptr));
+    return Bignum(BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.data()),
+                            static_cast<int>(bytes.size()), nullptr));
 }
 
 std::shared_ptr<EVP_PKEY> from_params(const char* type, OSSL_PARAM_BLD* builder) {
@@ -84,8 +85,8 @@ nlohmann::json json_part(const std::string& encoded, const char* what) {
 std::string base64url_decode(const std::string& text) {
     std::string out(text.size(), '\0');
     std::size_t len = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.c_str(), text.size(), nullptr, &len,
-                          nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.c_str(), text.size(),
+                          nullptr, &len, nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
         throw JwtError("not base64url");
     out.resize(len);
     return out;
@@ -93,7 +94,8 @@ std::string base64url_decode(const std::string& text) {
 
 Jwks Jwks::parse(const std::string& json_text) {
     auto root = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-    if (!root.is_object() || !root.contains("keys") || !root["keys"].is_array()) throw JwtError("JWKS is not a key set");
+    if (!root.is_object() || !root.contains("keys") || !root["keys"].is_array())
+        throw JwtError("JWKS is not a key set");
     Jwks set;
     for (const auto& jwk : root["keys"]) {
         try {
@@ -126,7 +128,8 @@ Jwt verify_jwt(const std::string& compact, const Jwks& keys) {
     auto second = first == std::string::npos ? first : compact.find('.', first + 1);
     if (second == std::string::npos || compact.find('.', second + 1) != std::string::npos)
         throw JwtError("not a signed token");
-    Jwt jwt{json_part(compact.substr(0, first), "header"), json_part(compact.substr(first + 1, second - first - 1), "payload")};
+    Jwt jwt{json_part(compact.substr(0, first), "header"),
+            json_part(compact.substr(first + 1, second - first - 1), "payload")};
     auto alg = jwt.header.value("alg", "");
     if (alg != "ES256" && alg != "RS256") throw JwtError("algorithm '" + alg + "' is not accepted");
     if (!jwt.header.contains("kid") || !jwt.header["kid"].is_string()) throw JwtError("token names no key");
@@ -137,20 +140,24 @@ Jwt verify_jwt(const std::string& compact, const Jwks& keys) {
     if (alg == "ES256") signature = es256_der(signature);
     std::string signing_input = compact.substr(0, second);
     MdCtx md(EVP_MD_CTX_new());
-    if (!md || EVP_DigestVerifyInit(md.get(), nullptr, EVP_sha256(), nullptr, const_cast<EVP_PKEY*>(key)) != 1 ||
+    if (!md ||
+        EVP_DigestVerifyInit(md.get(), nullptr, EVP_sha256(), nullptr, const_cast<EVP_PKEY*>(key)) != 1 ||
         EVP_DigestVerify(md.get(), reinterpret_cast<const unsigned char*>(signature.data()), signature.size(),
-                         reinterpret_cast<const unsigned char*>(signing_input.data()), signing_input.size()) != 1)
+                         reinterpret_cast<const unsigned char*>(signing_input.data()),
+                         signing_input.size()) != 1)
         throw JwtError("bad signature");
     return jwt;
 }
 
 void check_id_token_claims(const nlohmann::json& p, const IdTokenExpectations& expect) {
     auto text = [&](const char* name) -> std::string {
-        if (!p.contains(name) || !p[name].is_string()) throw JwtError(std::string("claim '") + name + "' missing");
+        if (!p.contains(name) || !p[name].is_string())
+            throw JwtError(std::string("claim '") + name + "' missing");
         return p[name].get<std::string>();
     };
     auto number = [&](const char* name) -> long long {
-        if (!p.contains(name) || !p[name].is_number()) throw JwtError(std::string("claim '") + name + "' missing");
+        if (!p.contains(name) || !p[name].is_number())
+            throw JwtError(std::string("claim '") + name + "' missing");
         return p[name].get<long long>();
     };
     if (text("iss") != expect.issuer) throw JwtError("wrong issuer");

@@ -10,16 +10,20 @@ using std::chrono::milliseconds;
 using std::chrono::seconds;
 using SteadyClock = std::chrono::steady_clock;
 
-constexpr int setup_attempts = 3;               // discovery and device authorization: tries before giving up
-constexpr seconds refresh_margin{60};            // refresh this long before the access token expires
+constexpr int setup_attempts = 3;     // discovery and device authorization: tries before giving up
+constexpr seconds refresh_margin{60}; // refresh this long before the access token expires
 constexpr seconds max_network_backoff{30};
 
 const char* failure_name(LoginFailure f) {
     switch (f) {
-    case LoginFailure::denied: return "denied";
-    case LoginFailure::expired: return "expired";
-    case LoginFailure::unreachable: return "unreachable";
-    case LoginFailure::invalid_answer: return "invalid answer";
+    case LoginFailure::denied:
+        return "denied";
+    case LoginFailure::expired:
+        return "expired";
+    case LoginFailure::unreachable:
+        return "unreachable";
+    case LoginFailure::invalid_answer:
+        return "invalid answer";
     }
     return "?";
 }
@@ -34,7 +38,8 @@ OidcAuth::~OidcAuth() {
     {
         std::lock_guard lock(mutex_);
         workers.swap(workers_);
-        for (auto& w : workers) w.thread.request_stop();
+        for (auto& w : workers)
+            w.thread.request_stop();
     }
     wake_.notify_all();
     // jthread joins here; each worker revokes what it holds (3 s timeout per request) on its way out.
@@ -54,7 +59,8 @@ void OidcAuth::start(std::uint64_t attempt, std::function<void(std::stop_token)>
 void OidcAuth::start_login(std::uint64_t attempt) {
     {
         std::lock_guard lock(mutex_);
-        for (auto& w : workers_) w.thread.request_stop(); // one login at a time
+        for (auto& w : workers_)
+            w.thread.request_stop(); // one login at a time
     }
     wake_.notify_all();
     start(attempt, [this, attempt](std::stop_token stop) { run(stop, attempt); });
@@ -72,7 +78,8 @@ void OidcAuth::cancel_login(std::uint64_t attempt) {
 void OidcAuth::wipe() {
     {
         std::lock_guard lock(mutex_);
-        for (auto& w : workers_) w.thread.request_stop();
+        for (auto& w : workers_)
+            w.thread.request_stop();
     }
     wake_.notify_all();
 }
@@ -135,7 +142,8 @@ void OidcAuth::login(std::stop_token stop, std::uint64_t attempt) {
         auto left = std::chrono::duration_cast<milliseconds>(expires - SteadyClock::now());
         if (left <= milliseconds(0)) throw OidcError(LoginFailure::expired, "code expired at the kiosk");
         if (!sleep_for(stop, std::min(wait, left))) return;
-        if (SteadyClock::now() >= expires) throw OidcError(LoginFailure::expired, "code expired at the kiosk");
+        if (SteadyClock::now() >= expires)
+            throw OidcError(LoginFailure::expired, "code expired at the kiosk");
         try {
             auto result = client_.poll(d, auth.device_code, cancelled);
             wait = interval;

@@ -32,11 +32,13 @@ nlohmann::json OidcClient::fetch_json(HttpRequest request, const Cancelled& canc
     request.headers.push_back("Accept: application/json");
     auto response = http_.send(request, cancelled);
     if (!response.arrived()) throw OidcError(LoginFailure::unreachable, response.error, /*retryable=*/true);
-    if (response.status >= 500) throw OidcError(LoginFailure::unreachable, "broker error " + std::to_string(response.status), true);
+    if (response.status >= 500)
+        throw OidcError(LoginFailure::unreachable, "broker error " + std::to_string(response.status), true);
     auto body = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
     if (!body.is_object()) throw OidcError(LoginFailure::invalid_answer, "answer is not a JSON object");
     if (response.status >= 400 && !body.contains("error"))
-        throw OidcError(LoginFailure::invalid_answer, "broker refused with " + std::to_string(response.status));
+        throw OidcError(LoginFailure::invalid_answer,
+                        "broker refused with " + std::to_string(response.status));
     return body;
 }
 
@@ -44,9 +46,11 @@ Discovery OidcClient::discover(const Cancelled& cancelled) const {
     auto j = fetch_json({.url = settings_.issuer + "/.well-known/openid-configuration"}, cancelled);
     // The issuer must be exactly the configured one: a look-alike broker must not be trusted (OIDC
     // Discovery §4.3).
-    if (text_field(j, "issuer") != settings_.issuer) throw OidcError(LoginFailure::invalid_answer, "discovery names another issuer");
-    return {endpoint(j, "device_authorization_endpoint"), endpoint(j, "token_endpoint"), endpoint(j, "jwks_uri"),
-            endpoint(j, "userinfo_endpoint", false), endpoint(j, "revocation_endpoint", false)};
+    if (text_field(j, "issuer") != settings_.issuer)
+        throw OidcError(LoginFailure::invalid_answer, "discovery names another issuer");
+    return {endpoint(j, "device_authorization_endpoint"), endpoint(j, "token_endpoint"),
+            endpoint(j, "jwks_uri"), endpoint(j, "userinfo_endpoint", false),
+            endpoint(j, "revocation_endpoint", false)};
 }
 
 Jwks OidcClient::fetch_jwks(const Discovery& d, const Cancelled& cancelled) const {
@@ -84,7 +88,8 @@ DeviceAuthorization OidcClient::authorize(const Discovery& d, const Cancelled& c
     return a;
 }
 
-PollResult OidcClient::token_request(const Discovery& d, const std::string& form_body, const Cancelled& cancelled) const {
+PollResult OidcClient::token_request(const Discovery& d, const std::string& form_body,
+                                     const Cancelled& cancelled) const {
     auto j = fetch_json({.method = "POST",
                          .url = d.token_endpoint,
                          .headers = {"Content-Type: application/x-www-form-urlencoded"},
@@ -95,7 +100,8 @@ PollResult OidcClient::token_request(const Discovery& d, const std::string& form
         if (error == "authorization_pending") return Pending{};
         if (error == "slow_down") return SlowDown{};
         if (error == "access_denied") throw OidcError(LoginFailure::denied, "resident denied");
-        if (error == "expired_token" || error == "invalid_grant") throw OidcError(LoginFailure::expired, error);
+        if (error == "expired_token" || error == "invalid_grant")
+            throw OidcError(LoginFailure::expired, error);
         throw OidcError(LoginFailure::invalid_answer, "token endpoint: " + error);
     }
     Tokens t;
@@ -107,7 +113,8 @@ PollResult OidcClient::token_request(const Discovery& d, const std::string& form
     return t;
 }
 
-PollResult OidcClient::poll(const Discovery& d, const core::Secret& device_code, const Cancelled& cancelled) const {
+PollResult OidcClient::poll(const Discovery& d, const core::Secret& device_code,
+                            const Cancelled& cancelled) const {
     return token_request(d,
                          form({{"grant_type", device_grant},
                                {"device_code", device_code.reveal()},
@@ -115,7 +122,8 @@ PollResult OidcClient::poll(const Discovery& d, const core::Secret& device_code,
                          cancelled);
 }
 
-Tokens OidcClient::refresh(const Discovery& d, const core::Secret& refresh_token, const Cancelled& cancelled) const {
+Tokens OidcClient::refresh(const Discovery& d, const core::Secret& refresh_token,
+                           const Cancelled& cancelled) const {
     auto result = token_request(d,
                                 form({{"grant_type", "refresh_token"},
                                       {"refresh_token", refresh_token.reveal()},
@@ -126,29 +134,36 @@ Tokens OidcClient::refresh(const Discovery& d, const core::Secret& refresh_token
     return std::move(*tokens);
 }
 
-nlohmann::json OidcClient::userinfo(const Discovery& d, const core::Secret& access_token, const Cancelled& cancelled) const {
+nlohmann::json OidcClient::userinfo(const Discovery& d, const core::Secret& access_token,
+                                    const Cancelled& cancelled) const {
     if (d.userinfo_endpoint.empty()) throw OidcError(LoginFailure::invalid_answer, "no userinfo endpoint");
-    auto j = fetch_json({.url = d.userinfo_endpoint, .headers = {"Authorization: Bearer " + access_token.reveal()}}, cancelled);
+    auto j = fetch_json(
+        {.url = d.userinfo_endpoint, .headers = {"Authorization: Bearer " + access_token.reveal()}},
+        cancelled);
     if (j.contains("error")) throw OidcError(LoginFailure::invalid_answer, "userinfo refused");
     return j;
 }
 
 void OidcClient::revoke(const Discovery& d, const core::Secret& token, const char* hint) const {
     if (d.revocation_endpoint.empty() || token.empty()) return;
-    HttpRequest request{.method = "POST",
-                        .url = d.revocation_endpoint,
-                        .headers = {"Content-Type: application/x-www-form-urlencoded"},
-                        .body = form({{"token", token.reveal()}, {"token_type_hint", hint}, {"client_id", settings_.client_id}}),
-                        .timeout_ms = 3'000};
+    HttpRequest request{
+        .method = "POST",
+        .url = d.revocation_endpoint,
+        .headers = {"Content-Type: application/x-www-form-urlencoded"},
+        .body =
+            form({{"token", token.reveal()}, {"token_type_hint", hint}, {"client_id", settings_.client_id}}),
+        .timeout_ms = 3'000};
     http_.send(request); // whatever comes back: the kiosk forgets the token anyway
 }
 
-core::Identity OidcClient::identity(const Discovery& d, const Jwks& keys, const Tokens& tokens, const Cancelled& cancelled) const {
+core::Identity OidcClient::identity(const Discovery& d, const Jwks& keys, const Tokens& tokens,
+                                    const Cancelled& cancelled) const {
     if (tokens.id_token.empty()) throw OidcError(LoginFailure::invalid_answer, "no ID token");
     nlohmann::json claims;
     try {
         claims = verify_jwt(tokens.id_token.reveal(), keys).payload;
-        check_id_token_claims(claims, {settings_.issuer, settings_.client_id, static_cast<long long>(std::time(nullptr)), 60});
+        check_id_token_claims(
+            claims, {settings_.issuer, settings_.client_id, static_cast<long long>(std::time(nullptr)), 60});
     } catch (const JwtError& e) {
         throw OidcError(LoginFailure::invalid_answer, std::string("ID token: ") + e.what());
     }
@@ -161,7 +176,8 @@ core::Identity OidcClient::identity(const Discovery& d, const Jwks& keys, const 
         for (const auto& name : {bsn_claim, settings_.name_claim})
             if (info.contains(name)) claims[name] = info[name];
     }
-    if (!claims.contains(bsn_claim) || !claims[bsn_claim].is_string() || !valid_bsn(claims[bsn_claim].get<std::string>()))
+    if (!claims.contains(bsn_claim) || !claims[bsn_claim].is_string() ||
+        !valid_bsn(claims[bsn_claim].get<std::string>()))
         throw OidcError(LoginFailure::invalid_answer, "no valid BSN");
     core::Identity identity{core::Secret(claims[bsn_claim].get<std::string>()), {}};
     if (claims.contains(settings_.name_claim) && claims[settings_.name_claim].is_string()) {

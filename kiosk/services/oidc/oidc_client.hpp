@@ -35,7 +35,8 @@ struct OidcError : std::runtime_error {
 };
 
 struct Discovery {
-    std::string device_authorization_endpoint, token_endpoint, jwks_uri, userinfo_endpoint, revocation_endpoint;
+    std::string device_authorization_endpoint, token_endpoint, jwks_uri, userinfo_endpoint,
+        revocation_endpoint;
 };
 
 struct DeviceAuthorization {
@@ -57,25 +58,29 @@ using Cancelled = std::function<bool()>;
 
 class OidcClient {
 public:
-    OidcClient(OidcSettings settings, HttpClient http) : settings_(std::move(settings)), http_(std::move(http)) {}
+    OidcClient(OidcSettings settings, HttpClient http)
+        : settings_(std::move(settings)), http_(std::move(http)) {}
 
     Discovery discover(const Cancelled& cancelled) const;
     Jwks fetch_jwks(const Discovery& d, const Cancelled& cancelled) const;
     DeviceAuthorization authorize(const Discovery& d, const Cancelled& cancelled) const;
     PollResult poll(const Discovery& d, const core::Secret& device_code, const Cancelled& cancelled) const;
     Tokens refresh(const Discovery& d, const core::Secret& refresh_token, const Cancelled& cancelled) const;
-    nlohmann::json userinfo(const Discovery& d, const core::Secret& access_token, const Cancelled& cancelled) const;
+    nlohmann::json userinfo(const Discovery& d, const core::Secret& access_token,
+                            const Cancelled& cancelled) const;
     // Best effort: the broker answers 200 whatever it knew of the token (RFC 7009 §2.2).
     void revoke(const Discovery& d, const core::Secret& token, const char* hint) const;
 
     // The resident's identity from a verified ID token (and userinfo when the token lacks the BSN).
-    core::Identity identity(const Discovery& d, const Jwks& keys, const Tokens& tokens, const Cancelled& cancelled) const;
+    core::Identity identity(const Discovery& d, const Jwks& keys, const Tokens& tokens,
+                            const Cancelled& cancelled) const;
 
     const OidcSettings& settings() const { return settings_; }
 
 private:
     nlohmann::json fetch_json(HttpRequest request, const Cancelled& cancelled) const;
-    PollResult token_request(const Discovery& d, const std::string& form_body, const Cancelled& cancelled) const;
+    PollResult token_request(const Discovery& d, const std::string& form_body,
+                             const Cancelled& cancelled) const;
 
     OidcSettings settings_;
     HttpClient http_;

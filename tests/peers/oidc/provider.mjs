@@ -2,7 +2,11 @@
 // for the municipality's DigiD broker in the kiosk's integration tests. It listens on 127.0.0.1 only,
 // on a free port, and prints "listening <port>" once it accepts connections.
 //
-//   node provider.mjs [--device-ttl 300] [--bsn-at-userinfo] [--alg ES256|RS256]
+//   node provider.mjs [--device-ttl 300] [--access-ttl 600] [--bsn-at-userinfo] [--alg ES256|RS256]
+//                     [--auto-approve ACCOUNT]
+//
+// --auto-approve plays the resident's phone itself, a second after each device authorization: for
+// headless UI journeys, where nobody scans the QR code.
 //
 // Test-only controls, also loopback only:
 //   POST /test/mode  {"mode": "..."}  changes the token endpoint's answers:
@@ -13,7 +17,7 @@
 //     unknown_kid   ID token signed with a key the JWKS does not list
 //     tampered      ID token with one byte of its signature changed
 //     malformed     a body that is not JSON
-//   GET /test/stats  {"revocations": n, "polls": n}
+//   GET /test/stats  {"revocations": n, "polls": n, "refreshes": n}
 import http from 'node:http';
 import { generateKeyPair, exportJWK, SignJWT, decodeProtectedHeader, decodeJwt } from 'jose';
 import Provider from 'oidc-provider';
@@ -26,6 +30,7 @@ const option = (name, fallback) => {
 };
 const deviceTtl = Number(option('--device-ttl', '300'));
 const alg = option('--alg', 'ES256');
+const accessTtl = Number(option('--access-ttl', '600'));
 
 // Residents the "phone" can log in as (the password is not checked by the dev interactions).
 const accounts = {
@@ -67,7 +72,7 @@ const provider = new Provider(issuer, {
     revocation: { enabled: true },
     devInteractions: { enabled: true },
   },
-  ttl: { DeviceCode: deviceTtl, AccessToken: 600, IdToken: 600, RefreshToken: 3600, Grant: 3600, Session: 3600 },
+  ttl: { DeviceCode: deviceTtl, AccessToken: accessTtl, IdToken: 600, RefreshToken: 3600, Grant: 3600, Session: 3600 },
   async findAccount(ctx, id) {
     const account = accounts[id];
     if (!account) return undefined;
@@ -86,9 +91,43 @@ const provider = new Provider(issuer, {
   issueRefreshToken: async (ctx, client, code) => client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access'),
 });
 
+const autoApprove = option('--auto-approve', '');
+
+// The phone, over plain HTTP with a cookie jar: open the link, confirm the code, log in.
+async function playPhone(uri, account) {
+  const jar = new Map();
+  const send = async (url, form) => {
+    for (let hop = 0; hop < 10; hop += 1) {
+      const headers = { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') };
+      if (form) headers['content-type'] = 'application/x-www-form-urlencoded';
+      const response = await fetch(url, { method: form ? 'POST' : 'GET', body: form, headers, redirect: 'manual' });
+      for (const cookie of response.headers.getSetCookie()) {
+        const [pair] = cookie.split(';');
+        const at = pair.indexOf('=');
+        jar.set(pair.slice(0, at), pair.slice(at + 1));
+      }
+      if (response.status < 300 || response.status >= 400) return response.text();
+      url = new URL(response.headers.get('location'), url).href;
+      form = undefined;
+    }
+    throw new Error('too many redirects');
+  };
+  let page = await send(uri);
+  for (let step = 0; step < 8; step += 1) {
+    const action = page.match(/<form[^>]*action="([^"]+)"/);
+    if (!action) return;
+    const fields = new URLSearchParams();
+    for (const [, name, value] of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields.set(name, value);
+    const loginForm = page.includes('name="login"');
+    if (!loginForm && !fields.has('user_code')) return;
+    if (loginForm) { fields.set('login', account); fields.set('password', 'anything'); }
+    page = await send(action[1], fields.toString());
+  }
+}
+
 let mode = 'normal';
 let lastPoll = 0;
-const stats = { revocations: 0, polls: 0 };
+const stats = { revocations: 0, polls: 0, refreshes: 0 };
 
 async function resign(idToken, change, key, kid) {
   const payload = { ...decodeJwt(idToken), ...change };
@@ -128,6 +167,11 @@ provider.use(async (ctx, next) => {
     }
   }
   await next();
+  if (devicePoll && ctx.oidc?.params?.grant_type === 'refresh_token' && ctx.status === 200) stats.refreshes += 1;
+  if (autoApprove && ctx.path === '/device/auth' && ctx.status === 200) {
+    const uri = ctx.body.verification_uri_complete;
+    setTimeout(() => playPhone(uri, autoApprove).catch((e) => console.warn(`phone: ${e.message}`)), 1000);
+  }
   if (!devicePoll || ctx.status !== 200 || !ctx.body?.id_token) return;
   const token = ctx.body.id_token;
   const own = signingPrivate[decodeProtectedHeader(token).kid];

@@ -56,3 +56,22 @@ TEST_CASE("mistakes are named with file, setting and what is allowed") {
           std::string::npos);
     CHECK(error_of("not json").find("not valid JSON") != std::string::npos);
 }
+
+TEST_CASE("the DigiD broker: https only (http just for loopback test peers), openid in the scopes") {
+    auto c = parse_config(R"({"oidc":{"issuer":"https://login.gemeente.example","client_id":"zuil-1"}})",
+                          "kiosk.json");
+    REQUIRE(c.oidc);
+    CHECK(c.oidc->scopes == "openid bsn profile offline_access");
+    CHECK(c.oidc->bsn_claim == "bsn");
+    CHECK(c.oidc->max_code_lifetime == std::chrono::seconds(300));
+    CHECK(parse_config(R"({"oidc":{"issuer":"http://127.0.0.1:8080","client_id":"k"}})", "k").oidc);
+    CHECK(error_of(R"({"oidc":{"issuer":"http://login.gemeente.example","client_id":"k"}})").find("https") !=
+          std::string::npos);
+    CHECK(error_of(R"({"oidc":{"issuer":"https://x.example/","client_id":"k"}})").find("trailing slash") !=
+          std::string::npos);
+    CHECK(error_of(R"({"oidc":{"issuer":"https://x.example","client_id":"k","scopes":"bsn"}})")
+              .find("openid") != std::string::npos);
+    CHECK(error_of(R"({"oidc":{"issuer":"https://x.example","client_id":"k","code_lifetime_s":900}})")
+              .find("30 to 300") != std::string::npos);
+    CHECK(error_of(R"({"oidc":{"issuer":"https://x.example"}})") == "kiosk.json.oidc.client_id: is missing");
+}

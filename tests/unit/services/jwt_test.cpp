@@ -15,15 +15,22 @@ namespace {
 const long long now_s = 1'800'000'000;
 
 nlohmann::json claims() {
-    return {{"iss", "https://broker.example"}, {"sub", "abc"}, {"aud", "zuil-kiosk"},
-            {"exp", now_s + 600},              {"iat", now_s},  {"bsn", "999993653"}};
+    return {{"iss", "https://broker.example"},
+            {"sub", "abc"},
+            {"aud", "zuil-kiosk"},
+            {"exp", now_s + 600},
+            {"iat", now_s},
+            {"bsn", "999993653"}};
 }
 
-IdTokenExpectations expected() { return {"https://broker.example", "zuil-kiosk", now_s, 60}; }
+IdTokenExpectations expected() {
+    return {"https://broker.example", "zuil-kiosk", now_s, 60};
+}
 
 Jwks key_set(std::initializer_list<const SigningKey*> keys) {
     nlohmann::json set{{"keys", nlohmann::json::array()}};
-    for (const auto* k : keys) set["keys"].push_back(k->public_jwk());
+    for (const auto* k : keys)
+        set["keys"].push_back(k->public_jwk());
     return Jwks::parse(set.dump());
 }
 
@@ -60,7 +67,8 @@ TEST_CASE("a changed signature, payload or algorithm is refused") {
     auto forged = token.substr(0, dot + 1) + forged_payload + token.substr(token.rfind('.'));
     CHECK(error_of([&] { verify_jwt(forged, keys); }) == "bad signature");
 
-    auto none = testing_keys::base64url(R"({"alg":"none","kid":"es-1"})") + "." + testing_keys::base64url(claims().dump()) + ".";
+    auto none = testing_keys::base64url(R"({"alg":"none","kid":"es-1"})") + "." +
+                testing_keys::base64url(claims().dump()) + ".";
     CHECK(error_of([&] { verify_jwt(none, keys); }).find("not accepted") != std::string::npos);
     auto hs = es.sign({{"alg", "HS256"}}, claims());
     CHECK(error_of([&] { verify_jwt(hs, keys); }).find("not accepted") != std::string::npos);
@@ -70,7 +78,8 @@ TEST_CASE("a key the set does not list, or of another algorithm, is refused") {
     auto es = SigningKey::es256("es-1");
     auto stranger = SigningKey::es256("stranger");
     auto keys = key_set({&es});
-    CHECK(error_of([&] { verify_jwt(stranger.sign(nlohmann::json::object(), claims()), keys); }) == "unknown key");
+    CHECK(error_of([&] { verify_jwt(stranger.sign(nlohmann::json::object(), claims()), keys); }) ==
+          "unknown key");
     auto rs = SigningKey::rs256("es-1"); // same kid, other kind of key
     CHECK(error_of([&] { verify_jwt(rs.sign(nlohmann::json::object(), claims()), keys); }) == "unknown key");
 }
@@ -78,10 +87,13 @@ TEST_CASE("a key the set does not list, or of another algorithm, is refused") {
 TEST_CASE("garbage is refused without a crash") {
     auto es = SigningKey::es256("es-1");
     auto keys = key_set({&es});
-    for (std::string junk : std::vector<std::string>{"", ".", "..", "a.b.c", "a.b", "e30.e30.", "!!!.???.***", std::string(5000, 'x')})
+    for (std::string junk : std::vector<std::string>{"", ".", "..", "a.b.c", "a.b", "e30.e30.", "!!!.???.***",
+                                                     std::string(5000, 'x')})
         CHECK_THROWS_AS(verify_jwt(junk, keys), JwtError);
     CHECK_THROWS_AS(Jwks::parse("{}"), JwtError);
-    CHECK(Jwks::parse(R"({"keys":[{"kty":"EC","crv":"P-256","kid":"x","x":"AA","y":"AA"},{"kty":"oct","kid":"h"}]})").size() == 0);
+    CHECK(Jwks::parse(
+              R"({"keys":[{"kty":"EC","crv":"P-256","kid":"x","x":"AA","y":"AA"},{"kty":"oct","kid":"h"}]})")
+              .size() == 0);
 }
 
 TEST_CASE("the ID token's claims are checked: issuer, audience, authorized party, expiry, issue time") {
