@@ -13,9 +13,10 @@ packages=(
   fonts-noto-core fonts-material-design-icons-iconfont
   # a virtual display for the windowed benchmark and for running the demo without a screen
   xvfb xauth
-  # npm, to install the test peers (tests/peers pins its own Node 22 through the registry)
-  nodejs npm
 )
+# npm installs the test peers (tests/peers pins its own Node 22 through the registry). Any npm will
+# do; a machine that already has Node from elsewhere keeps it (Debian's npm would conflict with it).
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

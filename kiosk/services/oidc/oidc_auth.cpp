@@ -56,36 +56,26 @@ void OidcAuth::start(std::uint64_t attempt, std::function<void(std::stop_token)>
                         done});
 }
 
-void OidcAuth::start_login(std::uint64_t attempt) {
+void OidcAuth::stop_logins(std::optional<std::uint64_t> only) {
     {
         std::lock_guard lock(mutex_);
         for (auto& w : workers_)
-            w.thread.request_stop(); // one login at a time
+            if (w.attempt != health_check && (!only || w.attempt == *only)) w.thread.request_stop();
     }
     wake_.notify_all();
+}
+
+void OidcAuth::start_login(std::uint64_t attempt) {
+    stop_logins(); // one login at a time
     start(attempt, [this, attempt](std::stop_token stop) { run(stop, attempt); });
 }
 
-void OidcAuth::cancel_login(std::uint64_t attempt) {
-    {
-        std::lock_guard lock(mutex_);
-        for (auto& w : workers_)
-            if (w.attempt == attempt) w.thread.request_stop();
-    }
-    wake_.notify_all();
-}
+void OidcAuth::cancel_login(std::uint64_t attempt) { stop_logins(attempt); }
 
-void OidcAuth::wipe() {
-    {
-        std::lock_guard lock(mutex_);
-        for (auto& w : workers_)
-            w.thread.request_stop();
-    }
-    wake_.notify_all();
-}
+void OidcAuth::wipe() { stop_logins(); } // each session worker revokes its tokens as it ends
 
 void OidcAuth::check() {
-    start(0, [this](std::stop_token stop) {
+    start(health_check, [this](std::stop_token stop) {
         bool ok = true;
         try {
             client_.discover([&] { return stop.stop_requested(); });
@@ -93,7 +83,7 @@ void OidcAuth::check() {
             ok = false;
             log::warning(std::string("login broker not reachable: ") + e.what());
         }
-        outbox_.post(core::HealthChecked{ok});
+        if (!stop.stop_requested()) outbox_.post(core::HealthChecked{ok}); // only the kiosk's end stops it
     });
 }
 

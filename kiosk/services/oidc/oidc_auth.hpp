@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <thread>
 
@@ -39,6 +40,9 @@ private:
     // Sleeps until `d` passed or the worker is stopped; returns false when stopped.
     bool sleep_for(std::stop_token stop, std::chrono::milliseconds d);
     void start(std::uint64_t attempt, std::function<void(std::stop_token)> job);
+    void stop_logins(std::optional<std::uint64_t> only = std::nullopt); // health checks run on
+
+    static constexpr std::uint64_t health_check = 0; // login attempts count from 1
 
     Outbox& outbox_;
     OidcClient client_;
