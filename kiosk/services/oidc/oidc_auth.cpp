@@ -70,9 +70,13 @@ void OidcAuth::start_login(std::uint64_t attempt) {
     start(attempt, [this, attempt](std::stop_token stop) { run(stop, attempt); });
 }
 
-void OidcAuth::cancel_login(std::uint64_t attempt) { stop_logins(attempt); }
+void OidcAuth::cancel_login(std::uint64_t attempt) {
+    stop_logins(attempt);
+}
 
-void OidcAuth::wipe() { stop_logins(); } // each session worker revokes its tokens as it ends
+void OidcAuth::wipe() {
+    stop_logins();
+} // each session worker revokes its tokens as it ends
 
 void OidcAuth::check() {
     start(health_check, [this](std::stop_token stop) {
