@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config git ca-certificates clang-format curl
+  # clang and its runtime for the libFuzzer targets
+  clang libclang-rt-14-dev
   # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, doctest, ...)
   libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev
   libpcsclite-dev doctest-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev

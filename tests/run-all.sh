@@ -15,6 +15,12 @@ echo "== build (warnings are errors)"
 echo "== tests"
 ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
 
+echo "== fuzzing the parsers of outside input (libFuzzer, 20 s each)"
+cmake -S "$root" -B "$root/build-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DBUILD_TESTING=ON -DKIOSK_FUZZ=ON >/dev/null
+cmake --build "$root/build-fuzz" -j"$jobs" --target fuzzers
+ctest --test-dir "$root/build-fuzz" --output-on-failure -L fuzz
+
 if [ "${KIOSK_SKIP_SANITIZE:-0}" != 1 ]; then
   echo "== sanitizer build (ASan + UBSan): unit and ui tests"
   "$root/provisioning/build.sh" "$root/build-asan" -DKIOSK_WERROR=ON -DBUILD_TESTING=ON -DKIOSK_SANITIZE=ON \

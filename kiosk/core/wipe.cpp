@@ -1,13 +1,9 @@
 // Zeroing personal data before its memory goes back to the allocator: the session in State, and the
 // copies that travel in events and effects.
 #include "kiosk/core/update.hpp"
+#include "kiosk/util/overloaded.hpp"
 
 namespace kiosk::core {
-
-template <class... F>
-struct overloaded : F... {
-    using F::operator()...;
-};
 
 void wipe(CaseSummary& c) {
     for (auto* text : {&c.id, &c.identification, &c.title, &c.current_step, &c.result})

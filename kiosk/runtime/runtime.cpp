@@ -1,13 +1,9 @@
 #include "kiosk/runtime/runtime.hpp"
 
 #include "kiosk/util/log.hpp"
+#include "kiosk/util/overloaded.hpp"
 
 namespace kiosk::runtime {
-
-template <class... F>
-struct overloaded : F... {
-    using F::operator()...;
-};
 
 Runtime::Runtime(core::State initial, const ClockSource& clock, std::function<void()> wake)
     : state_(std::move(initial)), clock_(clock), queue_(wake), wake_(std::move(wake)) {}

@@ -18,7 +18,7 @@ JsonReader JsonReader::parse(const std::string& text, const std::string& source_
     auto owned = std::make_shared<nlohmann::json>();
     try {
         *owned = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for numbers like 1e999
         throw std::runtime_error(source_name + ": not valid JSON (" + e.what() + ")");
     }
     if (!owned->is_object()) throw std::runtime_error(source_name + ": expected a JSON object at the top");

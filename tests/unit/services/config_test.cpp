@@ -55,6 +55,8 @@ TEST_CASE("mistakes are named with file, setting and what is allowed") {
     CHECK(error_of(R"({"session":{"limit_s":300,"limit_warning_s":300}})").find("shorter than limit_s") !=
           std::string::npos);
     CHECK(error_of("not json").find("not valid JSON") != std::string::npos);
+    CHECK(error_of(R"({"session":{"limit_s":1e999}})").find("not valid JSON") !=
+          std::string::npos); // found by fuzzing
 }
 
 TEST_CASE("the DigiD broker: https only (http just for loopback test peers), openid in the scopes") {
