@@ -15,7 +15,7 @@ echo "== build (warnings are errors)"
 echo "== tests"
 ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
 
-echo "== fuzzing the parsers of outside input (libFuzzer, 20 s each)"
+echo "== fuzzing the parsers of outside input (libFuzzer, 20 s per target)"
 cmake -S "$root" -B "$root/build-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DBUILD_TESTING=ON -DKIOSK_FUZZ=ON >/dev/null
 cmake --build "$root/build-fuzz" -j"$jobs" --target fuzzers

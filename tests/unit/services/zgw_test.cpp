@@ -1,0 +1,223 @@
+#include "kiosk/services/oidc/jwt.hpp"
+#include "kiosk/services/zgw/timeline.hpp"
+#include "kiosk/services/zgw/visibility.hpp"
+#include "kiosk/services/zgw/zgw_token.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace kiosk;
+using namespace kiosk::services::zgw;
+using nlohmann::json;
+
+namespace {
+
+const std::string zaken = "https://zaken.example/api/v1/";
+const std::string catalogi = "https://catalogi.example/api/v1/";
+
+json zaak_json() {
+    return {{"url", zaken + "zaken/1"},
+            {"identificatie", "ZAAK-2026-0001"},
+            {"omschrijving", "Dakkapel achterzijde"},
+            {"zaaktype", catalogi + "zaaktypen/1"},
+            {"status", zaken + "statussen/2"},
+            {"resultaat", nullptr},
+            {"startdatum", "2026-09-15"},
+            {"einddatumGepland", "2027-01-12"},
+            {"einddatum", nullptr},
+            {"vertrouwelijkheidaanduiding", "openbaar"},
+            {"betalingsindicatie", ""}}; // a field the kiosk does not read
+}
+
+json statustype_json(int volgnummer, const std::string& omschrijving, const std::string& statustekst = "") {
+    return {{"url", catalogi + "statustypen/" + std::to_string(volgnummer)},
+            {"volgnummer", volgnummer},
+            {"omschrijving", omschrijving},
+            {"statustekst", statustekst},
+            {"isEindstatus", volgnummer == 4}};
+}
+
+std::string error_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const ZgwError& e) {
+        return e.what();
+    }
+    return "accepted";
+}
+
+} // namespace
+
+TEST_CASE("a zaak is read with its dates and confidentiality, unknown fields ignored") {
+    auto z = parse_zaak(zaak_json());
+    CHECK(z.identificatie == "ZAAK-2026-0001");
+    CHECK(z.startdatum == core::Date{2026, 9, 15});
+    CHECK(z.einddatum_gepland == core::Date{2027, 1, 12});
+    CHECK_FALSE(z.einddatum);
+    CHECK(z.resultaat.empty());
+    CHECK(z.vertrouwelijkheid == Confidentiality::openbaar);
+}
+
+TEST_CASE("malformed ZGW answers are refused with the field at fault") {
+    auto broken = [](const char* field, json value) {
+        auto j = zaak_json();
+        if (value.is_discarded())
+            j.erase(field);
+        else
+            j[field] = value;
+        return error_of([&] { parse_zaak(j); });
+    };
+    CHECK(broken("identificatie", json::value_t::discarded) == "field 'identificatie' is missing");
+    CHECK(broken("identificatie", 42) == "field 'identificatie' is not a text");
+    CHECK(broken("startdatum", "15-09-2026") == "field 'startdatum' is not a date");
+    CHECK(broken("startdatum", "2026-02-31x") == "field 'startdatum' is not a date");
+    CHECK(broken("zaaktype", "") == "field 'zaaktype' is empty");
+    CHECK(error_of([] { parse_zaak(json::array()); }) == "zaak: expected an object");
+    CHECK(error_of([] { parse_statustype(statustype_json(0, "x")); }).find("volgnummer") !=
+          std::string::npos);
+    CHECK(error_of([] {
+              parse_page<Zaak>(json{{"results", json::array({zaak_json(), 7})}}, parse_zaak);
+          }) == "results[1]: zaak: expected an object");
+    CHECK(error_of([] {
+              parse_page<Zaak>(json{{"count", 1}}, parse_zaak);
+          }) == "page: 'results' is not a list");
+    CHECK(error_of([] {
+              parse_informatieobject({{"url", "u"}, {"titel", "t"}, {"bestandsomvang", -5}});
+          }) == "field 'bestandsomvang' is not a size");
+}
+
+TEST_CASE("pages carry their next link; the last page has none") {
+    auto page = parse_page<Zaak>(json{{"count", 2},
+                                      {"next", zaken + "zaken?page=2"},
+                                      {"previous", nullptr},
+                                      {"results", json::array({zaak_json()})}},
+                                 parse_zaak);
+    CHECK(page.results.size() == 1);
+    CHECK(page.next == zaken + "zaken?page=2");
+    CHECK(parse_page<Zaak>(json{{"next", nullptr}, {"results", json::array()}}, parse_zaak).next.empty());
+}
+
+TEST_CASE("dates and date-times") {
+    CHECK(parse_zgw_date("2026-11-02") == core::Date{2026, 11, 2});
+    CHECK(parse_zgw_date("2026-11-02T10:15:00Z") == core::Date{2026, 11, 2});
+    CHECK_THROWS_AS(parse_zgw_date("2026-11-02 10:15"), ZgwError);
+    CHECK_THROWS_AS(parse_zgw_date("2026-1-02"), ZgwError);
+    CHECK_THROWS_AS(parse_zgw_date(""), ZgwError);
+}
+
+TEST_CASE("visibility: external types only, confidentiality up to the maximum, a status required") {
+    auto z = parse_zaak(zaak_json());
+    Zaaktype type{catalogi + "zaaktypen/1", "Omgevingsvergunning", true};
+    VisibilityRules rules;
+    CHECK(zaak_visible(z, type, rules));
+    auto internal = type;
+    internal.extern_ = false;
+    CHECK_FALSE(zaak_visible(z, internal, rules));
+    auto secret = z;
+    secret.vertrouwelijkheid = Confidentiality::vertrouwelijk;
+    CHECK_FALSE(zaak_visible(secret, type, rules));
+    rules.max_zaak = Confidentiality::zeer_geheim;
+    CHECK(zaak_visible(secret, type, rules));
+    auto unknown = z;
+    unknown.vertrouwelijkheid.reset();
+    CHECK_FALSE(zaak_visible(unknown, type, rules));
+    auto no_status = z;
+    no_status.status.clear();
+    CHECK_FALSE(zaak_visible(no_status, type, rules));
+    rules.show_without_status = true;
+    CHECK(zaak_visible(no_status, type, rules));
+    Zaaktype other{catalogi + "zaaktypen/2", "Ander", true};
+    CHECK_FALSE(zaak_visible(z, other, rules)); // the type must be the zaak's own
+}
+
+TEST_CASE("documents: final, not withdrawn, not too confidential") {
+    InformatieObject d{"u",
+                       "Besluit",
+                       "definitief",
+                       "application/pdf",
+                       "besluit.pdf",
+                       "u/download",
+                       Confidentiality::openbaar};
+    VisibilityRules rules;
+    CHECK(document_visible(d, rules));
+    d.status = "gearchiveerd";
+    CHECK(document_visible(d, rules));
+    d.status = "in_bewerking";
+    CHECK_FALSE(document_visible(d, rules));
+    d.status = "definitief";
+    d.inhoud_is_vervallen = true;
+    CHECK_FALSE(document_visible(d, rules));
+    d.inhoud_is_vervallen = false;
+    d.vertrouwelijkheid = Confidentiality::intern;
+    CHECK_FALSE(document_visible(d, rules));
+}
+
+TEST_CASE("a case is opened only for a natural person with the resident's BSN") {
+    std::vector<Rol> roles{parse_rol({{"betrokkeneType", "natuurlijk_persoon"},
+                                      {"betrokkeneIdentificatie", {{"inpBsn", "999993653"}}}}),
+                           parse_rol({{"betrokkeneType", "niet_natuurlijk_persoon"},
+                                      {"betrokkeneIdentificatie", {{"innNnpId", "1"}}}})};
+    CHECK(has_role(roles, "999993653"));
+    CHECK_FALSE(has_role(roles, "111222333"));
+    CHECK_FALSE(has_role({}, "999993653"));
+    CHECK_FALSE(has_role(roles, ""));
+}
+
+TEST_CASE("the timeline: reached steps by date, the current one marked, coming steps by volgnummer") {
+    auto z = parse_zaak(zaak_json());
+    std::vector<Statustype> types{
+        parse_statustype(statustype_json(3, "Beoordeling")),
+        parse_statustype(statustype_json(1, "Ontvangen", "Wij hebben uw aanvraag ontvangen")),
+        parse_statustype(statustype_json(4, "Besluit")),
+        parse_statustype(statustype_json(2, "Aanvulling nodig"))};
+    std::vector<Status> statussen{
+        {zaken + "statussen/2", catalogi + "statustypen/2", "", {2026, 10, 20}},
+        {zaken + "statussen/1", catalogi + "statustypen/1", "", {2026, 9, 15}},
+    };
+    auto steps = timeline(z, statussen, types);
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[0].title == "Wij hebben uw aanvraag ontvangen"); // statustekst before omschrijving
+    CHECK(steps[0].state == core::StepState::done);
+    CHECK(steps[1].title == "Aanvulling nodig");
+    CHECK(steps[1].state == core::StepState::current);
+    CHECK(steps[1].reached_on == core::Date{2026, 10, 20});
+    CHECK(steps[2].title == "Beoordeling");
+    CHECK(steps[2].state == core::StepState::coming);
+    CHECK(steps[3].title == "Besluit");
+
+    auto closed = z;
+    closed.einddatum = core::Date{2026, 12, 1};
+    auto done = timeline(closed, statussen, types);
+    CHECK(done.size() == 2); // nothing is still to come for a closed case
+    CHECK(done[1].state == core::StepState::done);
+}
+
+TEST_CASE("the summary row: title from the case type, result only when closed") {
+    auto z = parse_zaak(zaak_json());
+    Zaaktype type{catalogi + "zaaktypen/1", "Omgevingsvergunning", true};
+    auto current = parse_statustype(statustype_json(2, "Aanvulling nodig"));
+    Resultaattype granted{"r", "Verleend"};
+    auto row = summarize(z, type, &current, &granted);
+    CHECK(row.title == "Omgevingsvergunning");
+    CHECK(row.current_step == "Aanvulling nodig");
+    CHECK_FALSE(row.closed);
+    CHECK(row.result.empty());
+    z.einddatum = core::Date{2026, 12, 1};
+    CHECK(summarize(z, type, &current, &granted).result == "Verleend");
+}
+
+TEST_CASE("JWT-ZGW tokens: HS256 over iss, iat, client_id and the kiosk as user, never the BSN") {
+    auto token =
+        mint_token({"zuil-kiosk", "geheim-van-de-gemeente", "zuil-bibliotheek-centrum"}, 1'800'000'000);
+    auto dot1 = token.find('.'), dot2 = token.rfind('.');
+    auto header = json::parse(kiosk::services::base64url_decode(token.substr(0, dot1)));
+    auto claims = json::parse(kiosk::services::base64url_decode(token.substr(dot1 + 1, dot2 - dot1 - 1)));
+    CHECK(header == json{{"alg", "HS256"}, {"typ", "JWT"}});
+    CHECK(claims["iss"] == "zuil-kiosk");
+    CHECK(claims["client_id"] == "zuil-kiosk");
+    CHECK(claims["iat"].is_number_integer());
+    CHECK(claims["iat"] == 1'800'000'000);
+    CHECK(claims["user_id"] == "zuil-bibliotheek-centrum");
+    CHECK(kiosk::services::base64url_decode(token.substr(dot2 + 1)).size() == 32); // SHA-256 MAC
+    CHECK(mint_token({"zuil-kiosk", "another-secret", "k"}, 1'800'000'000) != token);
+}
