@@ -1,5 +1,6 @@
 #include "ui/ui_host.hpp"
 
+#include "ui/gallery.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/sdl_renderer.hpp"
 
@@ -40,10 +41,24 @@ void UiHost::ensure_fonts(kiosk::core::TextSize size) {
 
 FrameResult UiHost::frame(const kiosk::core::State& state, const Pointer& pointer, double time_s,
                           float delta_s) {
-    ImGui::SetCurrentContext(context_);
-    ensure_fonts(state.settings.text_size);
     if (!state.session) previews_.clear(); // nothing of a letter survives the session
+    DrawFunction dialog;
+    if (modal_open(state)) dialog = [&](Ui& ui) { draw_overlay(state, ui); };
+    return render(
+        state.settings, pointer, time_s, delta_s, [&](Ui& ui) { draw_kiosk(state, ui); }, dialog);
+}
 
+FrameResult UiHost::gallery_frame(int page, const kiosk::core::Settings& settings) {
+    DrawFunction dialog;
+    if (gallery_has_dialog(page)) dialog = [&](Ui& ui) { draw_gallery_dialog(ui); };
+    return render(
+        settings, Pointer{}, 0, 0.1f, [&](Ui& ui) { draw_gallery(ui, page); }, dialog);
+}
+
+FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer& pointer, double time_s,
+                           float delta_s, const DrawFunction& screen, const DrawFunction& dialog) {
+    ImGui::SetCurrentContext(context_);
+    ensure_fonts(settings.text_size);
     auto& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(screen_.w, screen_.h);
     io.DeltaTime = std::max(delta_s, 1e-4f);
@@ -52,39 +67,31 @@ FrameResult UiHost::frame(const kiosk::core::State& state, const Pointer& pointe
     io.MouseWheel = pointer.wheel;
 
     ImGui::NewFrame();
+    constexpr ImGuiWindowFlags fixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
+                                       ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::Begin("kiosk", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::Begin("kiosk", nullptr, fixed | ImGuiWindowFlags_NoBringToFrontOnFocus);
     tree_.clear();
     FrameResult result;
-    const auto& palette = content_.theme.palette(state.settings.contrast);
-    Ui ui{content_,
-          palette,
-          content_.theme.metrics,
-          fonts_,
-          state.settings.language,
-          tree_,
-          result.events,
-          memory_,
-          &previews_,
-          screen_};
+    const auto& palette = content_.theme.palette(settings.contrast);
+    Ui ui{content_,          palette, content_.theme.metrics, fonts_,
+          settings.language, tree_,   result.events,          memory_,
+          &previews_,        screen_};
     ui.time_s = time_s;
     ui.container = screen_;
-    draw_kiosk(state, ui);
+    ui.inert = static_cast<bool>(dialog); // under a dialog only the dialog's buttons work
+    screen(ui);
+    ui.inert = false;
     ImGui::End();
-    if (modal_open(state)) {
+    if (dialog) {
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(io.DisplaySize);
         ImGui::SetNextWindowFocus(); // on top of the screen and its scroll areas
-        ImGui::Begin("dialog", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
-                         ImGuiWindowFlags_NoScrollWithMouse);
+        ImGui::Begin("dialog", nullptr, fixed);
         ui.container = screen_;
-        draw_overlay(state, ui);
+        dialog(ui);
         ImGui::End();
     }
     result.animating = ui.animating;

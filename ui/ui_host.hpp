@@ -7,6 +7,7 @@
 #include "ui/ui.hpp"
 #include "ui/widgets/document_preview.hpp"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,10 +36,16 @@ public:
     UiHost& operator=(const UiHost&) = delete;
 
     FrameResult frame(const kiosk::core::State& state, const Pointer& pointer, double time_s, float delta_s);
+    // A page of the widget gallery (ui/gallery.cpp), for screenshots and the audit.
+    FrameResult gallery_frame(int page, const kiosk::core::Settings& settings);
     const SemanticTree& tree() const { return tree_; }
     Rect screen() const { return screen_; }
 
 private:
+    using DrawFunction = std::function<void(Ui&)>;
+    // One frame: `screen` draws the screen; `dialog`, when set, a window above it (the screen inert).
+    FrameResult render(const kiosk::core::Settings& settings, const Pointer& pointer, double time_s,
+                       float delta_s, const DrawFunction& screen, const DrawFunction& dialog);
     void ensure_fonts(kiosk::core::TextSize size);
 
     SDL_Renderer* renderer_;

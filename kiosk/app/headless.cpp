@@ -6,6 +6,7 @@
 
 #include "kiosk/util/log.hpp"
 #include "ui/audit.hpp"
+#include "ui/gallery.hpp"
 #include "ui/ui_host.hpp"
 
 #include <SDL.h>
@@ -206,7 +207,43 @@ private:
 
 } // namespace
 
+int run_gallery(const Options& options, const Setup& setup) {
+    // The gallery in both looks: normal, and larger text with high contrast.
+    const core::Settings looks[] = {{"nl", core::TextSize::normal, core::Contrast::normal},
+                                    {"nl", core::TextSize::large, core::Contrast::high}};
+    std::filesystem::create_directories(options.out_dir);
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer* renderer = surface ? SDL_CreateSoftwareRenderer(surface) : nullptr;
+    if (!renderer)
+        throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
+    int findings = 0;
+    {
+        ui::UiHost host(renderer, setup.content, ui::Rect{0, 0, 1920, 1080});
+        for (std::size_t look = 0; look < std::size(looks); ++look)
+            for (int page = 0; page < ui::gallery_pages; ++page) {
+                for (int settle = 0; settle < 3; ++settle)
+                    host.gallery_frame(page, looks[look]); // scroll buttons appear
+                SDL_RenderFlush(renderer);
+                auto base =
+                    options.out_dir / ("gallery-" + std::to_string(look) + "-" + std::to_string(page));
+                IMG_SavePNG(surface, (base.string() + ".png").c_str());
+                std::ofstream(base.string() + ".json") << host.tree().to_json().dump(2) << "\n";
+                for (const auto& f : ui::audit(host.tree(), host.screen())) {
+                    ++findings;
+                    std::fprintf(stderr, "gallery look %zu page %d: audit %s [%s]: %s\n", look, page,
+                                 f.rule.c_str(), f.node.c_str(), f.detail.c_str());
+                }
+            }
+    }
+    SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(surface);
+    std::printf("gallery: %d pages in 2 looks, %d audit findings, screenshots in %s\n", ui::gallery_pages,
+                findings, options.out_dir.c_str());
+    return findings == 0 ? 0 : 1;
+}
+
 int run_headless(const Options& options, const Setup& setup) {
+    if (options.gallery) return run_gallery(options, setup);
     auto journey = load_journey(options.journey);
     Player player(options, setup, journey);
     return player.play();

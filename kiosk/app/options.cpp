@@ -17,6 +17,7 @@ std::string usage() {
            "  --journey FILE       the journey to play (with --headless)\n"
            "  --out DIR            where screenshots and semantic dumps go (with --headless)\n"
            "  --bench-frames N     after the journey, draw N frames and print frame times\n"
+           "  --gallery            screenshot and audit every widget in every state into --out DIR\n"
            "  --verbose            log every event and effect (never personal data)\n"
            "  --help               this text\n";
 }
@@ -49,6 +50,8 @@ Options parse_options(const std::vector<std::string>& args,
             o.out_dir = value(i);
         else if (a == "--verbose")
             o.verbose = true;
+        else if (a == "--gallery")
+            o.gallery = true;
         else if (a == "--help" || a == "-h")
             o.help = true;
         else if (a == "--bench-frames") {
@@ -71,7 +74,10 @@ Options parse_options(const std::vector<std::string>& args,
         } else
             throw std::invalid_argument("unknown option '" + a + "'");
     }
-    if (o.headless && (o.journey.empty() || o.out_dir.empty()))
+    if (o.gallery && (o.out_dir.empty() || !o.journey.empty()))
+        throw std::invalid_argument("--gallery needs --out DIR (and no journey)");
+    if (o.gallery) o.headless = true;
+    if (o.headless && !o.gallery && (o.journey.empty() || o.out_dir.empty()))
         throw std::invalid_argument("--headless needs --journey FILE and --out DIR");
     if (!o.headless && (!o.journey.empty() || o.bench_frames > 0))
         throw std::invalid_argument("--journey and --bench-frames only work with --headless");

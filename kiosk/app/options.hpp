@@ -18,6 +18,7 @@ struct Options {
     std::filesystem::path journey;
     std::filesystem::path out_dir;
     int bench_frames = 0;
+    bool gallery = false;
     bool verbose = false;
     bool help = false;
 };

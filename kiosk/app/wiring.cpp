@@ -68,7 +68,7 @@ Setup load_setup(const Options& options) {
     // Headless runs write screenshots and screen dumps to disk: only ever of demo data or of the test
     // peers on this machine.
     bool test_peers_only = s.config.oidc && s.config.oidc->issuer.starts_with("http://127.0.0.1:");
-    if (options.headless && !s.config.demo && !test_peers_only)
+    if (options.headless && !options.gallery && !s.config.demo && !test_peers_only)
         throw std::runtime_error(
             "--headless writes screenshots to disk: only with --demo or test peers on 127.0.0.1");
     if (!s.content.texts.language(s.config.default_language))

@@ -10,8 +10,6 @@ bool modal_open(const kiosk::core::State& state) {
 
 void draw_kiosk(const kiosk::core::State& state, Ui& ui) {
     using kiosk::core::Screen;
-    bool has_overlay = modal_open(state);
-    ui.inert = has_overlay; // under a dialog only the dialog's buttons work
     switch (state.screen) {
     case Screen::welcome:
         draw_welcome(state, ui);
@@ -47,7 +45,6 @@ void draw_kiosk(const kiosk::core::State& state, Ui& ui) {
         draw_out_of_order(state, ui);
         break;
     }
-    ui.inert = false;
 }
 
 } // namespace ui
