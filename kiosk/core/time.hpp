@@ -18,7 +18,12 @@ struct Date {
     int month = 0; // 1..12
     int day = 0;   // 1..31
     friend auto operator<=>(const Date&, const Date&) = default;
-    bool valid() const { return year > 1900 && month >= 1 && month <= 12 && day >= 1 && day <= 31; }
+    bool valid() const {
+        if (year <= 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+        constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+    }
 };
 
 // Whole seconds left until `deadline`, rounded up so a countdown never shows 0 while time remains.

@@ -103,6 +103,9 @@ TEST_CASE("dates and date-times") {
     CHECK_THROWS_AS(parse_zgw_date("2026-11-02 10:15"), ZgwError);
     CHECK_THROWS_AS(parse_zgw_date("2026-1-02"), ZgwError);
     CHECK_THROWS_AS(parse_zgw_date(""), ZgwError);
+    CHECK_THROWS_AS(parse_zgw_date("2026-02-29"), ZgwError); // not a leap year
+    CHECK(parse_zgw_date("2028-02-29") == core::Date{2028, 2, 29});
+    CHECK_THROWS_AS(parse_zgw_date("2026-04-31"), ZgwError);
 }
 
 TEST_CASE("visibility: external types only, confidentiality up to the maximum, a status required") {
