@@ -26,24 +26,48 @@ namespace {
 constexpr core::Duration clock_step{100}; // resolution of "advance" and "wait_for"
 constexpr int drag_moves = 12;
 
+// A surface drawn by SDL's software renderer: no display needed, and its pixels are the screenshot.
+class OffscreenCanvas {
+public:
+    OffscreenCanvas(int width, int height)
+        : surface_(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888)),
+          renderer_(surface_ ? SDL_CreateSoftwareRenderer(surface_) : nullptr) {
+        if (!renderer_)
+            throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
+    }
+    ~OffscreenCanvas() {
+        if (renderer_) SDL_DestroyRenderer(renderer_);
+        if (surface_) SDL_FreeSurface(surface_);
+    }
+    OffscreenCanvas(const OffscreenCanvas&) = delete;
+    OffscreenCanvas& operator=(const OffscreenCanvas&) = delete;
+    SDL_Renderer* renderer() const { return renderer_; }
+
+    // Writes BASE.png (what is drawn) and BASE.json (`dump`).
+    void save(const std::filesystem::path& base, const nlohmann::json& dump) const {
+        SDL_RenderFlush(renderer_);
+        if (IMG_SavePNG(surface_, (base.string() + ".png").c_str()) != 0)
+            log::error(std::string("cannot write screenshot: ") + IMG_GetError());
+        std::ofstream(base.string() + ".json") << dump.dump(2) << "\n";
+    }
+
+private:
+    SDL_Surface* surface_;
+    SDL_Renderer* renderer_;
+};
+
 class Player {
 public:
     Player(const Options& options, const Setup& setup, const Journey& journey)
-        : options_(options), journey_(journey),
-          surface_(
-              SDL_CreateRGBSurfaceWithFormat(0, journey.width, journey.height, 32, SDL_PIXELFORMAT_ARGB8888)),
-          renderer_(surface_ ? SDL_CreateSoftwareRenderer(surface_) : nullptr),
+        : options_(options), journey_(journey), canvas_(journey.width, journey.height),
           runtime_(setup.initial, clock_), real_backends_(!setup.config.demo) {
-        if (!renderer_)
-            throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
         backends_ = attach_backends(runtime_, setup, options);
-        host_.emplace(renderer_, setup.content, ui::Rect{0, 0, float(journey.width), float(journey.height)});
+        host_.emplace(canvas_.renderer(), setup.content,
+                      ui::Rect{0, 0, float(journey.width), float(journey.height)});
     }
     ~Player() {
         host_.reset();
         backends_.reset();
-        if (renderer_) SDL_DestroyRenderer(renderer_);
-        if (surface_) SDL_FreeSurface(surface_);
     }
 
     int play() {
@@ -91,7 +115,7 @@ private:
     std::vector<core::Event> draw() {
         auto seconds = std::chrono::duration<double>(clock_.now().time_since_epoch()).count();
         auto result = host_->frame(runtime_.state(), pointer_, seconds, 0.1f);
-        SDL_RenderFlush(renderer_);
+        SDL_RenderFlush(canvas_.renderer());
         return result.events;
     }
 
@@ -165,16 +189,13 @@ private:
                 const std::vector<ui::AuditFinding>& findings) {
         char prefix[24];
         std::snprintf(prefix, sizeof prefix, "%03zu", index);
-        auto base = options_.out_dir / prefix;
-        if (IMG_SavePNG(surface_, (base.string() + ".png").c_str()) != 0)
-            log::error(std::string("cannot write screenshot: ") + IMG_GetError());
         nlohmann::json dump{{"step", describe(step)},
                             {"screen_size", {journey_.width, journey_.height}},
                             {"nodes", host_->tree().to_json()}};
         if (!problem.empty()) dump["problem"] = problem;
         for (const auto& f : findings)
             dump["audit"].push_back({{"rule", f.rule}, {"node", f.node}, {"detail", f.detail}});
-        std::ofstream(base.string() + ".json") << dump.dump(2) << "\n";
+        canvas_.save(options_.out_dir / prefix, dump);
     }
 
     void bench_frames(int count) {
@@ -196,8 +217,7 @@ private:
     const Options& options_;
     const Journey& journey_;
     runtime::ManualClock clock_;
-    SDL_Surface* surface_;
-    SDL_Renderer* renderer_;
+    OffscreenCanvas canvas_;
     runtime::Runtime runtime_;
     std::unique_ptr<BackendSet> backends_;
     std::optional<ui::UiHost> host_;
@@ -212,31 +232,21 @@ int run_gallery(const Options& options, const Setup& setup) {
     const core::Settings looks[] = {{"nl", core::TextSize::normal, core::Contrast::normal},
                                     {"nl", core::TextSize::large, core::Contrast::high}};
     std::filesystem::create_directories(options.out_dir);
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
-    SDL_Renderer* renderer = surface ? SDL_CreateSoftwareRenderer(surface) : nullptr;
-    if (!renderer)
-        throw std::runtime_error(std::string("cannot create an offscreen renderer: ") + SDL_GetError());
+    OffscreenCanvas canvas(1920, 1080);
+    ui::UiHost host(canvas.renderer(), setup.content, ui::Rect{0, 0, 1920, 1080});
     int findings = 0;
-    {
-        ui::UiHost host(renderer, setup.content, ui::Rect{0, 0, 1920, 1080});
-        for (std::size_t look = 0; look < std::size(looks); ++look)
-            for (int page = 0; page < ui::gallery_pages; ++page) {
-                for (int settle = 0; settle < 3; ++settle)
-                    host.gallery_frame(page, looks[look]); // scroll buttons appear
-                SDL_RenderFlush(renderer);
-                auto base =
-                    options.out_dir / ("gallery-" + std::to_string(look) + "-" + std::to_string(page));
-                IMG_SavePNG(surface, (base.string() + ".png").c_str());
-                std::ofstream(base.string() + ".json") << host.tree().to_json().dump(2) << "\n";
-                for (const auto& f : ui::audit(host.tree(), host.screen())) {
-                    ++findings;
-                    std::fprintf(stderr, "gallery look %zu page %d: audit %s [%s]: %s\n", look, page,
-                                 f.rule.c_str(), f.node.c_str(), f.detail.c_str());
-                }
+    for (std::size_t look = 0; look < std::size(looks); ++look)
+        for (int page = 0; page < ui::gallery_pages; ++page) {
+            for (int settle = 0; settle < 3; ++settle)
+                host.gallery_frame(page, looks[look]); // scroll buttons appear
+            canvas.save(options.out_dir / ("gallery-" + std::to_string(look) + "-" + std::to_string(page)),
+                        host.tree().to_json());
+            for (const auto& f : ui::audit(host.tree(), host.screen())) {
+                ++findings;
+                std::fprintf(stderr, "gallery look %zu page %d: audit %s [%s]: %s\n", look, page,
+                             f.rule.c_str(), f.node.c_str(), f.detail.c_str());
             }
-    }
-    SDL_DestroyRenderer(renderer);
-    SDL_FreeSurface(surface);
+        }
     std::printf("gallery: %d pages in 2 looks, %d audit findings, screenshots in %s\n", ui::gallery_pages,
                 findings, options.out_dir.c_str());
     return findings == 0 ? 0 : 1;

@@ -5,8 +5,8 @@
 #include "kiosk/services/unavailable.hpp"
 #include "kiosk/util/log.hpp"
 
-#include <fstream>
-#include <iterator>
+#include "kiosk/util/json_reader.hpp"
+
 #include <stdexcept>
 
 namespace kiosk::app {
@@ -38,11 +38,11 @@ public:
 };
 
 std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
+    if (!std::filesystem::exists(file))
         throw std::runtime_error("font " + file.string() + " is missing: install the Debian package " +
                                  package);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto bytes = util::read_text_file(file); // binary-safe despite its name
+    return {bytes.begin(), bytes.end()};
 }
 
 ui::FontData load_fonts(const ui::FontFiles& files) {

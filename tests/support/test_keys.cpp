@@ -1,10 +1,11 @@
 #include "test_keys.hpp"
 
+#include "kiosk/services/oidc/jwt.hpp"
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
-#include <sodium.h>
 
 #include <cstring>
 #include <stdexcept>
@@ -13,11 +14,7 @@
 namespace testing_keys {
 
 std::string base64url(const std::string& bytes) {
-    std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                      bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(std::strlen(out.c_str()));
-    return out;
+    return kiosk::services::base64url_encode(bytes);
 }
 
 namespace {

@@ -92,8 +92,28 @@ std::string base64url_decode(const std::string& text) {
     return out;
 }
 
+std::string base64url_encode(const void* data, std::size_t size) {
+    std::string out(sodium_base64_encoded_len(size, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(out.data(), out.size(), static_cast<const unsigned char*>(data), size,
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    out.resize(out.size() - 1); // the terminating NUL sodium writes
+    return out;
+}
+
+std::string jwt_key_id(const std::string& compact) {
+    try {
+        auto header = json_part(compact.substr(0, compact.find('.')), "header");
+        return header.contains("kid") && header["kid"].is_string() ? header["kid"].get<std::string>() : "";
+    } catch (const JwtError&) {
+        return {};
+    }
+}
+
 Jwks Jwks::parse(const std::string& json_text) {
-    auto root = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+    return from_json(nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false));
+}
+
+Jwks Jwks::from_json(const nlohmann::json& root) {
     if (!root.is_object() || !root.contains("keys") || !root["keys"].is_array())
         throw JwtError("JWKS is not a key set");
     Jwks set;

@@ -20,7 +20,9 @@ class Jwks {
 public:
     // Keys that are not usable for signatures with ES256/RS256 are skipped; throws on malformed JSON.
     static Jwks parse(const std::string& json_text);
+    static Jwks from_json(const nlohmann::json& root);
     const EVP_PKEY* find(const std::string& kid, const std::string& alg) const;
+    bool has(const std::string& kid) const { return keys_.count(kid) > 0; }
     std::size_t size() const { return keys_.size(); }
 
 private:
@@ -50,5 +52,12 @@ void check_id_token_claims(const nlohmann::json& payload, const IdTokenExpectati
 
 // base64url without padding, as JWS uses it.
 std::string base64url_decode(const std::string& text);
+std::string base64url_encode(const void* data, std::size_t size);
+inline std::string base64url_encode(const std::string& bytes) {
+    return base64url_encode(bytes.data(), bytes.size());
+}
+
+// The key id a token's header names; empty when the header cannot be read.
+std::string jwt_key_id(const std::string& compact);
 
 } // namespace kiosk::services

@@ -151,20 +151,12 @@ void OidcAuth::login(std::stop_token stop, std::uint64_t attempt) {
     }
     core::Identity identity;
     try {
+        // A key we do not know may be a rotated one: fetch the key set once more before verifying.
+        if (!keys.has(jwt_key_id(tokens->id_token.reveal()))) keys = client_.fetch_jwks(d, cancelled);
         identity = client_.identity(d, keys, *tokens, cancelled);
-    } catch (const OidcError& e) {
-        // A key we do not know may be a rotated one: fetch the key set once more before refusing.
-        if (std::string(e.what()).find("unknown key") == std::string::npos) {
-            revoke(d, *tokens);
-            throw;
-        }
-        keys = client_.fetch_jwks(d, cancelled);
-        try {
-            identity = client_.identity(d, keys, *tokens, cancelled);
-        } catch (const OidcError&) {
-            revoke(d, *tokens);
-            throw;
-        }
+    } catch (...) {
+        revoke(d, *tokens); // tokens of a login that did not happen are given back
+        throw;
     }
     if (stop.stop_requested()) {
         revoke(d, *tokens);

@@ -56,7 +56,7 @@ Discovery OidcClient::discover(const Cancelled& cancelled) const {
 Jwks OidcClient::fetch_jwks(const Discovery& d, const Cancelled& cancelled) const {
     auto j = fetch_json({.url = d.jwks_uri}, cancelled);
     try {
-        return Jwks::parse(j.dump());
+        return Jwks::from_json(j);
     } catch (const JwtError& e) {
         throw OidcError(LoginFailure::invalid_answer, e.what());
     }
