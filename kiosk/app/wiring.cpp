@@ -3,6 +3,7 @@
 #include "kiosk/services/demo/demo_services.hpp"
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "kiosk/services/unavailable.hpp"
+#include "kiosk/services/zgw/zgw_cases.hpp"
 #include "kiosk/util/log.hpp"
 
 #include "kiosk/util/json_reader.hpp"
@@ -29,12 +30,17 @@ public:
         if (config.oidc) {
             auth.emplace(runtime, *config.oidc, services::HttpOptions{config.oidc->ca_file});
             b.auth = &*auth;
-            b.health = &*auth; // the broker is the one real backend so far
+            b.health = &*auth; // the broker is what a resident needs first
+        }
+        if (config.zgw) {
+            cases.emplace(runtime, *config.zgw);
+            b.cases = &*cases;
         }
         runtime.attach(b);
     }
     services::Unavailable none;
     std::optional<services::OidcAuth> auth;
+    std::optional<services::ZgwCases> cases;
 };
 
 std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {
@@ -67,7 +73,11 @@ Setup load_setup(const Options& options) {
     s.content.municipality = s.config.municipality;
     // Headless runs write screenshots and screen dumps to disk: only ever of demo data or of the test
     // peers on this machine.
-    bool test_peers_only = s.config.oidc && s.config.oidc->issuer.starts_with("http://127.0.0.1:");
+    auto loopback = [](const std::string& url) { return url.starts_with("http://127.0.0.1:"); };
+    const auto& zgw = s.config.zgw;
+    bool test_peers_only = s.config.oidc && loopback(s.config.oidc->issuer) &&
+                           (!zgw || (loopback(zgw->roots.zaken) && loopback(zgw->roots.catalogi) &&
+                                     loopback(zgw->roots.documenten)));
     if (options.headless && !options.gallery && !s.config.demo && !test_peers_only)
         throw std::runtime_error(
             "--headless writes screenshots to disk: only with --demo or test peers on 127.0.0.1");

@@ -3,11 +3,59 @@
 #include "kiosk/util/json_reader.hpp"
 
 namespace kiosk::config {
+namespace {
+
+std::string api_root(const util::JsonReader& z, const char* key) {
+    auto root = z.string(key);
+    if (!services::allowed_url(root) || root.ends_with("/"))
+        z.fail(key, "expected an https address without a trailing slash, such as "
+                    "https://openzaak.gemeente.nl/zaken/api/v1");
+    return root;
+}
+
+services::zgw::Confidentiality level(const util::JsonReader& z, const char* key) {
+    auto text = z.string_or(key, "openbaar");
+    auto parsed = services::zgw::parse_confidentiality(text);
+    if (!parsed) z.fail(key, "expected a vertrouwelijkheidaanduiding such as openbaar or beperkt_openbaar");
+    return *parsed;
+}
+
+services::zgw::ZgwSettings parse_zgw(const util::JsonReader& z, const std::string& kiosk_name) {
+    z.allow_only({"zaken_root", "catalogi_root", "documenten_root", "client_id", "secret", "secret_file",
+                  "kiosk_id", "max_confidentiality", "max_document_confidentiality",
+                  "show_cases_without_status", "ca_file", "request_timeout_s", "max_pages", "max_document_mb",
+                  "catalogue_ttl_s", "expand"});
+    services::zgw::ZgwSettings s;
+    s.roots = {api_root(z, "zaken_root"), api_root(z, "catalogi_root"), api_root(z, "documenten_root")};
+    s.credentials.client_id = z.string("client_id");
+    if (z.has("secret") == z.has("secret_file")) z.fail("secret", "give either secret or secret_file");
+    // A file readable by the kiosk user only keeps the secret out of a config that is copied around.
+    s.credentials.secret =
+        z.has("secret") ? z.string("secret") : util::read_text_file(z.string("secret_file"));
+    while (!s.credentials.secret.empty() &&
+           (s.credentials.secret.back() == '\n' || s.credentials.secret.back() == '\r'))
+        s.credentials.secret.pop_back();
+    if (s.credentials.secret.size() < 16) z.fail("secret", "must be at least 16 characters");
+    s.credentials.kiosk_id = z.string_or("kiosk_id", kiosk_name);
+    s.rules.max_zaak = level(z, "max_confidentiality");
+    s.rules.max_document = level(z, "max_document_confidentiality");
+    s.rules.show_without_status = z.boolean_or("show_cases_without_status", false);
+    s.ca_file = z.string_or("ca_file", "");
+    s.request_timeout = std::chrono::seconds(z.integer_or("request_timeout_s", 1, 60, 10));
+    s.max_pages = static_cast<int>(z.integer_or("max_pages", 1, 50, 5));
+    s.max_document_bytes =
+        static_cast<std::size_t>(z.integer_or("max_document_mb", 1, 200, 20)) * 1024 * 1024;
+    s.catalogue_ttl = std::chrono::seconds(z.integer_or("catalogue_ttl_s", 0, 86'400, 3600));
+    s.try_expand = z.boolean_or("expand", true);
+    return s;
+}
+
+} // namespace
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
-    root.allow_only(
-        {"kiosk_name", "municipality", "default_language", "display", "session", "printing", "demo", "oidc"});
+    root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing",
+                     "demo", "oidc", "zgw"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -66,6 +114,7 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         s.max_code_lifetime = std::chrono::seconds(o.integer_or("code_lifetime_s", 30, 300, 300));
         c.oidc = s;
     }
+    if (root.has("zgw")) c.zgw = parse_zgw(root.object("zgw"), c.kiosk_name);
     return c;
 }
 

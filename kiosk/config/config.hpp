@@ -3,6 +3,7 @@
 // the file, the setting and what is allowed, so IT staff can fix it without reading code.
 #include "kiosk/core/state.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
+#include "kiosk/services/zgw/zgw_settings.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -27,6 +28,7 @@ struct KioskConfig {
     bool demo = false;
     int demo_auto_login_s = 15;
     std::optional<services::OidcSettings> oidc; // the DigiD broker; absent: no real login
+    std::optional<services::zgw::ZgwSettings> zgw; // the case APIs; absent: no real cases
 };
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name);

@@ -25,19 +25,23 @@ struct ApproveDemoLogin {
     std::uint64_t attempt;
     bool operator==(const ApproveDemoLogin&) const = default;
 };
+// The fetches carry the resident's BSN: the case services search and check roles by it.
 struct FetchCases {
     std::uint64_t generation;
+    Secret bsn;
     bool operator==(const FetchCases&) const = default;
 };
 struct FetchCase {
     std::uint64_t generation;
     std::string case_id;
+    Secret bsn;
     bool operator==(const FetchCase&) const = default;
 };
 struct FetchDocument {
     std::uint64_t generation;
     std::string case_id;
     std::string document_id;
+    Secret bsn;
     bool operator==(const FetchDocument&) const = default;
 };
 struct PrintDocument {

@@ -72,7 +72,7 @@ struct Document {
 enum class CaseTab { open, closed };
 
 // Why a fetch failed, in terms the resident screen can explain.
-enum class FetchError { unreachable, invalid_answer, not_found, timed_out };
+enum class FetchError { unreachable, invalid_answer, not_found, timed_out, no_content };
 
 enum class LoginFailure { denied, expired, unreachable, invalid_answer };
 

@@ -15,12 +15,12 @@ void clear(Remote<T>& remote) {
 
 void fetch_cases(Session& session, Effects& out) {
     clear(session.cases);
-    out.push_back(FetchCases{session.generation});
+    out.push_back(FetchCases{session.generation, session.identity.bsn});
 }
 
 void fetch_detail(Session& session, Effects& out) {
     clear(session.detail);
-    out.push_back(FetchCase{session.generation, *session.case_id});
+    out.push_back(FetchCase{session.generation, *session.case_id, session.identity.bsn});
 }
 
 const DocumentRef* find_document(const Session& session, const std::string& id) {
@@ -35,7 +35,7 @@ void fetch_document(Session& session, const DocumentRef& ref, Effects& out) {
     clear(session.document);
     session.document_id = ref.id;
     forget_finished_print(session); // a job still printing keeps its progress on screen
-    out.push_back(FetchDocument{session.generation, *session.case_id, ref.id});
+    out.push_back(FetchDocument{session.generation, *session.case_id, ref.id, session.identity.bsn});
 }
 
 // Newest first: residents look for what they recently applied for.

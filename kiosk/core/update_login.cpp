@@ -31,7 +31,7 @@ void start_session(State& s, const Identity& identity, Effects& out) {
     s.screen = Screen::home;
     s.overlay = NoOverlay{};
     s.last_activity = s.now;
-    out.push_back(FetchCases{s.session->generation});
+    out.push_back(FetchCases{s.session->generation, s.session->identity.bsn});
 }
 
 } // namespace

@@ -63,7 +63,10 @@ void wipe(Event& event) {
 }
 
 void wipe(Effect& effect) {
-    if (auto* print = std::get_if<PrintDocument>(&effect)) wipe(print->content);
+    std::visit(overloaded{[](PrintDocument& e) { wipe(e.content); }, [](FetchCases& e) { e.bsn = Secret{}; },
+                          [](FetchCase& e) { e.bsn = Secret{}; }, [](FetchDocument& e) { e.bsn = Secret{}; },
+                          [](auto&) {}},
+               effect);
 }
 
 } // namespace kiosk::core

@@ -67,10 +67,10 @@ void Runtime::run(const core::Effect& effect) {
             [&](const core::ApproveDemoLogin& e) {
                 if (b.demo) b.demo->approve_login(e.attempt);
             },
-            [&](const core::FetchCases& e) { b.cases->fetch_cases(e.generation); },
-            [&](const core::FetchCase& e) { b.cases->fetch_case(e.generation, e.case_id); },
+            [&](const core::FetchCases& e) { b.cases->fetch_cases(e.generation, e.bsn); },
+            [&](const core::FetchCase& e) { b.cases->fetch_case(e.generation, e.case_id, e.bsn); },
             [&](const core::FetchDocument& e) {
-                b.cases->fetch_document(e.generation, e.case_id, e.document_id);
+                b.cases->fetch_document(e.generation, e.case_id, e.document_id, e.bsn);
             },
             [&](const core::PrintDocument& e) {
                 b.printer->print(e.generation, e.mime_type, e.content, e.pages);

@@ -22,10 +22,12 @@ public:
 class CaseService {
 public:
     virtual ~CaseService() = default;
-    virtual void fetch_cases(std::uint64_t generation) = 0;
-    virtual void fetch_case(std::uint64_t generation, const std::string& case_id) = 0;
+    // The BSN selects the resident's cases and is checked against the roles on each one.
+    virtual void fetch_cases(std::uint64_t generation, const core::Secret& bsn) = 0;
+    virtual void fetch_case(std::uint64_t generation, const std::string& case_id,
+                            const core::Secret& bsn) = 0;
     virtual void fetch_document(std::uint64_t generation, const std::string& case_id,
-                                const std::string& document_id) = 0;
+                                const std::string& document_id, const core::Secret& bsn) = 0;
     virtual void wipe() = 0;
 };
 

@@ -17,13 +17,14 @@ public:
         outbox_.post(core::LoginFailed{a, core::LoginFailure::unreachable});
     }
     void cancel_login(std::uint64_t) override {}
-    void fetch_cases(std::uint64_t g) override {
+    void fetch_cases(std::uint64_t g, const core::Secret&) override {
         outbox_.post(core::CasesFailed{g, core::FetchError::unreachable});
     }
-    void fetch_case(std::uint64_t g, const std::string& id) override {
+    void fetch_case(std::uint64_t g, const std::string& id, const core::Secret&) override {
         outbox_.post(core::CaseFailed{g, id, core::FetchError::unreachable});
     }
-    void fetch_document(std::uint64_t g, const std::string&, const std::string& id) override {
+    void fetch_document(std::uint64_t g, const std::string&, const std::string& id,
+                        const core::Secret&) override {
         outbox_.post(core::DocumentFailed{g, id, core::FetchError::unreachable});
     }
     void start_call(std::uint64_t g, const std::string&) override {

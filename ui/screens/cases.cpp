@@ -43,6 +43,10 @@ void draw_cases(const State& state, Ui& ui) {
         spinner(ui, column, ui.t("cases.loading"_tk));
         return;
     }
+    if (cases->empty()) {
+        message(ui, column, Tone::info, ui.t("cases.none"_tk));
+        return;
+    }
     auto open_count =
         std::count_if(cases->begin(), cases->end(), [](const CaseSummary& c) { return !c.closed; });
     auto closed_count = static_cast<long>(cases->size()) - open_count;

@@ -57,6 +57,8 @@ bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const B
             return ui.t("error.not_found"_tk);
         case FetchError::invalid_answer:
             return ui.t("error.invalid"_tk);
+        case FetchError::no_content:
+            return ui.t("error.no_content"_tk);
         }
         return std::string();
     };

@@ -23,7 +23,7 @@ std::string dutch_date(core::Date d) {
 
 } // namespace
 
-void DemoCases::fetch_cases(std::uint64_t generation) {
+void DemoCases::fetch_cases(std::uint64_t generation, const core::Secret&) { // one demo resident
     if (down_) {
         outbox_.schedule(timings_.unreachable, [this, generation] {
             outbox_.post(core::CasesFailed{generation, core::FetchError::unreachable});
@@ -38,7 +38,7 @@ void DemoCases::fetch_cases(std::uint64_t generation) {
     });
 }
 
-void DemoCases::fetch_case(std::uint64_t generation, const std::string& case_id) {
+void DemoCases::fetch_case(std::uint64_t generation, const std::string& case_id, const core::Secret&) {
     const auto* c = find_case(data_, case_id);
     if (down_ || !c) {
         auto error = down_ ? core::FetchError::unreachable : core::FetchError::not_found;
@@ -53,7 +53,7 @@ void DemoCases::fetch_case(std::uint64_t generation, const std::string& case_id)
 }
 
 void DemoCases::fetch_document(std::uint64_t generation, const std::string& case_id,
-                               const std::string& document_id) {
+                               const std::string& document_id, const core::Secret&) {
     const auto* c = find_case(data_, case_id);
     const DemoDocument* doc = nullptr;
     if (c)

@@ -42,10 +42,10 @@ class DemoCases final : public CaseService {
 public:
     DemoCases(Outbox& outbox, const DemoData& data, const DemoTimings& t, const bool& down)
         : outbox_(outbox), data_(data), timings_(t), down_(down) {}
-    void fetch_cases(std::uint64_t generation) override;
-    void fetch_case(std::uint64_t generation, const std::string& case_id) override;
-    void fetch_document(std::uint64_t generation, const std::string& case_id,
-                        const std::string& document_id) override;
+    void fetch_cases(std::uint64_t generation, const core::Secret& bsn) override;
+    void fetch_case(std::uint64_t generation, const std::string& case_id, const core::Secret& bsn) override;
+    void fetch_document(std::uint64_t generation, const std::string& case_id, const std::string& document_id,
+                        const core::Secret& bsn) override;
     void wipe() override {}
 
 private:

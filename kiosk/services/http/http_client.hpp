@@ -22,6 +22,7 @@ struct HttpResponse {
     std::string body;
     std::string content_type;
     std::string error; // empty when an HTTP answer arrived (whatever its status)
+    bool timed_out = false;
     bool arrived() const { return error.empty(); }
 };
 
@@ -43,5 +44,7 @@ private:
 std::string form(std::initializer_list<std::pair<std::string, std::string>> fields);
 // https://…, or http:// to 127.0.0.1, [::1] or localhost.
 bool allowed_url(const std::string& url);
+// What a request to any other address gets, without being sent.
+HttpResponse refused_url();
 
 } // namespace kiosk::services

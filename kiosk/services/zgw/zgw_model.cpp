@@ -60,20 +60,29 @@ int number(std::string_view digits) {
 
 } // namespace
 
+namespace {
+constexpr std::array<std::pair<std::string_view, Confidentiality>, 8> confidentiality_levels{{
+    {"openbaar", Confidentiality::openbaar},
+    {"beperkt_openbaar", Confidentiality::beperkt_openbaar},
+    {"intern", Confidentiality::intern},
+    {"zaakvertrouwelijk", Confidentiality::zaakvertrouwelijk},
+    {"vertrouwelijk", Confidentiality::vertrouwelijk},
+    {"confidentieel", Confidentiality::confidentieel},
+    {"geheim", Confidentiality::geheim},
+    {"zeer_geheim", Confidentiality::zeer_geheim},
+}};
+} // namespace
+
 std::optional<Confidentiality> parse_confidentiality(std::string_view text) {
-    constexpr std::array<std::pair<std::string_view, Confidentiality>, 8> levels{{
-        {"openbaar", Confidentiality::openbaar},
-        {"beperkt_openbaar", Confidentiality::beperkt_openbaar},
-        {"intern", Confidentiality::intern},
-        {"zaakvertrouwelijk", Confidentiality::zaakvertrouwelijk},
-        {"vertrouwelijk", Confidentiality::vertrouwelijk},
-        {"confidentieel", Confidentiality::confidentieel},
-        {"geheim", Confidentiality::geheim},
-        {"zeer_geheim", Confidentiality::zeer_geheim},
-    }};
-    for (auto [name, level] : levels)
+    for (auto [name, level] : confidentiality_levels)
         if (name == text) return level;
     return std::nullopt;
+}
+
+std::string_view confidentiality_name(Confidentiality level) {
+    for (auto [name, l] : confidentiality_levels)
+        if (l == level) return name;
+    return "openbaar";
 }
 
 core::Date parse_zgw_date(std::string_view text) {
@@ -203,6 +212,7 @@ template Page<Zaak> parse_page(const json&, Zaak (*)(const json&));
 template Page<Status> parse_page(const json&, Status (*)(const json&));
 template Page<Statustype> parse_page(const json&, Statustype (*)(const json&));
 template Page<Rol> parse_page(const json&, Rol (*)(const json&));
+template Page<json> parse_page(const json&, json (*)(const json&));
 template std::vector<ZaakInformatieObject> parse_list(const json&, ZaakInformatieObject (*)(const json&));
 
 } // namespace kiosk::services::zgw

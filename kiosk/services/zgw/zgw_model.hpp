@@ -30,6 +30,7 @@ enum class Confidentiality {
     zeer_geheim
 };
 std::optional<Confidentiality> parse_confidentiality(std::string_view text);
+std::string_view confidentiality_name(Confidentiality level); // as the API spells it
 
 struct Zaak {
     std::string url, identificatie, omschrijving, zaaktype, status,

@@ -29,7 +29,7 @@ TEST_CASE("a failed list can be retried from its screen") {
     update(s, MyCasesPressed{});
     update(s, CasesFailed{g, FetchError::unreachable});
     CHECK(std::get<Failed>(s.session->cases).error == FetchError::unreachable);
-    CHECK(update(s, RetryPressed{}) == Effects{FetchCases{g}});
+    CHECK(update(s, RetryPressed{}) == Effects{FetchCases{g, resident().bsn}});
     CHECK(is_loading(s.session->cases));
 }
 
@@ -38,7 +38,7 @@ TEST_CASE("selecting a request fetches its details once") {
     auto g = s.session->generation;
     update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}});
     update(s, MyCasesPressed{});
-    CHECK(update(s, CaseSelected{"a"}) == Effects{FetchCase{g, "a"}});
+    CHECK(update(s, CaseSelected{"a"}) == Effects{FetchCase{g, "a", resident().bsn}});
     CHECK(s.screen == Screen::case_detail);
     update(s, CaseLoaded{g, detail("a")});
     update(s, BackPressed{});
@@ -61,7 +61,7 @@ TEST_CASE("a document can only be opened from the request it belongs to") {
     auto g = s.session->generation;
     CHECK(update(s, DocumentSelected{"not-listed"}).empty());
     CHECK(s.screen == Screen::case_detail);
-    CHECK(update(s, DocumentSelected{"doc1"}) == Effects{FetchDocument{g, "a", "doc1"}});
+    CHECK(update(s, DocumentSelected{"doc1"}) == Effects{FetchDocument{g, "a", "doc1", resident().bsn}});
     CHECK(s.screen == Screen::document);
 }
 

@@ -28,7 +28,7 @@ TEST_CASE("a successful login opens a session on Home and fetches the requests a
     CHECK(s.screen == Screen::home);
     CHECK(s.session->identity.display_name == "Jan de Vries");
     CHECK(is_loading(s.session->cases));
-    CHECK(effects == Effects{FetchCases{s.session->generation}});
+    CHECK(effects == Effects{FetchCases{s.session->generation, resident().bsn}});
     CHECK(std::holds_alternative<LoginIdle>(s.login));
 }
 

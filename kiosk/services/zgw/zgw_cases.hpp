@@ -1,0 +1,55 @@
+#pragma once
+// The resident's cases from the municipality's ZGW APIs (Zaken, Catalogi, Documenten). Requests run
+// one after another on a worker thread that owns the HTTP connections and the catalogue cache; results
+// come back as events. wipe() drops queued requests and aborts the running one, whose result is then
+// never posted. Personal data lives only in the request being handled.
+#include "kiosk/services/backends.hpp"
+#include "kiosk/services/outbox.hpp"
+#include "kiosk/services/zgw/case_loader.hpp"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <stop_token>
+#include <thread>
+
+namespace kiosk::services {
+
+class ZgwCases final : public CaseService {
+public:
+    ZgwCases(Outbox& outbox, zgw::ZgwSettings settings);
+    ~ZgwCases() override;
+
+    void fetch_cases(std::uint64_t generation, const core::Secret& bsn) override;
+    void fetch_case(std::uint64_t generation, const std::string& case_id, const core::Secret& bsn) override;
+    void fetch_document(std::uint64_t generation, const std::string& case_id, const std::string& document_id,
+                        const core::Secret& bsn) override;
+    void wipe() override;
+
+    HttpMulti::Counts counts() const { return client_.counts(); } // for the benchmark
+
+private:
+    // Does the work and returns the event to post (…Loaded, or …Failed built from the failure).
+    using Work = std::function<core::Event(zgw::CaseLoader&, const zgw::Cancelled&)>;
+    using Failed = std::function<core::Event(core::FetchError)>;
+    struct Job {
+        std::uint64_t epoch;
+        Work work;
+        Failed failed;
+    };
+    void enqueue(Work work, Failed failed);
+    void run(std::stop_token stop);
+
+    Outbox& outbox_;
+    zgw::ZgwClient client_;
+    zgw::CatalogueCache cache_;
+    zgw::CaseLoader loader_;
+    std::atomic<std::uint64_t> epoch_{0}; // bumped by wipe(): older jobs are void
+    std::mutex mutex_;
+    std::condition_variable_any wake_;
+    std::deque<Job> jobs_;
+    std::jthread worker_; // last: starts after everything it uses exists
+};
+
+} // namespace kiosk::services
