@@ -170,6 +170,8 @@ private:
             if (demo->what == "backends_up") controls->set_backends_down(false);
             if (demo->what == "printer_empty") controls->set_printer_out_of_paper(true);
             if (demo->what == "printer_ok") controls->set_printer_out_of_paper(false);
+            if (demo->what == "no_cases") controls->set_no_cases(true);
+            if (demo->what == "cases") controls->set_no_cases(false);
             runtime_.dispatch(core::KioskStarted{clock_.now()}); // a fresh health check, as after a restart
         }
         return {};

@@ -52,6 +52,7 @@ public:
     virtual void approve_login(std::uint64_t attempt) = 0;
     virtual void set_backends_down(bool down) = 0;
     virtual void set_printer_out_of_paper(bool empty) = 0;
+    virtual void set_no_cases(bool none) = 0;
 };
 
 } // namespace kiosk::services

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdio>
 #include <poll.h>
+#include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <thread>
@@ -36,7 +37,7 @@ Peer::Peer(const std::string& script, const std::vector<std::string>& args) {
     }
     close(out[1]);
     std::string seen;
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60); // Prism takes seconds
     while (port_ == 0 && std::chrono::steady_clock::now() < deadline) {
         pollfd p{out[0], POLLIN, 0};
         if (::poll(&p, 1, 200) <= 0) continue;
@@ -44,7 +45,13 @@ Peer::Peer(const std::string& script, const std::vector<std::string>& args) {
         auto n = read(out[0], buf, sizeof buf);
         if (n <= 0) break;
         seen.append(buf, static_cast<std::size_t>(n));
-        std::sscanf(seen.c_str(), "listening %d", &port_);
+        auto start = seen.find("listening ");
+        auto end = seen.find('\n', start == std::string::npos ? 0 : start);
+        if (start == std::string::npos || end == std::string::npos) continue; // the line is not complete
+        std::istringstream line(seen.substr(start + 10, end - start - 10));
+        line >> port_;
+        for (std::string word; line >> word;)
+            details_.push_back(word);
     }
     close(out[0]);
     if (port_ == 0) {

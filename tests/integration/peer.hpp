@@ -10,7 +10,7 @@ namespace testing_peers {
 class Peer {
 public:
     // Runs `node <script> <args…>` from tests/peers with the Node that npm pinned there; the script
-    // prints "listening <port>" when it accepts connections.
+    // prints "listening <port> [more…]" on one line when it accepts connections.
     Peer(const std::string& script, const std::vector<std::string>& args);
     ~Peer();
     Peer(const Peer&) = delete;
@@ -18,10 +18,13 @@ public:
 
     int port() const { return port_; }
     std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+    // The words after the port on the "listening" line.
+    const std::vector<std::string>& details() const { return details_; }
 
 private:
     int pid_ = -1;
     int port_ = 0;
+    std::vector<std::string> details_;
 };
 
 // GET/POST on loopback for tests (no TLS, no limits). Returns the status, 0 when nothing answered.

@@ -31,8 +31,9 @@ void DemoCases::fetch_cases(std::uint64_t generation, const core::Secret&) { // 
         return;
     }
     std::vector<core::CaseSummary> list;
-    for (const auto& c : data_.cases)
-        list.push_back(c.detail.summary);
+    if (!no_cases_)
+        for (const auto& c : data_.cases)
+            list.push_back(c.detail.summary);
     outbox_.schedule(timings_.fetch, [this, generation, list] {
         outbox_.post(core::CasesLoaded{generation, list});
     });

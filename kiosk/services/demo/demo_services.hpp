@@ -47,12 +47,14 @@ public:
     void fetch_document(std::uint64_t generation, const std::string& case_id, const std::string& document_id,
                         const core::Secret& bsn) override;
     void wipe() override {}
+    void set_no_cases(bool none) { no_cases_ = none; } // shows the empty list
 
 private:
     Outbox& outbox_;
     const DemoData& data_;
     const DemoTimings& timings_;
     const bool& down_;
+    bool no_cases_ = false;
 };
 
 class DemoCalls final : public CallService {
@@ -87,6 +89,7 @@ public:
     void approve_login(std::uint64_t attempt) override { auth.approve(attempt, timings_.phone_approves); }
     void set_backends_down(bool down) override { backends_down_ = down; }
     void set_printer_out_of_paper(bool empty) override { printer.set_out_of_paper(empty); }
+    void set_no_cases(bool none) override { cases.set_no_cases(none); }
 
 private:
     DemoData data_;

@@ -77,3 +77,31 @@ TEST_CASE("the DigiD broker: https only (http just for loopback test peers), ope
               .find("30 to 300") != std::string::npos);
     CHECK(error_of(R"({"oidc":{"issuer":"https://x.example"}})") == "kiosk.json.oidc.client_id: is missing");
 }
+
+TEST_CASE("the zgw section: API roots, credentials and visibility ceilings") {
+    const std::string roots = R"("zaken_root":"https://oz.gemeente.example/zaken/api/v1",)"
+                              R"("catalogi_root":"https://oz.gemeente.example/catalogi/api/v1",)"
+                              R"("documenten_root":"https://oz.gemeente.example/documenten/api/v1",)";
+    auto c = parse_config(R"({"kiosk_name":"Zuil 7","zgw":{)" + roots +
+                              R"("client_id":"zuil","secret":"0123456789abcdef0123"}})",
+                          "kiosk.json");
+    REQUIRE(c.zgw);
+    CHECK(c.zgw->roots.catalogi == "https://oz.gemeente.example/catalogi/api/v1");
+    CHECK(c.zgw->credentials.kiosk_id == "Zuil 7"); // the audit trail names the kiosk, never the resident
+    CHECK(c.zgw->rules.max_zaak == kiosk::services::zgw::Confidentiality::openbaar);
+    CHECK(c.zgw->rules.max_document == kiosk::services::zgw::Confidentiality::openbaar);
+    CHECK(c.zgw->max_pages == 5);
+    CHECK(c.zgw->try_expand);
+
+    auto with = [&](const std::string& rest) { return error_of(R"({"zgw":{)" + roots + rest + "}}"); };
+    CHECK(with(R"("client_id":"zuil","secret":"short")").find("at least 16") != std::string::npos);
+    CHECK(with(R"("client_id":"zuil")").find("either secret or secret_file") != std::string::npos);
+    CHECK(with(R"("client_id":"zuil","secret":"0123456789abcdef0123","max_confidentiality":"open")")
+              .find("vertrouwelijkheidaanduiding") != std::string::npos);
+    CHECK(with(R"("client_id":"zuil","secret":"0123456789abcdef0123","max_pages":0)").find("max_pages") !=
+          std::string::npos);
+    CHECK(error_of(R"({"zgw":{"zaken_root":"http://oz.example/zaken/api/v1"}})").find("https") !=
+          std::string::npos);
+    CHECK(error_of(R"({"zgw":{"zaken_root":"https://oz.example/zaken/api/v1/"}})").find("trailing slash") !=
+          std::string::npos);
+}

@@ -1,6 +1,8 @@
 #include "kiosk/services/oidc/jwt.hpp"
+#include "kiosk/services/zgw/catalogue_cache.hpp"
 #include "kiosk/services/zgw/timeline.hpp"
 #include "kiosk/services/zgw/visibility.hpp"
+#include "kiosk/services/zgw/zgw_client.hpp"
 #include "kiosk/services/zgw/zgw_token.hpp"
 
 #include <doctest/doctest.h>
@@ -223,4 +225,58 @@ TEST_CASE("JWT-ZGW tokens: HS256 over iss, iat, client_id and the kiosk as user,
     CHECK(claims["user_id"] == "zuil-bibliotheek-centrum");
     CHECK(kiosk::services::base64url_decode(token.substr(dot2 + 1)).size() == 32); // SHA-256 MAC
     CHECK(mint_token({"zuil-kiosk", "another-secret", "k"}, 1'800'000'000) != token);
+}
+
+TEST_CASE("the client follows only URLs inside its API roots") {
+    kiosk::services::zgw::ZgwSettings settings;
+    settings.roots = {"https://oz.example/zaken/api/v1", "https://oz.example/catalogi/api/v1",
+                      "https://oz.example/documenten/api/v1"};
+    kiosk::services::zgw::ZgwClient client(settings, [] { return 1'700'000'000LL; });
+    CHECK(client.inside_roots("https://oz.example/zaken/api/v1/zaken/1"));
+    CHECK(client.inside_roots("https://oz.example/catalogi/api/v1/zaaktypen/1"));
+    CHECK_FALSE(client.inside_roots("https://oz.example/zaken/api/v1x/zaken"));    // a lookalike prefix
+    CHECK_FALSE(client.inside_roots("https://evil.example/zaken/api/v1/zaken/1")); // another host
+    CHECK_FALSE(client.inside_roots("https://oz.example/zaken/api/v1/../../admin/"));
+    CHECK_FALSE(client.inside_roots("https://oz.example/besluiten/api/v1/besluiten/1"));
+    CHECK_FALSE(client.inside_roots(""));
+    // Refused before anything is sent: a list that points outside is a malformed answer.
+    try {
+        client.get({"https://evil.example/zaken/api/v1/zaken/1"}, {});
+        FAIL("followed a URL outside the roots");
+    } catch (const kiosk::services::zgw::ZgwFailure& f) {
+        CHECK(f.kind == kiosk::core::FetchError::invalid_answer);
+    }
+    CHECK(client.counts().requests == 0);
+}
+
+TEST_CASE("ids: the uuid at the end of a resource URL, and nothing else passes for one") {
+    using kiosk::services::zgw::is_uuid;
+    using kiosk::services::zgw::uuid_of;
+    CHECK(uuid_of("https://oz.example/zaken/api/v1/zaken/0b1a6c0e-1111-4c3b-9d0e-2f7a1b2c3d4e") ==
+          "0b1a6c0e-1111-4c3b-9d0e-2f7a1b2c3d4e");
+    CHECK(uuid_of("https://oz.example/x/abc/?versie=1") == "abc");
+    CHECK(is_uuid("0b1a6c0e-1111-4c3b-9d0e-2f7a1b2c3d4e"));
+    CHECK_FALSE(is_uuid("0b1a6c0e-1111-4c3b-9d0e-2f7a1b2c3d4"));
+    CHECK_FALSE(is_uuid("0b1a6c0e-1111-4c3b-9d0e-2f7a1b2c3d4e/../x"));
+    CHECK_FALSE(is_uuid("../../../../etc/passwd-0000-0000-0000"));
+    CHECK_FALSE(is_uuid("0b1a6c0e_1111_4c3b_9d0e_2f7a1b2c3d4e"));
+}
+
+TEST_CASE("the catalogue cache forgets entries after their time to live") {
+    auto now = std::chrono::steady_clock::time_point{};
+    kiosk::services::zgw::CatalogueCache cache(std::chrono::seconds(60), [&] { return now; });
+    cache.zaaktypen.put("https://oz.example/zt/1", {"https://oz.example/zt/1", "Aanvraag paspoort", true});
+    now += std::chrono::seconds(59);
+    REQUIRE(cache.zaaktypen.find("https://oz.example/zt/1"));
+    CHECK(cache.zaaktypen.find("https://oz.example/zt/1")->omschrijving == "Aanvraag paspoort");
+    now += std::chrono::seconds(1);
+    CHECK_FALSE(cache.zaaktypen.find("https://oz.example/zt/1"));
+    CHECK(cache.zaaktypen.size() == 0);
+}
+
+TEST_CASE("confidentiality levels are spelled as the API spells them") {
+    using namespace kiosk::services::zgw;
+    for (auto level :
+         {Confidentiality::openbaar, Confidentiality::beperkt_openbaar, Confidentiality::zeer_geheim})
+        CHECK(parse_confidentiality(confidentiality_name(level)) == level);
 }
