@@ -6,6 +6,13 @@
 
 namespace ui {
 
+std::string sentences(const std::string& first, const std::string& second) {
+    if (first.empty()) return second;
+    if (second.empty()) return first;
+    bool has_stop = std::string_view(".!?:").find(first.back()) != std::string_view::npos;
+    return first + (has_stop ? " " : ". ") + second;
+}
+
 Texts Texts::load(const std::filesystem::path& content_dir) {
     using kiosk::util::JsonReader;
     Texts texts;

@@ -22,6 +22,9 @@ constexpr TextKey operator""_tk(const char* s, std::size_t n) {
     return TextKey{std::string_view(s, n)};
 }
 
+// Two texts read aloud as two sentences: "a. b", without doubling the stop when `a` has one already.
+std::string sentences(const std::string& first, const std::string& second);
+
 struct Language {
     std::string code;         // "nl"
     std::string name;         // in its own language: "Nederlands", "English"

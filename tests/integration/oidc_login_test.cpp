@@ -1,5 +1,6 @@
 // DigiD login against a real OpenID provider (npm oidc-provider, tests/peers/oidc/provider.mjs) on
 // 127.0.0.1, with the resident's phone played over HTTP.
+#include "event_sink.hpp"
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "peer.hpp"
 #include "phone.hpp"
@@ -18,53 +19,6 @@ using namespace testing_peers;
 using core::LoginFailure;
 
 namespace {
-
-// Collects what the service posts, as the runtime's queue would.
-class EventSink final : public Outbox {
-public:
-    void post(core::Event event) override {
-        std::lock_guard lock(mutex_);
-        events_.push_back(std::move(event));
-        cv_.notify_all();
-    }
-    void schedule(core::Duration, std::function<void()>) override {
-        FAIL("the login service schedules nothing");
-    }
-
-    template <class T>
-    std::optional<T> wait_for(std::chrono::seconds limit) {
-        std::unique_lock lock(mutex_);
-        std::optional<T> found;
-        cv_.wait_for(lock, limit, [&] {
-            for (const auto& e : events_)
-                if (const auto* t = std::get_if<T>(&e)) found = *t;
-            return found.has_value();
-        });
-        return found;
-    }
-    // The attempt's outcome: success or failure, whichever comes.
-    std::optional<core::Event> outcome(std::chrono::seconds limit) {
-        std::unique_lock lock(mutex_);
-        std::optional<core::Event> found;
-        cv_.wait_for(lock, limit, [&] {
-            for (const auto& e : events_)
-                if (std::holds_alternative<core::LoginSucceeded>(e) ||
-                    std::holds_alternative<core::LoginFailed>(e))
-                    found = e;
-            return found.has_value();
-        });
-        return found;
-    }
-    std::size_t count() {
-        std::lock_guard lock(mutex_);
-        return events_.size();
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable cv_;
-    std::vector<core::Event> events_;
-};
 
 OidcSettings settings_for(const Peer& peer) {
     OidcSettings s;

@@ -83,8 +83,7 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     if (trailing != Icon::none)
         put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), trailing, icon_px, text);
 
-    SemanticNode node{spec.role, std::string(spec.id),
-                      spec.detail.empty() ? spec.label : spec.label + ". " + spec.detail, r};
+    SemanticNode node{spec.role, std::string(spec.id), sentences(spec.label, spec.detail), r};
     node.tappable = true;
     node.enabled = spec.enabled;
     node.selected = spec.selected;
@@ -116,7 +115,7 @@ bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string&
         y += line_h;
         put_text(ui, v2(tx, y), TextStyle::body, c.text, line);
         widest = std::max(widest, measure(ui, TextStyle::body, line).x);
-        spoken += ". " + line;
+        spoken = sentences(spoken, line);
     }
     put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), Icon::chevron_right, icon_px,
              c.text);

@@ -63,7 +63,7 @@ void timeline(Ui& ui, Rect r, const std::vector<CaseStep>& steps) {
         auto when = step_text(ui, step);
         put_text(ui, v2(text_x, y + title.y), TextStyle::body, c.text_muted, when, text_w);
 
-        SemanticNode node{Role::list_item, "step", step.title + ". " + when,
+        SemanticNode node{Role::list_item, "step", sentences(step.title, when),
                           Rect{r.x, y, r.w, h - ui.m.unit * 2}};
         node.selected = step.state == StepState::current;
         ui.add_node(std::move(node));

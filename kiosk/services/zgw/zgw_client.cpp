@@ -15,8 +15,10 @@ std::string path_only(const std::string& url) {
     return url.substr(0, url.find('?'));
 }
 
+// `url` is `root` itself or a path below it (with or without a query).
 bool under(const std::string& url, const std::string& root) {
-    return !root.empty() && url.starts_with(root) && (url.size() == root.size() || url[root.size()] == '/');
+    return !root.empty() && url.starts_with(root) &&
+           (url.size() == root.size() || url[root.size()] == '/' || url[root.size()] == '?');
 }
 
 json identity(const json& j) {

@@ -1,0 +1,61 @@
+#pragma once
+// Collects what a service posts, as the runtime's queue would, so a test can wait for an event.
+#include "kiosk/services/outbox.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace testing_peers {
+
+class EventSink final : public kiosk::services::Outbox {
+public:
+    void post(kiosk::core::Event event) override {
+        std::lock_guard lock(mutex_);
+        events_.push_back(std::move(event));
+        cv_.notify_all();
+    }
+    void schedule(kiosk::core::Duration, std::function<void()>) override {
+        FAIL("the services under test schedule nothing");
+    }
+
+    template <class T>
+    std::optional<T> wait_for(std::chrono::seconds limit) {
+        std::unique_lock lock(mutex_);
+        std::optional<T> found;
+        cv_.wait_for(lock, limit, [&] {
+            for (const auto& e : events_)
+                if (const auto* t = std::get_if<T>(&e)) found = *t;
+            return found.has_value();
+        });
+        return found;
+    }
+    // The attempt's outcome: success or failure, whichever comes.
+    std::optional<kiosk::core::Event> outcome(std::chrono::seconds limit) {
+        std::unique_lock lock(mutex_);
+        std::optional<kiosk::core::Event> found;
+        cv_.wait_for(lock, limit, [&] {
+            for (const auto& e : events_)
+                if (std::holds_alternative<kiosk::core::LoginSucceeded>(e) ||
+                    std::holds_alternative<kiosk::core::LoginFailed>(e))
+                    found = e;
+            return found.has_value();
+        });
+        return found;
+    }
+    std::size_t count() {
+        std::lock_guard lock(mutex_);
+        return events_.size();
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    std::vector<kiosk::core::Event> events_;
+};
+
+} // namespace testing_peers
