@@ -9,12 +9,14 @@ packages=(
   # clang and its runtime for the libFuzzer targets
   clang libclang-rt-14-dev
   # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, doctest, ...)
-  libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev
+  libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libcups2-dev
   libpcsclite-dev doctest-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev
   # fonts the kiosk draws with
   fonts-noto-core fonts-material-design-icons-iconfont
   # a virtual display for the windowed benchmark and for running the demo without a screen
   xvfb xauth
+  # the printing tests' private cupsd with a PDF printer
+  cups-daemon cups-client printer-driver-cups-pdf
 )
 # npm installs the test peers (tests/peers pins its own Node 22 through the registry). Any npm will
 # do; a machine that already has Node from elsewhere keeps it (Debian's npm would conflict with it).

@@ -1,5 +1,6 @@
 #pragma once
-// The kiosk's printer. print() posts PrintProgressed, then PrintDone or PrintFailed for the generation.
+// The kiosk's printer. check_ready() posts PrinterChecked; print() posts PrintProgressed, then
+// PrintDone or PrintFailed for the generation.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@ namespace devices {
 class Printer {
 public:
     virtual ~Printer() = default;
+    virtual void check_ready(std::uint64_t generation) = 0;
     virtual void print(std::uint64_t generation, const std::string& mime_type,
                        const std::vector<unsigned char>& content, int pages) = 0;
     virtual void cancel(std::uint64_t generation) = 0; // nothing may come out later for the next person

@@ -25,6 +25,16 @@ void DemoPrinter::print(std::uint64_t generation, const std::string&, const std:
     });
 }
 
+// Empty paper shows before the question, as a real printer's state would.
+void DemoPrinter::check_ready(std::uint64_t generation) {
+    using namespace kiosk::core;
+    std::optional<PrintFailure> problem;
+    if (out_of_paper_) problem = PrintFailure::out_of_paper;
+    outbox_.schedule(Duration{300}, [this, job = job_, generation, problem] {
+        if (job == job_) outbox_.post(PrinterChecked{generation, problem});
+    });
+}
+
 void DemoPrinter::cancel(std::uint64_t) {
     ++job_;
 }

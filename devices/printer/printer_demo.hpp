@@ -12,6 +12,7 @@ public:
     explicit DemoPrinter(kiosk::services::Outbox& outbox) : outbox_(outbox) {}
     void print(std::uint64_t generation, const std::string& mime_type,
                const std::vector<unsigned char>& content, int pages) override;
+    void check_ready(std::uint64_t generation) override;
     void cancel(std::uint64_t generation) override;
     void wipe() override { ++job_; }
     void set_out_of_paper(bool empty) { out_of_paper_ = empty; }

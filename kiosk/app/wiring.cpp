@@ -1,5 +1,6 @@
 #include "kiosk/app/wiring.hpp"
 
+#include "devices/printer/cups_printer.hpp"
 #include "kiosk/services/demo/demo_services.hpp"
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "kiosk/services/unavailable.hpp"
@@ -36,11 +37,16 @@ public:
             cases.emplace(runtime, *config.zgw);
             b.cases = &*cases;
         }
+        if (config.printer) {
+            printer.emplace(runtime, *config.printer);
+            b.printer = &*printer;
+        }
         runtime.attach(b);
     }
     services::Unavailable none;
     std::optional<services::OidcAuth> auth;
     std::optional<services::ZgwCases> cases;
+    std::optional<devices::CupsPrinter> printer;
 };
 
 std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {

@@ -2,6 +2,9 @@
 
 #include "kiosk/util/json_reader.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace kiosk::config {
 namespace {
 
@@ -50,6 +53,20 @@ services::zgw::ZgwSettings parse_zgw(const util::JsonReader& z, const std::strin
     return s;
 }
 
+devices::CupsSettings parse_printer(const util::JsonReader& p) {
+    devices::CupsSettings s;
+    s.queue = p.string("queue");
+    // Stricter than CUPS itself: the name goes into an IPP URI as it is.
+    bool valid = !s.queue.empty() && s.queue.size() <= 127 && std::ranges::all_of(s.queue, [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.';
+    });
+    if (!valid) p.fail("queue", "expected a CUPS queue name such as balie-printer");
+    s.server = p.string_or("server", "");
+    s.request_timeout = std::chrono::seconds(p.integer_or("request_timeout_s", 1, 60, 5));
+    s.job_timeout = std::chrono::seconds(p.integer_or("job_timeout_s", 30, 1800, 180));
+    return s;
+}
+
 } // namespace
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
@@ -85,8 +102,9 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
     }
     if (root.has("printing")) {
         auto p = root.object("printing");
-        p.allow_only({"max_pages_per_session"});
+        p.allow_only({"max_pages_per_session", "queue", "server", "request_timeout_s", "job_timeout_s"});
         c.max_pages_per_session = static_cast<int>(p.integer_or("max_pages_per_session", 1, 500, 20));
+        if (p.has("queue")) c.printer = parse_printer(p);
     }
     if (root.has("demo")) {
         auto d = root.object("demo");

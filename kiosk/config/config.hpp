@@ -1,6 +1,7 @@
 #pragma once
 // The kiosk configuration: one JSON file given with --config, validated at start. Every error names
 // the file, the setting and what is allowed, so IT staff can fix it without reading code.
+#include "devices/printer/cups_settings.hpp"
 #include "kiosk/core/state.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
 #include "kiosk/services/zgw/zgw_settings.hpp"
@@ -27,8 +28,9 @@ struct KioskConfig {
     int max_pages_per_session = 20;
     bool demo = false;
     int demo_auto_login_s = 15;
-    std::optional<services::OidcSettings> oidc; // the DigiD broker; absent: no real login
+    std::optional<services::OidcSettings> oidc;    // the DigiD broker; absent: no real login
     std::optional<services::zgw::ZgwSettings> zgw; // the case APIs; absent: no real cases
+    std::optional<devices::CupsSettings> printer;  // printing.queue; absent: no printer
 };
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name);

@@ -44,6 +44,10 @@ struct FetchDocument {
     Secret bsn;
     bool operator==(const FetchDocument&) const = default;
 };
+struct CheckPrinter { // before the resident is asked to confirm
+    std::uint64_t generation;
+    bool operator==(const CheckPrinter&) const = default;
+};
 struct PrintDocument {
     std::uint64_t generation;
     std::string mime_type;
@@ -70,8 +74,9 @@ struct WipeSession {
     bool operator==(const WipeSession&) const = default;
 };
 
-using Effect = std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase,
-                            FetchDocument, PrintDocument, CancelPrint, StartCall, HangUp, WipeSession>;
+using Effect =
+    std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase, FetchDocument,
+                 CheckPrinter, PrintDocument, CancelPrint, StartCall, HangUp, WipeSession>;
 using Effects = std::vector<Effect>;
 
 std::string describe(const Effect& effect);

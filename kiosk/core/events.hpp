@@ -153,6 +153,11 @@ struct DocumentFailed {
     FetchError error;
     bool operator==(const DocumentFailed&) const = default;
 };
+struct PrinterChecked {
+    std::uint64_t generation;
+    std::optional<PrintFailure> problem; // none: ready to print
+    bool operator==(const PrinterChecked&) const = default;
+};
 struct PrintProgressed {
     std::uint64_t generation;
     int page;
@@ -190,8 +195,8 @@ using Event =
                  HelpPressed, BackPressed, StopPressed, StillHerePressed, RetryPressed, DonePressed,
                  KioskStarted, ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded,
                  LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded,
-                 DocumentFailed, PrintProgressed, PrintDone, PrintFailed, CallStartedRinging, CallAnswered,
-                 CallFinished>;
+                 DocumentFailed, PrinterChecked, PrintProgressed, PrintDone, PrintFailed, CallStartedRinging,
+                 CallAnswered, CallFinished>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

@@ -76,7 +76,17 @@ enum class FetchError { unreachable, invalid_answer, not_found, timed_out, no_co
 
 enum class LoginFailure { denied, expired, unreachable, invalid_answer };
 
-enum class PrintFailure { out_of_paper, printer_offline, timed_out, too_many_pages };
+// Why nothing (more) comes out of the printer. The device maps the printer's own reasons onto these.
+enum class PrintFailure {
+    out_of_paper,
+    paper_jam,
+    toner_empty,
+    cover_open,
+    printer_offline, // off, paused, refusing jobs, unreachable
+    job_failed,      // the printer gave up on this job for a reason of its own
+    timed_out,
+    too_many_pages,
+};
 
 enum class CallEndReason { hung_up_by_resident, hung_up_by_kcc, no_answer, busy, failed };
 

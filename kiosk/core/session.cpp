@@ -44,6 +44,7 @@ std::optional<Time> call_deadline(const State& s) {
 std::optional<Time> print_deadline(const State& s) {
     if (!s.session) return std::nullopt;
     if (const auto* p = std::get_if<Printing>(&s.session->print)) return p->deadline;
+    if (const auto* c = std::get_if<PrintChecking>(&s.session->print)) return c->deadline;
     return std::nullopt;
 }
 
@@ -65,8 +66,12 @@ bool due(std::optional<Time> moment, Time now) {
 // A device or the contact centre that stays silent must not hold the kiosk: give up in the core.
 void expire_waits(State& s, Time now, Effects& out) {
     if (due(print_deadline(s), now)) {
-        out.push_back(CancelPrint{s.session->generation});
-        s.session->print = PrintFailedStage{PrintFailure::timed_out};
+        if (std::holds_alternative<Printing>(s.session->print)) {
+            out.push_back(CancelPrint{s.session->generation});
+            s.session->print = PrintFailedStage{PrintFailure::timed_out};
+        } else { // the printer never answered whether it was ready
+            s.session->print = PrintFailedStage{PrintFailure::printer_offline};
+        }
         s.last_activity = now;
     }
     if (due(call_deadline(s), now)) {

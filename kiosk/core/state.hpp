@@ -48,6 +48,7 @@ struct Policy {
     Duration health_recheck = seconds(30);      // after a failed health check
     Duration health_interval = seconds(300);    // between checks while all is well
     Duration print_page_timeout = seconds(45);  // a printer silent for this long has failed
+    Duration print_check_timeout = seconds(10); // a printer that cannot say whether it is ready is not
     Duration call_answer_timeout = seconds(60); // nobody answered: the kiosk hangs up itself
     bool operator==(const Policy&) const = default;
 };
@@ -74,6 +75,10 @@ using LoginStage = std::variant<LoginIdle, LoginRequesting, LoginShowingCode, Lo
 struct PrintIdle {
     bool operator==(const PrintIdle&) const = default;
 };
+struct PrintChecking { // asking the printer whether it can print at all
+    Time deadline;
+    bool operator==(const PrintChecking&) const = default;
+};
 struct PrintConfirming { // "Print 2 pages?"
     bool operator==(const PrintConfirming&) const = default;
 };
@@ -90,7 +95,8 @@ struct PrintFailedStage {
     PrintFailure reason;
     bool operator==(const PrintFailedStage&) const = default;
 };
-using PrintStage = std::variant<PrintIdle, PrintConfirming, Printing, Printed, PrintFailedStage>;
+using PrintStage =
+    std::variant<PrintIdle, PrintChecking, PrintConfirming, Printing, Printed, PrintFailedStage>;
 
 // --- The identified call ---
 struct CallIdle {

@@ -1,13 +1,33 @@
-// Printing the document on screen: ask first (how many pages), then follow the job to its end.
+// Printing the document on screen: check the page limit and the printer first, then ask (how many
+// pages), then follow the job to its end.
 #include "kiosk/core/update_parts.hpp"
 
 namespace kiosk::core {
 
 bool update_print(State& s, const Event& e, Effects& out) {
     if (std::holds_alternative<PrintPressed>(e)) {
-        if (!s.session || s.screen != Screen::document || !ready(s.session->document)) return true;
-        auto& print = s.session->print;
-        if (!std::holds_alternative<Printing>(print)) print = PrintConfirming{};
+        if (!s.session || s.screen != Screen::document) return true;
+        auto& session = *s.session;
+        const auto* document = ready(session.document);
+        if (!document || std::holds_alternative<Printing>(session.print) ||
+            std::holds_alternative<PrintChecking>(session.print))
+            return true;
+        if (session.pages_printed + document->page_count > s.max_pages_per_session) {
+            session.print = PrintFailedStage{PrintFailure::too_many_pages};
+            return true;
+        }
+        // The question comes only once the printer said it can print: no "yes" that leads nowhere.
+        session.print = PrintChecking{s.now + s.policy.print_check_timeout};
+        out.push_back(CheckPrinter{session.generation});
+        return true;
+    }
+    if (auto* checked = session_result<PrinterChecked>(s, e)) {
+        if (std::holds_alternative<PrintChecking>(s.session->print)) {
+            if (checked->problem)
+                s.session->print = PrintFailedStage{*checked->problem};
+            else
+                s.session->print = PrintConfirming{};
+        }
         return true;
     }
     if (std::holds_alternative<PrintDismissed>(e)) {
@@ -19,10 +39,6 @@ bool update_print(State& s, const Event& e, Effects& out) {
         auto& session = *s.session;
         const auto* document = ready(session.document);
         if (!document) return true;
-        if (session.pages_printed + document->page_count > s.max_pages_per_session) {
-            session.print = PrintFailedStage{PrintFailure::too_many_pages};
-            return true;
-        }
         session.print = Printing{0, document->page_count, s.now + s.policy.print_page_timeout * 2};
         out.push_back(
             PrintDocument{session.generation, document->mime_type, document->content, document->page_count});

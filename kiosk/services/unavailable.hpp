@@ -36,6 +36,9 @@ public:
     void print(std::uint64_t g, const std::string&, const std::vector<unsigned char>&, int) override {
         outbox_.post(core::PrintFailed{g, core::PrintFailure::printer_offline});
     }
+    void check_ready(std::uint64_t g) override {
+        outbox_.post(core::PrinterChecked{g, core::PrintFailure::printer_offline});
+    }
     void cancel(std::uint64_t) override {}
     void check() override { outbox_.post(core::HealthChecked{false}); }
     void wipe() override {}

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -34,18 +35,29 @@ public:
         });
         return found;
     }
-    // The attempt's outcome: success or failure, whichever comes.
-    std::optional<kiosk::core::Event> outcome(std::chrono::seconds limit) {
+    // The first of the given event types to arrive (an outcome: success or failure, whichever comes).
+    template <class... Ts>
+    std::optional<kiosk::core::Event> first_of(std::chrono::seconds limit) {
         std::unique_lock lock(mutex_);
         std::optional<kiosk::core::Event> found;
         cv_.wait_for(lock, limit, [&] {
             for (const auto& e : events_)
-                if (std::holds_alternative<kiosk::core::LoginSucceeded>(e) ||
-                    std::holds_alternative<kiosk::core::LoginFailed>(e))
+                if ((std::holds_alternative<Ts>(e) || ...)) {
                     found = e;
+                    break;
+                }
             return found.has_value();
         });
         return found;
+    }
+    std::optional<kiosk::core::Event> outcome(std::chrono::seconds limit) {
+        return first_of<kiosk::core::LoginSucceeded, kiosk::core::LoginFailed>(limit);
+    }
+    template <class T>
+    std::size_t count_of() {
+        std::lock_guard lock(mutex_);
+        return static_cast<std::size_t>(std::count_if(
+            events_.begin(), events_.end(), [](const auto& e) { return std::holds_alternative<T>(e); }));
     }
     std::size_t count() {
         std::lock_guard lock(mutex_);

@@ -15,8 +15,16 @@ std::string print_failure_text(const Ui& ui, PrintFailure reason) {
     switch (reason) {
     case PrintFailure::out_of_paper:
         return ui.t("print.failed.paper"_tk);
+    case PrintFailure::paper_jam:
+        return ui.t("print.failed.jam"_tk);
+    case PrintFailure::toner_empty:
+        return ui.t("print.failed.toner"_tk);
+    case PrintFailure::cover_open:
+        return ui.t("print.failed.cover"_tk);
     case PrintFailure::printer_offline:
         return ui.t("print.failed.offline"_tk);
+    case PrintFailure::job_failed:
+        return ui.t("print.failed.job"_tk);
     case PrintFailure::timed_out:
         return ui.t("print.failed.timeout"_tk);
     case PrintFailure::too_many_pages:
@@ -61,6 +69,10 @@ void draw_document(const State& state, Ui& ui) {
 
     Column actions(rest, ui.gap());
     const auto& print = session.print;
+    if (std::holds_alternative<PrintChecking>(print)) {
+        spinner(ui, actions, ui.t("print.checking"_tk));
+        return;
+    }
     if (const auto* printing = std::get_if<Printing>(&print)) {
         spinner(ui, actions,
                 printing->page > 0 ? ui.f("print.progress"_tk, {{"page", std::to_string(printing->page)},

@@ -9,15 +9,28 @@ TEST_CASE("the whole journey, from Welcome to goodbye, as one fold") {
     CHECK(effects == Effects{StartLogin{1}});
     effects = run(s, {LoginCodeReceived{1, code()}, ScreenTouched{at(5)}, LoginSucceeded{1, resident()}});
     CHECK(effects == Effects{FetchCases{1, resident().bsn}});
-    effects =
-        run(s, {CasesLoaded{1, {summary("a", {2026, 11, 2}), summary("b", {2026, 6, 1}, true)}},
-                MyCasesPressed{}, CaseTabChosen{CaseTab::closed}, CaseTabChosen{CaseTab::open},
-                CaseSelected{"a"}, CaseLoaded{1, detail("a")}, DocumentSelected{"doc1"},
-                DocumentLoaded{1, document(1)}, PrintPressed{}, PrintConfirmed{}, PrintProgressed{1, 1, 1},
-                PrintDone{1}, BackPressed{}, CallPressed{true}, CallAnswered{1, "482107"}, HangUpPressed{},
-                CallFinished{1, CallEndReason::hung_up_by_resident}, BackPressed{}, StopPressed{}});
+    effects = run(s, {CasesLoaded{1, {summary("a", {2026, 11, 2}), summary("b", {2026, 6, 1}, true)}},
+                      MyCasesPressed{},
+                      CaseTabChosen{CaseTab::closed},
+                      CaseTabChosen{CaseTab::open},
+                      CaseSelected{"a"},
+                      CaseLoaded{1, detail("a")},
+                      DocumentSelected{"doc1"},
+                      DocumentLoaded{1, document(1)},
+                      PrintPressed{},
+                      PrinterChecked{1, std::nullopt},
+                      PrintConfirmed{},
+                      PrintProgressed{1, 1, 1},
+                      PrintDone{1},
+                      BackPressed{},
+                      CallPressed{true},
+                      CallAnswered{1, "482107"},
+                      HangUpPressed{},
+                      CallFinished{1, CallEndReason::hung_up_by_resident},
+                      BackPressed{},
+                      StopPressed{}});
     CHECK(effects == Effects{FetchCase{1, "a", resident().bsn}, FetchDocument{1, "a", "doc1", resident().bsn},
-                             PrintDocument{1, "application/pdf", {'%', 'P', 'D', 'F'}, 1},
+                             CheckPrinter{1}, PrintDocument{1, "application/pdf", {'%', 'P', 'D', 'F'}, 1},
                              StartCall{1, "ZAAK-a"}, HangUp{1}, WipeSession{1}});
     CHECK(s.screen == Screen::logged_out);
     CHECK(s.papers_to_collect);

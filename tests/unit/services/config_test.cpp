@@ -105,3 +105,20 @@ TEST_CASE("the zgw section: API roots, credentials and visibility ceilings") {
     CHECK(error_of(R"({"zgw":{"zaken_root":"https://oz.example/zaken/api/v1/"}})").find("trailing slash") !=
           std::string::npos);
 }
+
+TEST_CASE("the printing section: a CUPS queue by a name that is safe in a URI, and bounded timeouts") {
+    CHECK_FALSE(parse_config(R"({"printing": {"max_pages_per_session": 10}})", "k").printer);
+    auto c = parse_config(R"({"printing": {"queue": "balie-printer_1.a", "server": "/run/cups/cups.sock",
+                                           "request_timeout_s": 3, "job_timeout_s": 120}})",
+                          "k");
+    REQUIRE(c.printer);
+    CHECK(c.printer->queue == "balie-printer_1.a");
+    CHECK(c.printer->server == "/run/cups/cups.sock");
+    CHECK(c.printer->request_timeout == std::chrono::seconds(3));
+    CHECK(c.printer->job_timeout == std::chrono::seconds(120));
+    for (const char* bad : {R"("")", R"("balie printer")", R"("a/b")", R"("a%20b")", R"("a?b")"})
+        CHECK(error_of(std::string(R"({"printing": {"queue": )") + bad + "}}").find("queue") !=
+              std::string::npos);
+    CHECK(error_of(R"({"printing": {"queue": "q", "job_timeout_s": 5}})").find("job_timeout_s") !=
+          std::string::npos);
+}

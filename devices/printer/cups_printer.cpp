@@ -1,0 +1,333 @@
+#include "devices/printer/cups_printer.hpp"
+
+#include "devices/printer/printer_status.hpp"
+#include "kiosk/core/secret.hpp"
+#include "kiosk/util/log.hpp"
+
+#include <cups/cups.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace devices {
+namespace {
+
+using kiosk::core::PrintFailure;
+using Clock = std::chrono::steady_clock;
+using Cancelled = std::function<bool()>;
+
+constexpr std::size_t chunk_size =
+    64 * 1024;                           // the document goes to cupsd in pieces; cancel is checked between
+constexpr const char* job_name = "Zuil"; // cupsd writes job names into its control files
+constexpr const char* document_name = "document";
+
+bool ipp_ok() {
+    return cupsLastError() <= IPP_STATUS_OK_CONFLICTING;
+}
+
+// Any wait for cupsd ends after the request timeout instead of retrying (libcups's default is to ask).
+int give_up(http_t*, void*) {
+    return 0;
+}
+
+struct HttpCloser {
+    void operator()(http_t* http) const { httpClose(http); }
+};
+struct IppDeleter {
+    void operator()(ipp_t* ipp) const { ippDelete(ipp); }
+};
+using Http = std::unique_ptr<http_t, HttpCloser>;
+using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
+
+Http connect(const CupsSettings& settings) {
+    std::string host = settings.server.empty() ? cupsServer() : settings.server;
+    int port = ippPort();
+    if (!host.starts_with("/")) {
+        if (auto colon = host.rfind(':'); colon != std::string::npos && host.find(']') == std::string::npos) {
+            port = std::atoi(host.c_str() + colon + 1);
+            host.resize(colon);
+        }
+    }
+    auto msec = static_cast<int>(settings.request_timeout.count());
+    Http http(
+        httpConnect2(host.c_str(), port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, msec, nullptr));
+    if (http) httpSetTimeout(http.get(), static_cast<double>(msec) / 1000.0, give_up, nullptr);
+    return http;
+}
+
+std::string printer_uri(const std::string& queue) {
+    return "ipp://localhost/printers/" + queue;
+}
+
+Ipp request(ipp_op_t op, const std::string& queue) {
+    Ipp req(ippNewRequest(op));
+    ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+                 printer_uri(queue).c_str());
+    ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    return req;
+}
+
+Ipp send(http_t* http, Ipp req, const char* resource) {
+    Ipp answer(cupsDoRequest(http, req.release(), resource)); // cupsDoRequest frees the request
+    if (!answer || !ipp_ok()) return nullptr;
+    return answer;
+}
+
+std::optional<PrinterStatus> read_printer(http_t* http, const std::string& queue) {
+    auto req = request(IPP_OP_GET_PRINTER_ATTRIBUTES, queue);
+    static constexpr std::array wanted{"printer-state", "printer-state-reasons", "printer-is-accepting-jobs"};
+    ippAddStrings(req.get(), IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  static_cast<int>(wanted.size()), nullptr, wanted.data());
+    auto answer = send(http, std::move(req), "/");
+    if (!answer) return std::nullopt;
+    auto* state = ippFindAttribute(answer.get(), "printer-state", IPP_TAG_ENUM);
+    auto parsed = state ? parse_printer_state(ippGetInteger(state, 0)) : std::nullopt;
+    if (!parsed) return std::nullopt;
+    PrinterStatus status;
+    status.state = *parsed;
+    if (auto* accepting = ippFindAttribute(answer.get(), "printer-is-accepting-jobs", IPP_TAG_BOOLEAN))
+        status.accepting_jobs = ippGetBoolean(accepting, 0) != 0;
+    if (auto* reasons = ippFindAttribute(answer.get(), "printer-state-reasons", IPP_TAG_KEYWORD))
+        for (int i = 0; i < ippGetCount(reasons); ++i)
+            if (const char* reason = ippGetString(reasons, i, nullptr)) status.reasons.emplace_back(reason);
+    return status;
+}
+
+std::optional<JobStatus> read_job(http_t* http, const std::string& queue, int job_id) {
+    auto req = request(IPP_OP_GET_JOB_ATTRIBUTES, queue);
+    ippAddInteger(req.get(), IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
+    static constexpr std::array wanted{"job-state", "job-impressions-completed"};
+    ippAddStrings(req.get(), IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  static_cast<int>(wanted.size()), nullptr, wanted.data());
+    auto answer = send(http, std::move(req), "/jobs/");
+    if (!answer) return std::nullopt;
+    auto* state = ippFindAttribute(answer.get(), "job-state", IPP_TAG_ENUM);
+    auto parsed = state ? parse_job_state(ippGetInteger(state, 0)) : std::nullopt;
+    if (!parsed) return std::nullopt;
+    JobStatus job;
+    job.state = *parsed;
+    if (auto* done = ippFindAttribute(answer.get(), "job-impressions-completed", IPP_TAG_INTEGER))
+        job.impressions_completed = std::max(0, ippGetInteger(done, 0));
+    return job;
+}
+
+bool cancel_job(http_t* http, const std::string& queue, int job_id) {
+    return cupsCancelJob2(http, queue.c_str(), job_id, 0) == 1 ||
+           cupsLastError() == IPP_STATUS_ERROR_NOT_POSSIBLE;
+}
+
+const char* cups_format(const std::string& mime_type) {
+    if (mime_type == "application/pdf") return CUPS_FORMAT_PDF;
+    if (mime_type == "image/jpeg") return CUPS_FORMAT_JPEG;
+    if (mime_type == "text/plain") return CUPS_FORMAT_TEXT;
+    return nullptr;
+}
+
+struct DestDeleter {
+    void operator()(cups_dest_t* dest) const { cupsFreeDests(1, dest); }
+};
+struct InfoDeleter {
+    void operator()(cups_dinfo_t* info) const { cupsFreeDestInfo(info); }
+};
+
+struct WipedBytes {
+    explicit WipedBytes(std::vector<unsigned char> b) : bytes(std::move(b)) {}
+    WipedBytes(const WipedBytes&) = delete;
+    WipedBytes& operator=(const WipedBytes&) = delete;
+    ~WipedBytes() { kiosk::core::wipe(bytes); }
+    std::vector<unsigned char> bytes;
+};
+
+// What a job run needs from its printer while it follows the job.
+struct JobHooks {
+    std::function<void(kiosk::core::Event)> report;       // progress, posted at once
+    std::function<bool(std::chrono::milliseconds)> pause; // true when cancelled meanwhile
+};
+
+// One print job from start to end on one connection. Returns the event to post, or nothing when it was
+// cancelled (cancel() and wipe() want silence).
+class JobRun {
+public:
+    JobRun(const CupsSettings& settings, std::uint64_t generation, std::vector<int>& orphans, JobHooks hooks)
+        : settings_(settings), generation_(generation), orphans_(orphans), hooks_(std::move(hooks)) {}
+
+    std::optional<kiosk::core::Event> run(const std::string& mime_type,
+                                          const std::vector<unsigned char>& content, int pages,
+                                          const Cancelled& cancelled) {
+        const char* format = cups_format(mime_type);
+        if (!format) return failed(PrintFailure::job_failed, "the printer takes no " + mime_type);
+        http_ = connect(settings_);
+        if (!http_) return failed(PrintFailure::printer_offline, "cupsd does not answer");
+        auto printer = read_printer(http_.get(), settings_.queue);
+        if (!printer) return failed(PrintFailure::printer_offline, "the queue does not answer");
+        if (auto problem = printer_problem(*printer)) return failed(*problem, "the queue cannot print");
+
+        std::unique_ptr<cups_dest_t, DestDeleter> dest(
+            cupsGetNamedDest(http_.get(), settings_.queue.c_str(), nullptr));
+        if (!dest) return failed(PrintFailure::printer_offline, "the queue is unknown");
+        std::unique_ptr<cups_dinfo_t, InfoDeleter> info(cupsCopyDestInfo(http_.get(), dest.get()));
+        if (!info) return failed(PrintFailure::printer_offline, "the queue gives no details");
+        auto created = cupsCreateDestJob(http_.get(), dest.get(), info.get(), &job_id_, job_name, 0, nullptr);
+        if (created > IPP_STATUS_OK_CONFLICTING || job_id_ <= 0) {
+            job_id_ = 0;
+            return failed(created == IPP_STATUS_ERROR_NOT_ACCEPTING_JOBS ? PrintFailure::printer_offline
+                                                                         : PrintFailure::job_failed,
+                          "the queue refused the job");
+        }
+        if (cupsStartDestDocument(http_.get(), dest.get(), info.get(), job_id_, document_name, format, 0,
+                                  nullptr, 1) != HTTP_STATUS_CONTINUE)
+            return failed(PrintFailure::job_failed, "the document could not be started");
+        for (std::size_t at = 0; at < content.size(); at += chunk_size) {
+            if (cancelled()) return abandon();
+            auto n = std::min(chunk_size, content.size() - at);
+            if (cupsWriteRequestData(http_.get(), reinterpret_cast<const char*>(content.data() + at), n) !=
+                HTTP_STATUS_CONTINUE)
+                return failed(PrintFailure::job_failed, "the document could not be sent");
+        }
+        if (cupsFinishDestDocument(http_.get(), dest.get(), info.get()) > IPP_STATUS_OK_CONFLICTING)
+            return failed(PrintFailure::job_failed, "the queue did not take the document");
+        return follow(pages, cancelled);
+    }
+
+private:
+    std::optional<kiosk::core::Event> follow(int pages, const Cancelled& cancelled) {
+        auto deadline = Clock::now() + settings_.job_timeout;
+        int reported = -1;
+        while (Clock::now() < deadline) {
+            if (cancelled()) return abandon();
+            auto job = read_job(http_.get(), settings_.queue, job_id_);
+            auto printer = read_printer(http_.get(), settings_.queue);
+            if (!job || !printer) return failed(PrintFailure::printer_offline, "cupsd stopped answering");
+            auto verdict = judge_job(*job, *printer);
+            if (verdict.kind == JobVerdict::Kind::done) {
+                job_id_ = 0;
+                return kiosk::core::PrintDone{generation_};
+            }
+            if (verdict.kind == JobVerdict::Kind::failed)
+                return failed(verdict.reason, "the job cannot go on");
+            int page = std::min(job->impressions_completed, pages);
+            if (page != reported) {
+                reported = page;
+                // Also the first sign of life: the core's deadline moves on with every report.
+                hooks_.report(kiosk::core::PrintProgressed{generation_, page, pages});
+            }
+            if (hooks_.pause(settings_.poll_interval)) return abandon();
+        }
+        return failed(PrintFailure::timed_out, "the job took too long");
+    }
+
+    std::optional<kiosk::core::Event> failed(PrintFailure reason, const std::string& why) {
+        kiosk::log::warning("printer: " + why + " (queue " + settings_.queue + ")");
+        cancel_own_job();
+        return kiosk::core::PrintFailed{generation_, reason};
+    }
+
+    std::optional<kiosk::core::Event> abandon() {
+        cancel_own_job();
+        return std::nullopt;
+    }
+
+    // Nothing may come out later for the next person: cancel now, or as soon as cupsd answers again.
+    void cancel_own_job() {
+        if (job_id_ <= 0) return;
+        if (!http_ || !cancel_job(http_.get(), settings_.queue, job_id_)) orphans_.push_back(job_id_);
+        job_id_ = 0;
+    }
+
+    const CupsSettings& settings_;
+    std::uint64_t generation_;
+    std::vector<int>& orphans_;
+    JobHooks hooks_;
+    Http http_;
+    int job_id_ = 0;
+};
+
+} // namespace
+
+CupsPrinter::CupsPrinter(kiosk::services::Outbox& outbox, CupsSettings settings)
+    : outbox_(outbox), settings_(std::move(settings)), worker_([this](std::stop_token stop) { work(stop); }) {
+}
+
+CupsPrinter::~CupsPrinter() {
+    worker_.request_stop();
+    wake_.notify_all();
+}
+
+void CupsPrinter::enqueue(std::function<void(const Cancelled&)> run) {
+    {
+        std::lock_guard lock(mutex_);
+        jobs_.push_back({epoch_.load(), std::move(run)});
+    }
+    wake_.notify_all();
+}
+
+void CupsPrinter::post_unless(std::uint64_t epoch, kiosk::core::Event event) {
+    if (epoch == epoch_.load()) outbox_.post(std::move(event));
+}
+
+void CupsPrinter::check_ready(std::uint64_t generation) {
+    enqueue([this, generation](const Cancelled& cancelled) {
+        auto epoch = epoch_.load();
+        auto http = connect(settings_);
+        std::optional<PrintFailure> problem = PrintFailure::printer_offline;
+        if (http) {
+            for (auto it = orphans_.begin(); it != orphans_.end();)
+                it = cancel_job(http.get(), settings_.queue, *it) ? orphans_.erase(it) : std::next(it);
+            if (auto printer = read_printer(http.get(), settings_.queue)) problem = printer_problem(*printer);
+        }
+        if (problem) kiosk::log::info("printer: not ready (queue " + settings_.queue + ")");
+        if (!cancelled()) post_unless(epoch, kiosk::core::PrinterChecked{generation, problem});
+    });
+}
+
+void CupsPrinter::print(std::uint64_t generation, const std::string& mime_type,
+                        const std::vector<unsigned char>& content, int pages) {
+    // The document is personal data: it lives in this job only and is zeroed when the job is dropped.
+    auto document = std::make_shared<WipedBytes>(content);
+    enqueue([this, generation, mime_type, document, pages](const Cancelled& cancelled) {
+        auto epoch = epoch_.load();
+        JobHooks hooks{[this, epoch](kiosk::core::Event e) { post_unless(epoch, std::move(e)); },
+                       [this, &cancelled](std::chrono::milliseconds pause) {
+                           std::unique_lock lock(mutex_);
+                           return wake_.wait_for(lock, pause, [&] { return cancelled(); });
+                       }};
+        JobRun job(settings_, generation, orphans_, std::move(hooks));
+        auto result = job.run(mime_type, document->bytes, pages, cancelled);
+        if (result) post_unless(epoch, std::move(*result));
+    });
+}
+
+void CupsPrinter::cancel(std::uint64_t) {
+    ++epoch_; // one resident at a time: whatever runs now is theirs
+    wake_.notify_all();
+}
+
+void CupsPrinter::wipe() {
+    std::deque<Job> dropped;
+    {
+        std::lock_guard lock(mutex_);
+        ++epoch_;
+        dropped.swap(jobs_);
+    }
+    wake_.notify_all();
+}
+
+void CupsPrinter::work(std::stop_token stop) {
+    while (!stop.stop_requested()) {
+        Job job;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, stop, [&] { return !jobs_.empty(); });
+            if (stop.stop_requested()) return;
+            job = std::move(jobs_.front());
+            jobs_.pop_front();
+        }
+        Cancelled cancelled = [&] { return stop.stop_requested() || job.epoch != epoch_.load(); };
+        if (!cancelled()) job.run(cancelled);
+    }
+}
+
+} // namespace devices
