@@ -16,7 +16,7 @@ packages=(
   # a virtual display for the windowed benchmark and for running the demo without a screen
   xvfb xauth
   # the printing tests' private cupsd with a PDF printer
-  cups-daemon cups-client printer-driver-cups-pdf
+  cups-daemon cups-client printer-driver-cups-pdf poppler-utils
 )
 # npm installs the test peers (tests/peers pins its own Node 22 through the registry). Any npm will
 # do; a machine that already has Node from elsewhere keeps it (Debian's npm would conflict with it).

@@ -42,6 +42,9 @@ enum class Icon : unsigned short {
     in_call = 0xe61d,
     archive = 0xe149,
     arrow_forward = 0xe5c8,
+    chevron_left = 0xe5cb,
+    zoom_in = 0xe8ff,
+    zoom_out = 0xe900,
 };
 
 inline constexpr std::array all_icons{
@@ -53,7 +56,8 @@ inline constexpr std::array all_icons{
     Icon::home,          Icon::person,      Icon::clock,         Icon::check,
     Icon::close,         Icon::staff,       Icon::chevron_right, Icon::up,
     Icon::down,          Icon::refresh,     Icon::build,         Icon::in_call,
-    Icon::arrow_forward, Icon::archive};
+    Icon::arrow_forward, Icon::archive,     Icon::chevron_left,  Icon::zoom_in,
+    Icon::zoom_out};
 
 // UTF-8 for one Basic Multilingual Plane code point (all Material Icons are in the private use area).
 inline std::string utf8(Icon icon) {

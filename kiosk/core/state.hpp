@@ -146,6 +146,8 @@ struct Session {
     Remote<CaseDetail> detail;
     std::optional<std::string> document_id; // the document being looked at
     Remote<Document> document;
+    int page = 0;         // the page of the document on screen, from 0
+    bool reading = false; // the page fills the screen, large enough to read
     PrintStage print;
     int pages_printed = 0;
     CallStage call;

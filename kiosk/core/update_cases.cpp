@@ -34,6 +34,8 @@ const DocumentRef* find_document(const Session& session, const std::string& id) 
 void fetch_document(Session& session, const DocumentRef& ref, Effects& out) {
     clear(session.document);
     session.document_id = ref.id;
+    session.page = 0;
+    session.reading = false;
     forget_finished_print(session); // a job still printing keeps its progress on screen
     out.push_back(FetchDocument{session.generation, *session.case_id, ref.id, session.identity.bsn});
 }

@@ -20,6 +20,10 @@ void go_back(State& s, Effects& out) {
         s.screen = Screen::cases;
         break;
     case Screen::document:
+        if (s.session && s.session->reading) { // back from the large page to the document
+            s.session->reading = false;
+            break;
+        }
         s.screen = Screen::case_detail;
         if (s.session) forget_finished_print(*s.session);
         break;

@@ -12,6 +12,7 @@ bool update_session(State& s, const Event& e, Effects& out);    // clock, touche
 bool update_navigation(State& s, const Event& e, Effects& out); // settings, help, back
 bool update_login(State& s, const Event& e, Effects& out);
 bool update_cases(State& s, const Event& e, Effects& out); // list, detail, documents
+bool update_document(State& s, const Event& e);            // paging and the large reading view
 bool update_print(State& s, const Event& e, Effects& out);
 bool update_call(State& s, const Event& e, Effects& out);
 

@@ -1,10 +1,14 @@
-// One document: a preview of its first page, its date and length, and printing with a confirmation
-// that says how many pages. Shows printing progress and a plain message when it is done or fails.
-// The print confirmation is an overlay (overlays.cpp).
-// Emits: PrintPressed, BackPressed, HelpPressed, StopPressed.
+// One document: a page at a time with big "Vorige" / "Volgende" buttons, a larger view for reading
+// ("Groter"), its date and length, and printing with a confirmation that says how many pages. Shows the
+// printer check, printing progress and a plain message when it is done or fails. The print confirmation
+// is an overlay (overlays.cpp).
+// Emits: PageTurned, ReadingToggled, PrintPressed, BackPressed, HelpPressed, StopPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/document_preview.hpp"
+#include "ui/widgets/scroll_area.hpp"
+
+#include <algorithm>
 
 namespace ui {
 namespace {
@@ -33,6 +37,51 @@ std::string print_failure_text(const Ui& ui, PrintFailure reason) {
     return {};
 }
 
+// "Vorige"  Pagina 1 van 2  "Volgende", under the page. Nothing for a one-page document.
+void pager(Ui& ui, Rect r, const Session& session, int pages) {
+    if (pages < 2) return;
+    ButtonSpec previous_spec{.id = "document.previous",
+                             .icon = Icon::chevron_left,
+                             .label = ui.t("document.previous"_tk),
+                             .enabled = session.page > 0};
+    ButtonSpec next_spec{.id = "document.next",
+                         .icon = Icon::chevron_right,
+                         .label = ui.t("document.next"_tk),
+                         .enabled = session.page + 1 < pages};
+    float button_w = std::max(button_width(ui, previous_spec), button_width(ui, next_spec));
+    Rect previous = r.take_left(button_w, ui.gap());
+    Rect next{r.right() - button_w, r.y, button_w, r.h};
+    r.w -= button_w + ui.gap();
+    if (button(ui, previous, previous_spec)) ui.emit(PageTurned{-1});
+    label(ui, r,
+          ui.f("document.page_of"_tk,
+               {{"page", std::to_string(session.page + 1)}, {"pages", std::to_string(pages)}}),
+          TextStyle::bold, ui.color.text, Role::text, true);
+    if (button(ui, next, next_spec)) ui.emit(PageTurned{+1});
+}
+
+// The page as wide as the screen, scrolled with a finger or "Omhoog" / "Omlaag"; paging and "Kleiner"
+// below it.
+void draw_reading_view(Ui& ui, Column& column, const Session& session, const Document& document) {
+    Rect rest = column.rest();
+    Rect controls = rest.take_bottom(ui.m.button_h, ui.gap());
+    {
+        ScrollArea scroll(ui, rest, "document.reading" + std::to_string(session.page));
+        Column& content = scroll.column();
+        // Tall enough for the page at full width; the scroll area shows the part that fits.
+        float width = content.width();
+        Rect paper = draw_document_page(ui, Rect{content.rest().x, content.rest().y, width, width * 1.5f},
+                                        session.generation, document, session.page);
+        content.next(paper.h > 0 ? paper.h + 8 : ui.m.button_h);
+    }
+    float smaller_w = std::min(controls.w * 0.25f, ui.font.sizes.body * 9.f);
+    Rect smaller = controls.take_left(smaller_w, ui.gap());
+    if (button(ui, smaller,
+               {.id = "document.smaller", .icon = Icon::zoom_out, .label = ui.t("document.smaller"_tk)}))
+        ui.emit(ReadingToggled{});
+    pager(ui, controls, session, document.page_count);
+}
+
 } // namespace
 
 void draw_document(const State& state, Ui& ui) {
@@ -56,6 +105,7 @@ void draw_document(const State& state, Ui& ui) {
         return;
     }
     heading(ui, column, document->ref.title);
+    if (session.reading && document->page_count > 0) return draw_reading_view(ui, column, session, *document);
     paragraph(ui, column,
               ui.f("document.meta"_tk,
                    {{"date", ui.date(document->ref.date)}, {"pages", pages_text(ui, document->page_count)}}),
@@ -65,9 +115,17 @@ void draw_document(const State& state, Ui& ui) {
     bool portrait = ui.screen.h > ui.screen.w;
     Rect preview =
         portrait ? rest.take_top(rest.h * 0.55f, ui.gap()) : rest.take_left(rest.w * 0.45f, ui.gap() * 2);
-    draw_document_preview(ui, preview, session.generation, *document);
+    // Portrait: the pager under the page. Landscape: at the top of the actions, so the page keeps the
+    // full height.
+    if (document->page_count > 1) {
+        Rect row =
+            portrait ? preview.take_bottom(ui.m.button_h, ui.gap()) : rest.take_top(ui.m.button_h, ui.gap());
+        pager(ui, row, session, document->page_count);
+    }
+    draw_document_page(ui, preview, session.generation, *document, session.page);
 
     Column actions(rest, ui.gap());
+    if (document->page_count == 0) return; // not a document this kiosk can show or print: the message says so
     const auto& print = session.print;
     if (std::holds_alternative<PrintChecking>(print)) {
         spinner(ui, actions, ui.t("print.checking"_tk));
@@ -90,6 +148,9 @@ void draw_document(const State& state, Ui& ui) {
                 .kind = ButtonKind::primary,
                 .detail = pages_text(ui, document->page_count)}))
         ui.emit(PrintPressed{});
+    if (button(ui, actions.next(ui.m.button_h),
+               {.id = "document.larger", .icon = Icon::zoom_in, .label = ui.t("document.larger"_tk)}))
+        ui.emit(ReadingToggled{});
 }
 
 } // namespace ui

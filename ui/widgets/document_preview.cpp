@@ -14,13 +14,13 @@
 namespace ui {
 namespace {
 
-std::optional<PreviewCache::Page>
-render_first_page(SDL_Renderer* renderer, const kiosk::core::Document& document, float max_w, float max_h) {
+std::optional<PreviewCache::Page> render_page(SDL_Renderer* renderer, const kiosk::core::Document& document,
+                                              int index, float max_w, float max_h) {
     if (document.mime_type != "application/pdf" || document.content.empty()) return std::nullopt;
     std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
         reinterpret_cast<const char*>(document.content.data()), static_cast<int>(document.content.size())));
-    if (!pdf || pdf->is_locked() || pdf->pages() < 1) return std::nullopt;
-    std::unique_ptr<poppler::page> page(pdf->create_page(0));
+    if (!pdf || pdf->is_locked() || index < 0 || index >= pdf->pages()) return std::nullopt;
+    std::unique_ptr<poppler::page> page(pdf->create_page(index));
     if (!page) return std::nullopt;
     auto box = page->page_rect();
     if (box.width() <= 0 || box.height() <= 0) return std::nullopt;
@@ -43,15 +43,15 @@ render_first_page(SDL_Renderer* renderer, const kiosk::core::Document& document,
 
 } // namespace
 
-std::optional<PreviewCache::Page> PreviewCache::first_page(std::uint64_t generation,
-                                                           const kiosk::core::Document& document, float max_w,
-                                                           float max_h) {
-    std::string key = std::to_string(generation) + "/" + document.ref.id + "/" +
+std::optional<PreviewCache::Page> PreviewCache::page(std::uint64_t generation,
+                                                     const kiosk::core::Document& document, int index,
+                                                     float max_w, float max_h) {
+    std::string key = std::to_string(generation) + "/" + document.ref.id + "/" + std::to_string(index) + "/" +
                       std::to_string(static_cast<int>(max_w)) + "x" + std::to_string(static_cast<int>(max_h));
     if (key != key_) {
         clear();
         key_ = key;
-        if (renderer_) page_ = render_first_page(renderer_, document, max_w, max_h);
+        if (renderer_) page_ = render_page(renderer_, document, index, max_w, max_h);
     }
     return page_;
 }
@@ -62,12 +62,13 @@ void PreviewCache::clear() {
     key_.clear();
 }
 
-void draw_document_preview(Ui& ui, Rect r, std::uint64_t generation, const kiosk::core::Document& document) {
-    auto page = ui.previews ? ui.previews->first_page(generation, document, r.w, r.h) : std::nullopt;
+Rect draw_document_page(Ui& ui, Rect r, std::uint64_t generation, const kiosk::core::Document& document,
+                        int index) {
+    auto page = ui.previews ? ui.previews->page(generation, document, index, r.w, r.h) : std::nullopt;
     if (!page) {
         Column column(r, ui.gap());
         message(ui, column, Tone::info, ui.t("document.no_preview"_tk));
-        return;
+        return {};
     }
     Rect paper{r.x + (r.w - page->w) / 2, r.y, page->w, page->h};
     fill_rect(Rect{paper.x + 6, paper.y + 6, paper.w, paper.h},
@@ -76,7 +77,10 @@ void draw_document_preview(Ui& ui, Rect r, std::uint64_t generation, const kiosk
     canvas()->AddImage(static_cast<ImTextureID>(page->texture), v2(paper.x, paper.y),
                        v2(paper.right(), paper.bottom()));
     ui.add_node({Role::image, "document.preview",
-                 ui.f("document.preview_label"_tk, {{"title", document.ref.title}}), paper});
+                 ui.f("document.preview_label"_tk,
+                      {{"title", document.ref.title}, {"page", std::to_string(index + 1)}}),
+                 paper});
+    return paper;
 }
 
 } // namespace ui

@@ -1,6 +1,6 @@
 #pragma once
-// The first page of a document, rendered by poppler straight into a texture (no file in between).
-// One page is cached at a time; its pixels are zeroed when it is replaced or the session ends.
+// A page of a document, rendered by poppler straight into a texture (no file in between). One page is
+// cached at a time; its pixels are zeroed when it is replaced or the session ends.
 #include "kiosk/core/model.hpp"
 #include "ui/ui.hpp"
 
@@ -24,9 +24,10 @@ public:
         SDL_Texture* texture = nullptr;
         float w = 0, h = 0;
     };
-    // nullopt when the document cannot be shown (not a PDF, damaged).
-    std::optional<Page> first_page(std::uint64_t generation, const kiosk::core::Document& document,
-                                   float max_w, float max_h);
+    // Page `index` (from 0) scaled to fit max_w × max_h; nullopt when it cannot be shown (not a PDF,
+    // damaged, no such page).
+    std::optional<Page> page(std::uint64_t generation, const kiosk::core::Document& document, int index,
+                             float max_w, float max_h);
     void clear();
 
 private:
@@ -35,6 +36,9 @@ private:
     std::optional<Page> page_;
 };
 
-void draw_document_preview(Ui& ui, Rect r, std::uint64_t generation, const kiosk::core::Document& document);
+// The page on paper with a shadow, centred at the top of `r`, scaled to fit it. Returns the paper's
+// rectangle (empty when there is nothing to show and a plain message was drawn instead).
+Rect draw_document_page(Ui& ui, Rect r, std::uint64_t generation, const kiosk::core::Document& document,
+                        int index);
 
 } // namespace ui
