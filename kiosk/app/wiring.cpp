@@ -1,6 +1,7 @@
 #include "kiosk/app/wiring.hpp"
 
 #include "devices/printer/cups_printer.hpp"
+#include "kiosk/app/overview_maker.hpp"
 #include "kiosk/services/demo/demo_services.hpp"
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "kiosk/services/unavailable.hpp"
@@ -16,18 +17,34 @@ namespace {
 
 class DemoBackends final : public BackendSet {
 public:
-    DemoBackends(runtime::Runtime& runtime, services::DemoData data, services::DemoTimings timings)
-        : world(runtime, std::move(data), timings) {
-        runtime.attach({&world.auth, &world.cases, &world.calls, &world.printer, &world.health, &world});
+    DemoBackends(runtime::Runtime& runtime, services::DemoData data, services::DemoTimings timings,
+                 const ui::Texts& texts, OverviewPlace place)
+        : world(runtime, std::move(data), timings), overview(runtime, texts, std::move(place), local_today) {
+        runtime.attach({.auth = &world.auth,
+                        .cases = &world.cases,
+                        .calls = &world.calls,
+                        .printer = &world.printer,
+                        .health = &world.health,
+                        .documents = &overview,
+                        .demo = &world});
     }
     services::DemoWorld world;
+    OverviewMaker overview;
 };
 
 // Real backends where configured; the rest answer "unavailable" until their issues land.
 class RealBackends final : public BackendSet {
 public:
-    RealBackends(runtime::Runtime& runtime, const config::KioskConfig& config) : none(runtime) {
-        runtime::Backends b{&none, &none, &none, &none, &none, nullptr};
+    RealBackends(runtime::Runtime& runtime, const config::KioskConfig& config, const ui::Texts& texts,
+                 OverviewPlace place)
+        : none(runtime), overview(runtime, texts, std::move(place), local_today) {
+        runtime::Backends b{.auth = &none,
+                            .cases = &none,
+                            .calls = &none,
+                            .printer = &none,
+                            .health = &none,
+                            .documents = &overview,
+                            .demo = nullptr};
         if (config.oidc) {
             auth.emplace(runtime, *config.oidc, services::HttpOptions{config.oidc->ca_file});
             b.auth = &*auth;
@@ -44,6 +61,7 @@ public:
         runtime.attach(b);
     }
     services::Unavailable none;
+    OverviewMaker overview;
     std::optional<services::OidcAuth> auth;
     std::optional<services::ZgwCases> cases;
     std::optional<devices::CupsPrinter> printer;
@@ -102,17 +120,20 @@ Setup load_setup(const Options& options) {
 
 std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup,
                                             const Options& options) {
+    OverviewPlace place{setup.config.municipality, setup.config.kiosk_name,
+                        (options.content_dir / "theme" / "logo.png").string()};
     if (setup.config.demo) {
         auto data = services::load_demo_data(options.content_dir / "demo" / "cases.json");
         data.municipality = setup.config.municipality;
         services::DemoTimings timings;
         timings.auto_approve = core::seconds(setup.config.demo_auto_login_s);
-        return std::make_unique<DemoBackends>(runtime, std::move(data), timings);
+        return std::make_unique<DemoBackends>(runtime, std::move(data), timings, setup.content.texts,
+                                              std::move(place));
     }
     if (!setup.config.oidc)
         log::warning(
             "no backends configured: the kiosk shows 'out of order' (start with --demo for the demo)");
-    return std::make_unique<RealBackends>(runtime, setup.config);
+    return std::make_unique<RealBackends>(runtime, setup.config, setup.content.texts, std::move(place));
 }
 
 } // namespace kiosk::app

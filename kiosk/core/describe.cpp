@@ -9,21 +9,24 @@ namespace kiosk::core {
 namespace {
 
 constexpr std::array event_names{
-    "LanguageChosen",        "TextSizeToggled",    "ContrastToggled", "BeginPressed",      "LoginChosen",
-    "NewLoginCodeRequested", "DemoPhoneApproved",  "MyCasesPressed",  "CaseTabChosen",     "CaseSelected",
-    "DocumentSelected",      "PageTurned",         "ReadingToggled",  "PrintPressed",      "PrintConfirmed",
-    "PrintDismissed",        "CallPressed",        "HangUpPressed",   "HelpPressed",       "BackPressed",
-    "StopPressed",           "StillHerePressed",   "RetryPressed",    "DonePressed",       "KioskStarted",
-    "ClockTicked",           "ScreenTouched",      "HealthChecked",   "LoginCodeReceived", "LoginSucceeded",
-    "LoginFailed",           "CasesLoaded",        "CasesFailed",     "CaseLoaded",        "CaseFailed",
-    "DocumentLoaded",        "DocumentFailed",     "PrinterChecked",  "PrintProgressed",   "PrintDone",
-    "PrintFailed",           "CallStartedRinging", "CallAnswered",    "CallFinished"};
+    "LanguageChosen", "TextSizeToggled",       "ContrastToggled",    "BeginPressed",
+    "LoginChosen",    "NewLoginCodeRequested", "DemoPhoneApproved",  "MyCasesPressed",
+    "CaseTabChosen",  "CaseSelected",          "DocumentSelected",   "OverviewPressed",
+    "PageTurned",     "ReadingToggled",        "PrintPressed",       "PrintConfirmed",
+    "PrintDismissed", "CallPressed",           "HangUpPressed",      "HelpPressed",
+    "BackPressed",    "StopPressed",           "StillHerePressed",   "RetryPressed",
+    "DonePressed",    "KioskStarted",          "ClockTicked",        "ScreenTouched",
+    "HealthChecked",  "LoginCodeReceived",     "LoginSucceeded",     "LoginFailed",
+    "CasesLoaded",    "CasesFailed",           "CaseLoaded",         "CaseFailed",
+    "DocumentLoaded", "DocumentFailed",        "PrinterChecked",     "PrintProgressed",
+    "PrintDone",      "PrintFailed",           "CallStartedRinging", "CallAnswered",
+    "CallFinished"};
 static_assert(event_names.size() == std::variant_size_v<Event>, "one name per Event alternative, in order");
 
-constexpr std::array effect_names{"CheckHealth",   "StartLogin",  "CancelLogin",   "ApproveDemoLogin",
-                                  "FetchCases",    "FetchCase",   "FetchDocument", "CheckPrinter",
-                                  "PrintDocument", "CancelPrint", "StartCall",     "HangUp",
-                                  "WipeSession"};
+constexpr std::array effect_names{"CheckHealth",  "StartLogin",    "CancelLogin",   "ApproveDemoLogin",
+                                  "FetchCases",   "FetchCase",     "FetchDocument", "MakeOverview",
+                                  "CheckPrinter", "PrintDocument", "CancelPrint",   "StartCall",
+                                  "HangUp",       "WipeSession"};
 static_assert(effect_names.size() == std::variant_size_v<Effect>,
               "one name per Effect alternative, in order");
 

@@ -44,6 +44,12 @@ struct FetchDocument {
     Secret bsn;
     bool operator==(const FetchDocument&) const = default;
 };
+struct MakeOverview { // the printable overview of a case, made by the shell as a PDF document
+    std::uint64_t generation;
+    CaseDetail detail;
+    std::string language;
+    bool operator==(const MakeOverview&) const = default;
+};
 struct CheckPrinter { // before the resident is asked to confirm
     std::uint64_t generation;
     bool operator==(const CheckPrinter&) const = default;
@@ -76,7 +82,7 @@ struct WipeSession {
 
 using Effect =
     std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase, FetchDocument,
-                 CheckPrinter, PrintDocument, CancelPrint, StartCall, HangUp, WipeSession>;
+                 MakeOverview, CheckPrinter, PrintDocument, CancelPrint, StartCall, HangUp, WipeSession>;
 using Effects = std::vector<Effect>;
 
 std::string describe(const Effect& effect);

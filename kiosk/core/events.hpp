@@ -51,6 +51,9 @@ struct DocumentSelected {
     std::string document_id;
     bool operator==(const DocumentSelected&) const = default;
 };
+struct OverviewPressed { // "Overzicht printen" on a case: the overview opens as a document
+    bool operator==(const OverviewPressed&) const = default;
+};
 struct PageTurned { // "Volgende" (+1) or "Vorige" (-1)
     int by;
     bool operator==(const PageTurned&) const = default;
@@ -198,12 +201,12 @@ struct CallFinished {
 using Event =
     std::variant<LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen,
                  NewLoginCodeRequested, DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected,
-                 DocumentSelected, PageTurned, ReadingToggled, PrintPressed, PrintConfirmed, PrintDismissed,
-                 CallPressed, HangUpPressed, HelpPressed, BackPressed, StopPressed, StillHerePressed,
-                 RetryPressed, DonePressed, KioskStarted, ClockTicked, ScreenTouched, HealthChecked,
-                 LoginCodeReceived, LoginSucceeded, LoginFailed, CasesLoaded, CasesFailed, CaseLoaded,
-                 CaseFailed, DocumentLoaded, DocumentFailed, PrinterChecked, PrintProgressed, PrintDone,
-                 PrintFailed, CallStartedRinging, CallAnswered, CallFinished>;
+                 DocumentSelected, OverviewPressed, PageTurned, ReadingToggled, PrintPressed, PrintConfirmed,
+                 PrintDismissed, CallPressed, HangUpPressed, HelpPressed, BackPressed, StopPressed,
+                 StillHerePressed, RetryPressed, DonePressed, KioskStarted, ClockTicked, ScreenTouched,
+                 HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed, CasesLoaded, CasesFailed,
+                 CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed, PrinterChecked, PrintProgressed,
+                 PrintDone, PrintFailed, CallStartedRinging, CallAnswered, CallFinished>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

@@ -61,6 +61,9 @@ struct CaseDetail {
     bool operator==(const CaseDetail&) const = default;
 };
 
+// The id of the printable overview of the case on screen, made by the kiosk itself (ZGW ids are uuids).
+inline constexpr const char* overview_document_id = "overview";
+
 struct Document {
     DocumentRef ref;
     std::string mime_type;

@@ -31,12 +31,17 @@ const DocumentRef* find_document(const Session& session, const std::string& id) 
     return it == detail->documents.end() ? nullptr : &*it;
 }
 
-void fetch_document(Session& session, const DocumentRef& ref, Effects& out) {
+// The document screen for `id`, at its first page, waiting for the document to arrive.
+void open_document(Session& session, const std::string& id) {
     clear(session.document);
-    session.document_id = ref.id;
+    session.document_id = id;
     session.page = 0;
     session.reading = false;
     forget_finished_print(session); // a job still printing keeps its progress on screen
+}
+
+void fetch_document(Session& session, const DocumentRef& ref, Effects& out) {
+    open_document(session, ref.id);
     out.push_back(FetchDocument{session.generation, *session.case_id, ref.id, session.identity.bsn});
 }
 
@@ -91,6 +96,16 @@ bool update_cases(State& s, const Event& e, Effects& out) {
             DocumentRef copy = *ref;
             s.screen = Screen::document;
             fetch_document(*s.session, copy, out);
+        }
+        return true;
+    }
+    if (std::holds_alternative<OverviewPressed>(e)) {
+        if (!s.session || s.screen != Screen::case_detail) return true;
+        if (const auto* detail = ready(s.session->detail)) {
+            CaseDetail copy = *detail;
+            open_document(*s.session, overview_document_id);
+            s.screen = Screen::document;
+            out.push_back(MakeOverview{s.session->generation, std::move(copy), s.settings.language});
         }
         return true;
     }

@@ -65,7 +65,7 @@ void wipe(Event& event) {
 void wipe(Effect& effect) {
     std::visit(overloaded{[](PrintDocument& e) { wipe(e.content); }, [](FetchCases& e) { e.bsn = Secret{}; },
                           [](FetchCase& e) { e.bsn = Secret{}; }, [](FetchDocument& e) { e.bsn = Secret{}; },
-                          [](auto&) {}},
+                          [](MakeOverview& e) { wipe(e.detail); }, [](auto&) {}},
                effect);
 }
 

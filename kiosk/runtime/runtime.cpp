@@ -72,6 +72,13 @@ void Runtime::run(const core::Effect& effect) {
             [&](const core::FetchDocument& e) {
                 b.cases->fetch_document(e.generation, e.case_id, e.document_id, e.bsn);
             },
+            [&](const core::MakeOverview& e) {
+                if (b.documents)
+                    b.documents->make_overview(e.generation, e.detail, e.language);
+                else
+                    post(core::DocumentFailed{e.generation, core::overview_document_id,
+                                              core::FetchError::unreachable});
+            },
             [&](const core::CheckPrinter& e) { b.printer->check_ready(e.generation); },
             [&](const core::PrintDocument& e) {
                 b.printer->print(e.generation, e.mime_type, e.content, e.pages);

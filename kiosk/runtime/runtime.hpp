@@ -17,7 +17,8 @@ struct Backends {
     services::CallService* calls = nullptr;
     devices::Printer* printer = nullptr;
     services::HealthProbe* health = nullptr;
-    services::DemoControls* demo = nullptr; // only in demo mode
+    services::DocumentMaker* documents = nullptr; // the overview; without it the overview fails plainly
+    services::DemoControls* demo = nullptr;       // only in demo mode
 };
 
 class Runtime final : public services::Outbox {

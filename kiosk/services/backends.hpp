@@ -39,6 +39,15 @@ public:
     virtual void wipe() = 0;
 };
 
+// Documents the kiosk makes itself: the printable overview of a case. Posts DocumentLoaded (with
+// overview_document_id) or DocumentFailed.
+class DocumentMaker {
+public:
+    virtual ~DocumentMaker() = default;
+    virtual void make_overview(std::uint64_t generation, const core::CaseDetail& detail,
+                               const std::string& language) = 0;
+};
+
 class HealthProbe {
 public:
     virtual ~HealthProbe() = default;

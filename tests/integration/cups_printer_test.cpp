@@ -2,6 +2,7 @@
 #include "cups_peer.hpp"
 #include "devices/printer/cups_printer.hpp"
 #include "event_sink.hpp"
+#include "kiosk/services/documents/case_overview_pdf.hpp"
 #include "kiosk/services/documents/letter_pdf.hpp"
 #include "kiosk/services/documents/pdf_pages.hpp"
 #include "kiosk/util/json_reader.hpp"
@@ -93,6 +94,30 @@ TEST_CASE("printing on a private cupsd") {
         REQUIRE(pdfs.size() == 1);
         auto text = kiosk::util::read_text_file(pdfs[0]);
         CHECK(kiosk::services::pdf_page_count({text.begin(), text.end()}) == 2);
+        CHECK(settles(cups));
+    }
+
+    SUBCASE("the overview of a case prints like any document") {
+        kiosk::services::CaseOverview o{"Gemeente Voorbeeld",
+                                        KIOSK_SOURCE_DIR "/content/theme/logo.png",
+                                        "Aanvraag paspoort",
+                                        "Nummer: ZAAK-2026-0142",
+                                        "Deze aanvraag loopt nog.",
+                                        "Stappen",
+                                        {},
+                                        "Volgende stap: Paspoort ligt klaar",
+                                        "",
+                                        "Geprint op 1 december 2026 op de zuil Zuil Bibliotheek Centrum."};
+        using Mark = kiosk::services::PdfWriter::Mark;
+        o.steps = {{Mark::done, "Aanvraag ontvangen, 2 november 2026"},
+                   {Mark::current, "Paspoort wordt gemaakt, 5 november 2026"},
+                   {Mark::coming, "Paspoort ligt klaar"}};
+        auto overview = kiosk::services::render_case_overview_pdf(o);
+        REQUIRE(std::holds_alternative<PrintDone>(print(cups.settings("kiosk-pdf"), overview)));
+        auto pdfs = cups.output_pdfs();
+        REQUIRE(pdfs.size() == 1);
+        auto text = kiosk::util::read_text_file(pdfs[0]);
+        CHECK(kiosk::services::pdf_page_count({text.begin(), text.end()}) == overview.pages);
         CHECK(settles(cups));
     }
 

@@ -1,6 +1,7 @@
 // One request, as track-and-trace: what is expected of the resident, when it should be ready, the
 // steps (done, current, coming) and its letters. "Bel over deze aanvraag" stays in view below.
-// Emits: DocumentSelected, CallPressed{about_case}, RetryPressed, BackPressed, HelpPressed, StopPressed.
+// Emits: DocumentSelected, OverviewPressed, CallPressed{about_case}, RetryPressed, BackPressed, HelpPressed,
+// StopPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/scroll_area.hpp"
@@ -31,6 +32,10 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
 
     Rect rest = column.rest();
     Rect call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
+    ButtonSpec overview{
+        .id = "case.print_overview", .icon = Icon::print, .label = ui.t("case.print_overview"_tk)};
+    Rect overview_button = call.take_left(std::max(button_width(ui, overview), call.w * 0.38f), ui.gap());
+    if (button(ui, overview_button, overview)) ui.emit(OverviewPressed{});
     if (button(ui, call,
                {.id = "case.call",
                 .icon = Icon::phone,

@@ -1,7 +1,8 @@
 #pragma once
 // Letters as PDF, drawn with cairo straight into memory (no file is ever written). The demo uses them
-// for its documents; the printable case overview will use the same page layout.
+// for its documents; the printable case overview uses the same page layout (pdf_writer.hpp).
 #include "kiosk/core/time.hpp"
+#include "kiosk/services/documents/pdf_writer.hpp"
 
 #include <string>
 #include <vector>
@@ -15,11 +16,6 @@ struct Letter {
     std::string reference; // "ZAAK-2026-0142"
     std::vector<std::string> paragraphs;
     std::string signature; // "Team Burgerzaken"
-};
-
-struct RenderedPdf {
-    std::vector<unsigned char> bytes;
-    int pages = 0;
 };
 
 RenderedPdf render_letter_pdf(const Letter& letter);

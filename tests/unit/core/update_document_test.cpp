@@ -54,3 +54,30 @@ TEST_CASE("paging means nothing while the document is still loading or elsewhere
     CHECK(s.session->page == 0);
     CHECK_FALSE(s.session->reading);
 }
+
+TEST_CASE("the overview of a case opens as a document, made by the shell in the resident's language") {
+    State s = on_case_screen();
+    s.settings.language = "en";
+    auto g = s.session->generation;
+    auto effects = update(s, OverviewPressed{});
+    REQUIRE(effects.size() == 1);
+    const auto& order = std::get<MakeOverview>(effects[0]);
+    CHECK(order.generation == g);
+    CHECK(order.detail == detail("a"));
+    CHECK(order.language == "en");
+    CHECK(s.screen == Screen::document);
+    CHECK(is_loading(s.session->document));
+    Document overview{{overview_document_id, "Overview", {2026, 12, 1}}, "application/pdf", {'%'}, 1};
+    update(s, DocumentLoaded{g, overview});
+    REQUIRE(ready(s.session->document));
+    CHECK(ready(s.session->document)->ref.title == "Overview");
+    update(s, BackPressed{});
+    CHECK(s.screen == Screen::case_detail);
+}
+
+TEST_CASE("no overview before the case has loaded") {
+    State s = on_case_screen();
+    s.session->detail = Loading{};
+    CHECK(update(s, OverviewPressed{}).empty());
+    CHECK(s.screen == Screen::case_detail);
+}

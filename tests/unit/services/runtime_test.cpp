@@ -36,7 +36,14 @@ struct DemoRig {
                         }(),
                         clock};
     services::DemoWorld world{rt, small_world()};
-    DemoRig() { rt.attach({&world.auth, &world.cases, &world.calls, &world.printer, &world.health, &world}); }
+    DemoRig() {
+        rt.attach({.auth = &world.auth,
+                   .cases = &world.cases,
+                   .calls = &world.calls,
+                   .printer = &world.printer,
+                   .health = &world.health,
+                   .demo = &world});
+    }
     void run_for(Duration d) {
         for (Duration done{0}; done < d; done += Duration{100}) {
             clock.advance(Duration{100});
