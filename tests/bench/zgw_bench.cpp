@@ -5,6 +5,7 @@
 // pass/fail test.
 //
 //   zgw_bench --peers tests/peers --content content [--latency-ms 50] [--cases 25] [--runs 5]
+#include "inbox.hpp"
 #include "kiosk/app/offscreen_canvas.hpp"
 #include "kiosk/app/wiring.hpp"
 #include "kiosk/core/update.hpp"
@@ -25,36 +26,13 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-// The runtime's queue, reduced to what the benchmark needs: wait for the next event.
-class Inbox final : public services::Outbox {
-public:
-    void post(core::Event event) override {
-        std::lock_guard lock(mutex_);
-        events_.push_back(std::move(event));
-        cv_.notify_all();
-    }
-    void schedule(core::Duration, std::function<void()>) override {}
-    core::Event next() {
-        std::unique_lock lock(mutex_);
-        cv_.wait(lock, [&] { return !events_.empty(); });
-        auto e = std::move(events_.front());
-        events_.pop_front();
-        return e;
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable cv_;
-    std::deque<core::Event> events_;
-};
-
 struct Figures {
     double ms;
     std::size_t requests, rounds;
 };
 
 // One visit: login succeeds, the resident taps "Mijn aanvragen" at once, the list is drawn.
-Figures visit(const app::Setup& setup, ui::UiHost& host, services::ZgwCases& cases, Inbox& inbox,
+Figures visit(const app::Setup& setup, ui::UiHost& host, services::ZgwCases& cases, bench::Inbox& inbox,
               std::size_t expected) {
     core::State s = setup.initial;
     core::update(s, core::KioskStarted{});
@@ -93,7 +71,7 @@ void run(const app::Setup& setup, const std::string& label, const std::vector<st
     settings.credentials = {"zuil-kiosk", "fixture-secret-for-tests-only-0123", "zuil-bench"};
     app::OffscreenCanvas canvas(1920, 1080);
     ui::UiHost host(canvas.renderer(), setup.content, ui::Rect{0, 0, 1920, 1080});
-    Inbox inbox;
+    bench::Inbox inbox;
     services::ZgwCases cases(inbox, settings);
     auto cold = visit(setup, host, cases, inbox, expected);
     std::vector<Figures> warm;

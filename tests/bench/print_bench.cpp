@@ -1,0 +1,126 @@
+// Documents on screen and on paper: how long page 1 of a typical letter takes from PDF bytes to a
+// texture (poppler + upload, no file), in the document screen's size and in the reading view; and, on a
+// private cupsd with a cups-pdf queue, how long the kiosk takes from the tap on "Printen" to the
+// question (the printer check) and from the tap on "Ja, printen" to the job accepted. Figures, not a
+// pass/fail test. The printing part needs root (the private cupsd); without it, it says so.
+//
+//   print_bench [--runs 20]
+#include "cups_peer.hpp"
+#include "devices/printer/cups_printer.hpp"
+#include "inbox.hpp"
+#include "kiosk/app/offscreen_canvas.hpp"
+#include "kiosk/services/documents/letter_pdf.hpp"
+#include "ui/widgets/document_preview.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace kiosk;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct Spread {
+    double median, p95;
+};
+Spread spread(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)]};
+}
+
+// A one-page letter like the municipality's: a heading, eight paragraphs, a signature.
+core::Document typical_letter() {
+    services::Letter letter{"Gemeente Voorbeeld",
+                            "2 november 2026",
+                            "Ontvangstbevestiging aanvraag paspoort",
+                            "ZAAK-2026-0142",
+                            {},
+                            "Team Burgerzaken"};
+    for (int i = 0; i < 8; ++i)
+        letter.paragraphs.push_back(
+            "Op 2 november 2026 heeft u bij de balie een nieuw paspoort aangevraagd. Met "
+            "deze brief bevestigen wij dat wij uw aanvraag hebben ontvangen.");
+    auto pdf = services::render_letter_pdf(letter);
+    return {{"doc1", letter.subject, {2026, 11, 2}}, "application/pdf", std::move(pdf.bytes), pdf.pages};
+}
+
+void preview(int runs) {
+    app::OffscreenCanvas canvas(1920, 1080);
+    ui::PreviewCache cache(canvas.renderer());
+    auto letter = typical_letter();
+    struct Size {
+        const char* name;
+        float w, h;
+    };
+    for (Size size :
+         {Size{"document screen (630 x 765)", 630, 765}, Size{"reading view (1300 x 1950)", 1300, 1950}}) {
+        std::vector<double> times;
+        for (int i = 0; i < runs; ++i) {
+            cache.clear();
+            auto start = Clock::now();
+            auto page = cache.page(1, letter, 0, size.w, size.h);
+            times.push_back(ms_since(start));
+            if (!page) {
+                std::printf("preview failed\n");
+                return;
+            }
+        }
+        auto s = spread(times);
+        std::printf("preview of page 1, %-28s median %6.1f ms   p95 %6.1f ms   (goal < 100 ms)\n", size.name,
+                    s.median, s.p95);
+    }
+}
+
+void printing(int runs) {
+    if (!testing_peers::CupsPeer::can_run()) {
+        std::printf("printing: SKIPPED (needs root, cupsd and cups-pdf for the private cupsd)\n");
+        return;
+    }
+    testing_peers::CupsPeer cups;
+    bench::Inbox inbox;
+    devices::CupsPrinter printer(inbox, cups.settings("kiosk-pdf"));
+    auto letter = typical_letter();
+    std::vector<double> check_ms, accepted_ms, done_ms;
+    for (int i = 0; i < runs; ++i) {
+        auto tap = Clock::now();
+        printer.check_ready(i);
+        if (!inbox.next_of<core::PrinterChecked>(std::chrono::seconds(10)))
+            return (void)std::printf("no check\n");
+        check_ms.push_back(ms_since(tap));
+        auto yes = Clock::now();
+        printer.print(i, letter.mime_type, letter.content, letter.page_count);
+        if (!inbox.next_of<core::PrintProgressed>(std::chrono::seconds(10)))
+            return (void)std::printf("no job\n");
+        accepted_ms.push_back(ms_since(yes));
+        if (!inbox.next_of<core::PrintDone>(std::chrono::seconds(60)))
+            return (void)std::printf("not printed\n");
+        done_ms.push_back(ms_since(yes));
+    }
+    auto c = spread(check_ms), a = spread(accepted_ms), d = spread(done_ms);
+    std::printf("tap on Printen to the question (printer check)  median %6.1f ms   p95 %6.1f ms\n", c.median,
+                c.p95);
+    std::printf(
+        "tap on Ja, printen to job accepted              median %6.1f ms   p95 %6.1f ms   (goal < 500 ms)\n",
+        a.median, a.p95);
+    std::printf("tap on Ja, printen to job completed (cups-pdf)  median %6.1f ms   p95 %6.1f ms\n", d.median,
+                d.p95);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int runs = 20;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--runs") runs = std::max(1, std::atoi(argv[i + 1]));
+    std::printf("print_bench: %d runs\n", runs);
+    preview(runs);
+    printing(std::max(1, runs / 4));
+    return 0;
+}
