@@ -248,29 +248,12 @@ private:
 } // namespace
 
 CupsPrinter::CupsPrinter(kiosk::services::Outbox& outbox, CupsSettings settings)
-    : outbox_(outbox), settings_(std::move(settings)), worker_([this](std::stop_token stop) { work(stop); }) {
-}
+    : outbox_(outbox), settings_(std::move(settings)) {}
 
-CupsPrinter::~CupsPrinter() {
-    worker_.request_stop();
-    wake_.notify_all();
-}
-
-void CupsPrinter::enqueue(std::function<void(const Cancelled&)> run) {
-    {
-        std::lock_guard lock(mutex_);
-        jobs_.push_back({epoch_.load(), std::move(run)});
-    }
-    wake_.notify_all();
-}
-
-void CupsPrinter::post_unless(std::uint64_t epoch, kiosk::core::Event event) {
-    if (epoch == epoch_.load()) outbox_.post(std::move(event));
-}
+CupsPrinter::~CupsPrinter() = default;
 
 void CupsPrinter::check_ready(std::uint64_t generation) {
-    enqueue([this, generation](const Cancelled& cancelled) {
-        auto epoch = epoch_.load();
+    worker_.post([this, generation](const Cancelled& void_now) {
         auto http = connect(settings_);
         std::optional<PrintFailure> problem = PrintFailure::printer_offline;
         if (http) {
@@ -279,55 +262,32 @@ void CupsPrinter::check_ready(std::uint64_t generation) {
             if (auto printer = read_printer(http.get(), settings_.queue)) problem = printer_problem(*printer);
         }
         if (problem) kiosk::log::info("printer: not ready (queue " + settings_.queue + ")");
-        if (!cancelled()) post_unless(epoch, kiosk::core::PrinterChecked{generation, problem});
+        if (!void_now()) outbox_.post(kiosk::core::PrinterChecked{generation, problem});
     });
 }
 
 void CupsPrinter::print(std::uint64_t generation, const std::string& mime_type,
                         const std::vector<unsigned char>& content, int pages) {
-    // The document is personal data: it lives in this job only and is zeroed when the job is dropped.
+    // The document is personal data: it lives in this task only and is zeroed when the task is dropped.
     auto document = std::make_shared<WipedBytes>(content);
-    enqueue([this, generation, mime_type, document, pages](const Cancelled& cancelled) {
-        auto epoch = epoch_.load();
-        JobHooks hooks{[this, epoch](kiosk::core::Event e) { post_unless(epoch, std::move(e)); },
-                       [this, &cancelled](std::chrono::milliseconds pause) {
-                           std::unique_lock lock(mutex_);
-                           return wake_.wait_for(lock, pause, [&] { return cancelled(); });
-                       }};
+    worker_.post([this, generation, mime_type, document, pages](const Cancelled& void_now) {
+        JobHooks hooks{
+            [this, &void_now](kiosk::core::Event e) {
+                if (!void_now()) outbox_.post(std::move(e));
+            },
+            [this, &void_now](std::chrono::milliseconds pause) { return worker_.pause(pause, void_now); }};
         JobRun job(settings_, generation, orphans_, std::move(hooks));
-        auto result = job.run(mime_type, document->bytes, pages, cancelled);
-        if (result) post_unless(epoch, std::move(*result));
+        auto result = job.run(mime_type, document->bytes, pages, void_now);
+        if (result && !void_now()) outbox_.post(std::move(*result));
     });
 }
 
 void CupsPrinter::cancel(std::uint64_t) {
-    ++epoch_; // one resident at a time: whatever runs now is theirs
-    wake_.notify_all();
+    worker_.drop(); // one resident at a time: whatever runs or waits now is theirs
 }
 
 void CupsPrinter::wipe() {
-    std::deque<Job> dropped;
-    {
-        std::lock_guard lock(mutex_);
-        ++epoch_;
-        dropped.swap(jobs_);
-    }
-    wake_.notify_all();
-}
-
-void CupsPrinter::work(std::stop_token stop) {
-    while (!stop.stop_requested()) {
-        Job job;
-        {
-            std::unique_lock lock(mutex_);
-            wake_.wait(lock, stop, [&] { return !jobs_.empty(); });
-            if (stop.stop_requested()) return;
-            job = std::move(jobs_.front());
-            jobs_.pop_front();
-        }
-        Cancelled cancelled = [&] { return stop.stop_requested() || job.epoch != epoch_.load(); };
-        if (!cancelled()) job.run(cancelled);
-    }
+    worker_.drop();
 }
 
 } // namespace devices

@@ -7,14 +7,8 @@
 #include "devices/printer/cups_settings.hpp"
 #include "devices/printer/printer.hpp"
 #include "kiosk/services/outbox.hpp"
+#include "kiosk/util/serial_worker.hpp"
 
-#include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <functional>
-#include <mutex>
-#include <stop_token>
-#include <thread>
 #include <vector>
 
 namespace devices {
@@ -31,22 +25,10 @@ public:
     void wipe() override;
 
 private:
-    struct Job {
-        std::uint64_t epoch;
-        std::function<void(const std::function<bool()>& cancelled)> run;
-    };
-    void enqueue(std::function<void(const std::function<bool()>&)> run);
-    void work(std::stop_token stop);
-    void post_unless(std::uint64_t epoch, kiosk::core::Event event);
-
     kiosk::services::Outbox& outbox_;
     CupsSettings settings_;
-    std::atomic<std::uint64_t> epoch_{0}; // bumped by cancel() and wipe(): older jobs stop and stay silent
-    std::mutex mutex_;
-    std::condition_variable_any wake_;
-    std::deque<Job> jobs_;
-    std::vector<int> orphans_; // jobs whose cancel cupsd did not take yet; worker thread only
-    std::jthread worker_;      // last: starts after everything it uses exists
+    std::vector<int> orphans_;         // jobs whose cancel cupsd did not take yet; worker thread only
+    kiosk::util::SerialWorker worker_; // last: its tasks use everything above
 };
 
 } // namespace devices

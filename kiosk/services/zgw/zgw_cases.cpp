@@ -19,19 +19,28 @@ long long unix_seconds() {
 ZgwCases::ZgwCases(Outbox& outbox, zgw::ZgwSettings settings)
     : outbox_(outbox), client_(settings, unix_seconds),
       cache_(settings.catalogue_ttl, [] { return std::chrono::steady_clock::now(); }),
-      loader_(client_, cache_), worker_([this](std::stop_token stop) { run(stop); }) {}
+      loader_(client_, cache_) {}
 
-ZgwCases::~ZgwCases() {
-    worker_.request_stop();
-    wake_.notify_all();
-}
+ZgwCases::~ZgwCases() = default;
 
 void ZgwCases::enqueue(Work work, Failed failed) {
-    {
-        std::lock_guard lock(mutex_);
-        jobs_.push_back({epoch_.load(), std::move(work), std::move(failed)});
-    }
-    wake_.notify_all();
+    worker_.post([this, work = std::move(work),
+                  failed = std::move(failed)](const util::SerialWorker::VoidNow& void_now) {
+        std::optional<core::Event> result;
+        try {
+            result = work(loader_, void_now);
+        } catch (const zgw::ZgwFailure& f) {
+            if (!void_now()) log::warning(std::string("ZGW: ") + f.what());
+            result = failed(f.kind);
+        } catch (const std::exception& e) { // a malformed answer that slipped past the parsers
+            log::error(std::string("ZGW: unexpected failure: ") + e.what());
+            result = failed(core::FetchError::invalid_answer);
+        }
+        if (!void_now())
+            outbox_.post(std::move(*result));
+        else
+            core::wipe(*result);
+    });
 }
 
 void ZgwCases::fetch_cases(std::uint64_t generation, const core::Secret& bsn) {
@@ -68,41 +77,7 @@ void ZgwCases::fetch_document(std::uint64_t generation, const std::string& case_
 }
 
 void ZgwCases::wipe() {
-    std::deque<Job> dropped;
-    {
-        std::lock_guard lock(mutex_);
-        ++epoch_;
-        dropped.swap(jobs_);
-    }
-    // The jobs' captured BSNs are Secrets: they zero themselves as `dropped` goes.
-}
-
-void ZgwCases::run(std::stop_token stop) {
-    while (!stop.stop_requested()) {
-        Job job;
-        {
-            std::unique_lock lock(mutex_);
-            wake_.wait(lock, stop, [&] { return !jobs_.empty(); });
-            if (stop.stop_requested()) return;
-            job = std::move(jobs_.front());
-            jobs_.pop_front();
-        }
-        auto void_now = [&] { return stop.stop_requested() || epoch_.load() != job.epoch; };
-        std::optional<core::Event> result;
-        try {
-            result = job.work(loader_, void_now);
-        } catch (const zgw::ZgwFailure& f) {
-            if (!void_now()) log::warning(std::string("ZGW: ") + f.what());
-            result = job.failed(f.kind);
-        } catch (const std::exception& e) { // a malformed answer that slipped past the parsers
-            log::error(std::string("ZGW: unexpected failure: ") + e.what());
-            result = job.failed(core::FetchError::invalid_answer);
-        }
-        if (!void_now())
-            outbox_.post(std::move(*result));
-        else
-            core::wipe(*result);
-    }
+    worker_.drop(); // the queued jobs' captured BSNs are Secrets: they zero themselves as they go
 }
 
 } // namespace kiosk::services

@@ -6,13 +6,7 @@
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/outbox.hpp"
 #include "kiosk/services/zgw/case_loader.hpp"
-
-#include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <stop_token>
-#include <thread>
+#include "kiosk/util/serial_worker.hpp"
 
 namespace kiosk::services {
 
@@ -33,23 +27,13 @@ private:
     // Does the work and returns the event to post (…Loaded, or …Failed built from the failure).
     using Work = std::function<core::Event(zgw::CaseLoader&, const zgw::Cancelled&)>;
     using Failed = std::function<core::Event(core::FetchError)>;
-    struct Job {
-        std::uint64_t epoch;
-        Work work;
-        Failed failed;
-    };
     void enqueue(Work work, Failed failed);
-    void run(std::stop_token stop);
 
     Outbox& outbox_;
     zgw::ZgwClient client_;
     zgw::CatalogueCache cache_;
     zgw::CaseLoader loader_;
-    std::atomic<std::uint64_t> epoch_{0}; // bumped by wipe(): older jobs are void
-    std::mutex mutex_;
-    std::condition_variable_any wake_;
-    std::deque<Job> jobs_;
-    std::jthread worker_; // last: starts after everything it uses exists
+    util::SerialWorker worker_; // last: its tasks use everything above
 };
 
 } // namespace kiosk::services
