@@ -7,8 +7,8 @@
 #include <cups/cups.h>
 
 #include <algorithm>
-#include <array>
 #include <chrono>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -62,11 +62,14 @@ std::string printer_uri(const std::string& queue) {
     return "ipp://localhost/printers/" + queue;
 }
 
-Ipp request(ipp_op_t op, const std::string& queue) {
+// An IPP request about `queue` that asks only for the attributes the kiosk reads.
+Ipp request(ipp_op_t op, const std::string& queue, std::initializer_list<const char*> wanted) {
     Ipp req(ippNewRequest(op));
     ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
                  printer_uri(queue).c_str());
     ippAddString(req.get(), IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    ippAddStrings(req.get(), IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  static_cast<int>(wanted.size()), nullptr, wanted.begin());
     return req;
 }
 
@@ -77,10 +80,8 @@ Ipp send(http_t* http, Ipp req, const char* resource) {
 }
 
 std::optional<PrinterStatus> read_printer(http_t* http, const std::string& queue) {
-    auto req = request(IPP_OP_GET_PRINTER_ATTRIBUTES, queue);
-    static constexpr std::array wanted{"printer-state", "printer-state-reasons", "printer-is-accepting-jobs"};
-    ippAddStrings(req.get(), IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-                  static_cast<int>(wanted.size()), nullptr, wanted.data());
+    auto req = request(IPP_OP_GET_PRINTER_ATTRIBUTES, queue,
+                       {"printer-state", "printer-state-reasons", "printer-is-accepting-jobs"});
     auto answer = send(http, std::move(req), "/");
     if (!answer) return std::nullopt;
     auto* state = ippFindAttribute(answer.get(), "printer-state", IPP_TAG_ENUM);
@@ -97,11 +98,8 @@ std::optional<PrinterStatus> read_printer(http_t* http, const std::string& queue
 }
 
 std::optional<JobStatus> read_job(http_t* http, const std::string& queue, int job_id) {
-    auto req = request(IPP_OP_GET_JOB_ATTRIBUTES, queue);
+    auto req = request(IPP_OP_GET_JOB_ATTRIBUTES, queue, {"job-state", "job-impressions-completed"});
     ippAddInteger(req.get(), IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
-    static constexpr std::array wanted{"job-state", "job-impressions-completed"};
-    ippAddStrings(req.get(), IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
-                  static_cast<int>(wanted.size()), nullptr, wanted.data());
     auto answer = send(http, std::move(req), "/jobs/");
     if (!answer) return std::nullopt;
     auto* state = ippFindAttribute(answer.get(), "job-state", IPP_TAG_ENUM);

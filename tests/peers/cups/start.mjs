@@ -21,6 +21,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../free-port.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
@@ -38,17 +39,6 @@ function fail(text, code = 1) {
 if (process.getuid() !== 0) fail('needs root (unshare -m for the private cups-pdf.conf): skipping', 2);
 for (const needed of ['/usr/sbin/cupsd', '/usr/sbin/lpadmin', `${CUPS_LIB}/backend/cups-pdf`, PPD]) {
   if (!existsSync(needed)) fail(`${needed} is missing: run provisioning/setup.sh`, 2);
-}
-
-function freePort() {
-  return new Promise((done, failed) => {
-    const probe = net.createServer();
-    probe.once('error', failed);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-cups-'));
@@ -77,24 +67,20 @@ for (const sub of readdirSync(CUPS_LIB)) {
 const backends = join(paths.serverBin, 'backend');
 mkdirSync(backends);
 for (const b of readdirSync(join(CUPS_LIB, 'backend'))) symlinkSync(join(CUPS_LIB, 'backend', b), join(backends, b));
-// Backends run as root when their mode is 0700 (cups-pdf needs that); ours may run as lp.
-writeFileSync(join(backends, 'paperless'), [
-  '#!/bin/sh',
-  '[ $# -eq 0 ] && { echo \'direct paperless "Unknown" "Out of paper"\'; exit 0; }',
-  'cat >/dev/null',
-  'echo "STATE: +media-empty-error" >&2',
-  'echo "ERROR: out of paper" >&2',
-  'exit 1',
-  '',
-].join('\n'), { mode: 0o755 });
-writeFileSync(join(backends, 'slow'), [
-  '#!/bin/sh',
-  '[ $# -eq 0 ] && { echo \'direct slow "Unknown" "Slow printer"\'; exit 0; }',
-  'cat >/dev/null',
-  'sleep 20',
-  'exit 0',
-  '',
-].join('\n'), { mode: 0o755 });
+// A backend that takes the job and then does `then` (shell lines). Without arguments CUPS asks it
+// which devices it offers. Mode 0755: it runs as lp (only 0700 backends, like cups-pdf, run as root).
+function faultBackend(name, description, then) {
+  writeFileSync(join(backends, name), [
+    '#!/bin/sh',
+    `[ $# -eq 0 ] && { echo 'direct ${name} "Unknown" "${description}"'; exit 0; }`,
+    'cat >/dev/null',
+    ...then,
+    '',
+  ].join('\n'), { mode: 0o755 });
+}
+faultBackend('paperless', 'Out of paper',
+  ['echo "STATE: +media-empty-error" >&2', 'echo "ERROR: out of paper" >&2', 'exit 1']);
+faultBackend('slow', 'Slow printer', ['sleep 20', 'exit 0']);
 
 const port = await freePort();
 // The kiosk's cupsd.conf as provisioned, listening only where this test peer may.

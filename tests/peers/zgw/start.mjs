@@ -17,11 +17,11 @@
 // <repo>/../shared/specs/zgw) it runs direct as well, with a warning.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFixture, parseOptions } from './fixture.mjs';
 import { SPEC_FILES, patchedSpecs } from './specs.mjs';
+import { freePort } from '../free-port.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const peersDir = resolve(here, '..');
@@ -43,17 +43,6 @@ function prismCli() {
   const dir = join(peersDir, 'node_modules', '@stoplight', 'prism-cli');
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   return join(dir, manifest.bin.prism);
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = net.createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 }
 
 // Prism logs every request on stdout. Keep the last lines for a failed start-up, and pass on only
