@@ -17,6 +17,8 @@ packages=(
   xvfb xauth
   # the printing tests' private cupsd with a PDF printer
   cups-daemon cups-client printer-driver-cups-pdf poppler-utils
+  # the ID-bellen phone (SIP sidecar) and, in the tests, the contact centre that answers
+  baresip-core
 )
 # npm installs the test peers (tests/peers pins its own Node 22 through the registry). Any npm will
 # do; a machine that already has Node from elsewhere keeps it (Debian's npm would conflict with it).

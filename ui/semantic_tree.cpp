@@ -26,6 +26,8 @@ const char* role_name(Role role) {
         return "status";
     case Role::dialog:
         return "dialog";
+    case Role::code:
+        return "code";
     }
     return "?";
 }
@@ -51,6 +53,13 @@ bool SemanticTree::shows_text(const std::string& text) const {
     for (const auto& n : nodes_)
         if (n.visible.h > 0 && n.label.find(text) != std::string::npos) return true;
     return false;
+}
+
+std::vector<std::string> SemanticTree::spoken() const {
+    std::vector<std::string> out;
+    for (const auto& n : nodes_)
+        if (n.visible.h > 0 && n.role != Role::code) out.push_back(n.label);
+    return out;
 }
 
 nlohmann::json SemanticTree::to_json() const {

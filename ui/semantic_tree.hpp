@@ -11,7 +11,9 @@
 
 namespace ui {
 
-enum class Role { heading, text, button, toggle, tab, list_item, image, status, dialog };
+// `code`: a one-time code the resident reads from the screen. Speech never says it: the loudspeaker is
+// heard by everyone near the kiosk.
+enum class Role { heading, text, button, toggle, tab, list_item, image, status, dialog, code };
 
 struct SemanticNode {
     Role role = Role::text;
@@ -37,6 +39,8 @@ public:
     bool shows_text(const std::string& text) const; // any node whose label contains `text`
     nlohmann::json to_json() const;
     std::string all_labels() const; // for error messages: what was on screen
+    // What "voorlezen" says, in order: every visible label except codes.
+    std::vector<std::string> spoken() const;
 
 private:
     std::vector<SemanticNode> nodes_;

@@ -143,6 +143,9 @@ private:
             if (demo->what == "printer_ok") controls->set_printer_out_of_paper(false);
             if (demo->what == "no_cases") controls->set_no_cases(true);
             if (demo->what == "cases") controls->set_no_cases(false);
+            if (demo->what == "kcc_silent") controls->set_kcc(services::DemoKcc::silent);
+            if (demo->what == "kcc_without_keys") controls->set_kcc(services::DemoKcc::answers_without_keys);
+            if (demo->what == "kcc_answers") controls->set_kcc(services::DemoKcc::answers);
             runtime_.dispatch(core::KioskStarted{clock_.now()}); // a fresh health check, as after a restart
         }
         return {};

@@ -38,9 +38,11 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
         else if (s.has("demo")) {
             auto what = s.string("demo");
             if (what != "backends_down" && what != "backends_up" && what != "printer_empty" &&
-                what != "printer_ok" && what != "no_cases" && what != "cases")
+                what != "printer_ok" && what != "no_cases" && what != "cases" && what != "kcc_silent" &&
+                what != "kcc_without_keys" && what != "kcc_answers")
                 s.fail("demo",
-                       "expected backends_down, backends_up, printer_empty, printer_ok, no_cases or cases");
+                       "expected backends_down, backends_up, printer_empty, printer_ok, no_cases, cases, kcc_silent, "
+                       "kcc_without_keys or kcc_answers");
             j.steps.push_back(DemoSwitch{what});
         } else
             s.fail("", "expected one of tap, expect, expect_not, advance, wait_for, drag, demo");

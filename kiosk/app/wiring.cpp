@@ -22,7 +22,8 @@ public:
         : world(runtime, std::move(data), timings), overview(runtime, texts, std::move(place), local_today) {
         runtime.attach({.auth = &world.auth,
                         .cases = &world.cases,
-                        .calls = &world.calls,
+                        .call_sessions = &world.calls,
+                        .phone = &world.calls,
                         .printer = &world.printer,
                         .health = &world.health,
                         .documents = &overview,
@@ -40,7 +41,8 @@ public:
         : none(runtime), overview(runtime, texts, std::move(place), local_today) {
         runtime::Backends b{.auth = &none,
                             .cases = &none,
-                            .calls = &none,
+                            .call_sessions = &none,
+                            .phone = &none,
                             .printer = &none,
                             .health = &none,
                             .documents = &overview,

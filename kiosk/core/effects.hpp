@@ -65,14 +65,34 @@ struct CancelPrint {
     std::uint64_t generation;
     bool operator==(const CancelPrint&) const = default;
 };
-struct StartCall {
+// The identified call: number and code from the ID-bellen service, then the phone dials, sends the
+// code after the answer, and hangs up. The service's session is ended when the call is over.
+struct RequestCallSession {
     std::uint64_t generation;
+    std::uint64_t call;
     std::string case_identification; // empty for a general call
-    bool operator==(const StartCall&) const = default;
+    bool operator==(const RequestCallSession&) const = default;
+};
+struct Dial {
+    std::uint64_t generation;
+    std::uint64_t call;
+    std::string sip_address;
+    bool operator==(const Dial&) const = default;
+};
+struct SendCode {
+    std::uint64_t generation;
+    std::uint64_t call;
+    Secret code; // digits only, checked by the core and again by the phone
+    bool operator==(const SendCode&) const = default;
 };
 struct HangUp {
     std::uint64_t generation;
     bool operator==(const HangUp&) const = default;
+};
+struct EndCallSession {
+    std::uint64_t generation;
+    std::string ref;
+    bool operator==(const EndCallSession&) const = default;
 };
 // Services drop whatever they hold for this session (tokens, caches, print jobs).
 struct WipeSession {
@@ -82,7 +102,8 @@ struct WipeSession {
 
 using Effect =
     std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase, FetchDocument,
-                 MakeOverview, CheckPrinter, PrintDocument, CancelPrint, StartCall, HangUp, WipeSession>;
+                 MakeOverview, CheckPrinter, PrintDocument, CancelPrint, RequestCallSession, Dial, SendCode,
+                 HangUp, EndCallSession, WipeSession>;
 using Effects = std::vector<Effect>;
 
 std::string describe(const Effect& effect);

@@ -77,6 +77,12 @@ struct CallPressed {
 struct HangUpPressed {
     bool operator==(const HangUpPressed&) const = default;
 };
+struct SelfDialPressed { // "Ik bel zelf": show number and code for the resident's own phone
+    bool operator==(const SelfDialPressed&) const = default;
+};
+struct ResendCodePressed { // "Stuur de code opnieuw"
+    bool operator==(const ResendCodePressed&) const = default;
+};
 struct HelpPressed {
     HelpTopic topic;
     bool operator==(const HelpPressed&) const = default;
@@ -183,17 +189,39 @@ struct PrintFailed {
     PrintFailure reason;
     bool operator==(const PrintFailed&) const = default;
 };
+// Results of the call effects carry the session generation and the call attempt.
+struct CallSessionCreated {
+    std::uint64_t generation;
+    std::uint64_t call;
+    CallTicket ticket;
+    bool operator==(const CallSessionCreated&) const = default;
+};
+enum class CallSessionFailure { unavailable, refused };
+struct CallSessionFailed {
+    std::uint64_t generation;
+    std::uint64_t call;
+    CallSessionFailure reason;
+    bool operator==(const CallSessionFailed&) const = default;
+};
 struct CallStartedRinging {
     std::uint64_t generation;
+    std::uint64_t call;
     bool operator==(const CallStartedRinging&) const = default;
 };
 struct CallAnswered {
     std::uint64_t generation;
-    std::string code;
+    std::uint64_t call;
+    bool telephone_events = true; // the call can carry keys (RFC 4733); otherwise the resident types the code
     bool operator==(const CallAnswered&) const = default;
+};
+struct CodeSent {
+    std::uint64_t generation;
+    std::uint64_t call;
+    bool operator==(const CodeSent&) const = default;
 };
 struct CallFinished {
     std::uint64_t generation;
+    std::uint64_t call;
     CallEndReason reason;
     bool operator==(const CallFinished&) const = default;
 };
@@ -202,11 +230,12 @@ using Event =
     std::variant<LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen,
                  NewLoginCodeRequested, DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected,
                  DocumentSelected, OverviewPressed, PageTurned, ReadingToggled, PrintPressed, PrintConfirmed,
-                 PrintDismissed, CallPressed, HangUpPressed, HelpPressed, BackPressed, StopPressed,
+                 PrintDismissed, CallPressed, HangUpPressed, SelfDialPressed, ResendCodePressed, HelpPressed, BackPressed, StopPressed,
                  StillHerePressed, RetryPressed, DonePressed, KioskStarted, ClockTicked, ScreenTouched,
                  HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed, CasesLoaded, CasesFailed,
                  CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed, PrinterChecked, PrintProgressed,
-                 PrintDone, PrintFailed, CallStartedRinging, CallAnswered, CallFinished>;
+                 PrintDone, PrintFailed, CallSessionCreated, CallSessionFailed, CallStartedRinging,
+                 CallAnswered, CodeSent, CallFinished>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

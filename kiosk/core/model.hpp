@@ -91,6 +91,30 @@ enum class PrintFailure {
     too_many_pages,
 };
 
-enum class CallEndReason { hung_up_by_resident, hung_up_by_kcc, no_answer, busy, failed };
+// Why a call ended, in terms the resident screen can explain. The phone maps SIP's reasons onto these.
+enum class CallEndReason {
+    hung_up_by_resident,
+    hung_up_by_kcc,
+    no_answer,           // nobody picked up before the kiosk's own timeout
+    busy,                // the contact centre refused the call: busy, closed, rejected
+    unreachable,         // the contact centre's address could not be reached
+    phone_unavailable,   // the kiosk's own phone (the SIP sidecar) is not working
+    connection_lost,     // the phone stopped in the middle of the call
+    service_unavailable, // the ID-bellen service did not answer: no number and code
+    service_refused,     // the ID-bellen service would not give this resident a code
+    failed,              // anything else
+};
+
+// What the municipality's ID-bellen service hands out for one call: where the kiosk dials, the number
+// a resident may dial on their own phone, and the one-time code that tells the contact centre who is
+// calling about what. The code is digits only, never spoken aloud and never logged.
+struct CallTicket {
+    std::string ref;         // names the session at the service, to delete it
+    std::string sip_address; // sip: or sips: URI the kiosk dials
+    std::string number;      // telephone number for the resident's own phone, as printed
+    Secret code;
+    Duration valid_for{};
+    bool operator==(const CallTicket&) const = default;
+};
 
 } // namespace kiosk::core

@@ -8,6 +8,12 @@
 namespace kiosk::core {
 namespace {
 
+// The resident is calling with their own phone while the code on screen is valid.
+bool self_dialling(const State& s) {
+    return s.session && std::holds_alternative<CallSelfDial>(s.session->call) && s.session->call_ticket &&
+           s.now < s.session->call_ticket_expires_at;
+}
+
 // Where an absent resident must be caught: not on the resting screens, and not while the resident is
 // busy elsewhere: scanning the QR code with their phone (the code has its own expiry), on the phone,
 // or waiting for paper (printing and calling have their own timeouts).
@@ -16,6 +22,7 @@ bool idle_watch_applies(const State& s) {
         return false;
     if (std::holds_alternative<LoginShowingCode>(s.login)) return false;
     if (s.session && call_in_progress(s.session->call)) return false;
+    if (self_dialling(s)) return false;
     if (s.session && std::holds_alternative<Printing>(s.session->print)) return false;
     return true;
 }
@@ -77,8 +84,10 @@ void expire_waits(State& s, Time now, Effects& out) {
     if (due(call_deadline(s), now)) {
         out.push_back(HangUp{s.session->generation});
         s.session->call = CallEnded{CallEndReason::no_answer};
+        ++s.session->call_attempt; // what the phone still says about this call is old news
         s.last_activity = now;
     }
+    send_code_when_due(s, out);
 }
 
 void on_clock(State& s, Time now, Effects& out) {
@@ -172,7 +181,10 @@ void end_visit(State& s, Effects& out, bool show_goodbye) {
         return;
     }
     auto generation = s.session->generation;
-    if (call_in_progress(s.session->call)) out.push_back(HangUp{generation});
+    const auto& call = s.session->call;
+    if (call_in_progress(call) && !std::holds_alternative<CallRequesting>(call))
+        out.push_back(HangUp{generation});
+    end_call_session(s, out);
     if (std::holds_alternative<Printing>(s.session->print)) out.push_back(CancelPrint{generation});
     out.push_back(WipeSession{generation});
     s.papers_to_collect = s.session->pages_printed > 0;
@@ -209,6 +221,8 @@ std::optional<Time> next_deadline(const State& s) {
     keep_earliest(best, idle_warning_at(s));
     keep_earliest(best, call_deadline(s));
     keep_earliest(best, print_deadline(s));
+    keep_earliest(best, call_code_due(s));
+    if (self_dialling(s)) keep_earliest(best, next_countdown_change(s.now, s.session->call_ticket_expires_at));
     if (s.session)
         if (auto* connected = std::get_if<CallConnected>(&s.session->call)) {
             // The call duration on screen changes every whole second after the answer.

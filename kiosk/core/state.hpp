@@ -50,6 +50,8 @@ struct Policy {
     Duration print_page_timeout = seconds(45);  // a printer silent for this long has failed
     Duration print_check_timeout = seconds(10); // a printer that cannot say whether it is ready is not
     Duration call_answer_timeout = seconds(60); // nobody answered: the kiosk hangs up itself
+    Duration call_code_pause = seconds(2);      // after the answer, before the code: the menu gets ready
+    Duration call_ticket_reuse = seconds(120);  // a code valid this much longer serves another try
     bool operator==(const Policy&) const = default;
 };
 
@@ -98,11 +100,15 @@ struct PrintFailedStage {
 using PrintStage =
     std::variant<PrintIdle, PrintChecking, PrintConfirming, Printing, Printed, PrintFailedStage>;
 
-// --- The identified call ---
+// --- The identified call ("ID-bellen") ---
 struct CallIdle {
     bool operator==(const CallIdle&) const = default;
 };
-struct CallConnecting {
+struct CallRequesting { // asking the ID-bellen service for number and code
+    bool self_dial = false; // the resident will dial with their own phone: show the code, do not dial
+    bool operator==(const CallRequesting&) const = default;
+};
+struct CallConnecting { // "Pak de hoorn op": the kiosk dials
     Time deadline; // no answer by then: hang up
     bool operator==(const CallConnecting&) const = default;
 };
@@ -110,21 +116,34 @@ struct CallRinging {
     Time deadline;
     bool operator==(const CallRinging&) const = default;
 };
+// How the one-time code reaches the contact centre once it answers.
+enum class CodeDelivery {
+    waiting, // a short pause, so the contact centre's voice menu is ready to listen
+    sending, // the kiosk sends it as telephone keys (DTMF)
+    sent,
+    type_it, // the call cannot carry keys: the resident reads it from the screen
+    expired, // too late: the code is no longer valid; the agent asks who is calling
+};
 struct CallConnected {
     Time since;
-    std::string code; // the one-time code that links the call to the resident; never spoken aloud
+    CodeDelivery code = CodeDelivery::waiting;
     bool operator==(const CallConnected&) const = default;
 };
 struct CallHangingUp {
+    bool answered = false; // the call was connected: its code is used up
     bool operator==(const CallHangingUp&) const = default;
 };
 struct CallEnded {
     CallEndReason reason;
     bool operator==(const CallEnded&) const = default;
 };
-using CallStage =
-    std::variant<CallIdle, CallConnecting, CallRinging, CallConnected, CallHangingUp, CallEnded>;
+struct CallSelfDial { // "Bel zelf met uw eigen telefoon": number and code on screen until the code expires
+    bool operator==(const CallSelfDial&) const = default;
+};
+using CallStage = std::variant<CallIdle, CallRequesting, CallConnecting, CallRinging, CallConnected,
+                               CallHangingUp, CallEnded, CallSelfDial>;
 
+// A phone call is going on, or about to: the screen stays, the idle watch waits.
 bool call_in_progress(const CallStage& call);
 
 // Everything that belongs to one signed-in resident. Destroying it zeroes its personal strings.
@@ -151,6 +170,9 @@ struct Session {
     PrintStage print;
     int pages_printed = 0;
     CallStage call;
+    std::uint64_t call_attempt = 0;          // stamped on call effects; results of older calls are dropped
+    std::optional<CallTicket> call_ticket;   // number and code from the ID-bellen service
+    Time call_ticket_expires_at{};
     std::optional<std::string> call_case_id; // the request the call is about, if any
     Screen call_return = Screen::home;       // where the resident goes back to after the call
     bool operator==(const Session&) const = default;

@@ -28,10 +28,7 @@ void go_back(State& s, Effects& out) {
         if (s.session) forget_finished_print(*s.session);
         break;
     case Screen::call:
-        if (s.session && !call_in_progress(s.session->call)) {
-            s.session->call = CallIdle{};
-            s.screen = s.session->call_return;
-        }
+        if (s.session && !call_in_progress(s.session->call)) leave_call(s, out);
         break;
     case Screen::help:
         s.screen = s.help_return;

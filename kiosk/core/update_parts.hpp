@@ -22,6 +22,12 @@ bool update_call(State& s, const Event& e, Effects& out);
 void end_visit(State& s, Effects& out, bool show_goodbye);
 void go_to_welcome(State& s);
 void cancel_login(State& s, Effects& out);
+// The call: ends the ID-bellen session (its code stops working); leaves the call screen for where the
+// resident came from; sends the code once the pause after the answer is over.
+void end_call_session(State& s, Effects& out);
+void leave_call(State& s, Effects& out);
+std::optional<Time> call_code_due(const State& s);
+void send_code_when_due(State& s, Effects& out);
 
 // A result event only counts for the session that asked for it: a late answer after a wipe is dropped.
 // A finished or refused print is not news when the resident comes back; a running one is.

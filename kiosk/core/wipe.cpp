@@ -44,7 +44,7 @@ void wipe(Session& session) {
     if (auto* document = std::get_if<Document>(&session.document)) wipe(*document);
     for (auto* id : {&session.case_id, &session.document_id, &session.call_case_id})
         if (*id) wipe(**id);
-    if (auto* connected = std::get_if<CallConnected>(&session.call)) wipe(connected->code);
+    session.call_ticket.reset(); // its code is a Secret and zeroes itself
 }
 
 void wipe(Event& event) {
@@ -56,7 +56,7 @@ void wipe(Event& event) {
                    [](CasesLoaded& e) { wipe(e.cases); },
                    [](CaseLoaded& e) { wipe(e.detail); },
                    [](DocumentLoaded& e) { wipe(e.document); },
-                   [](CallAnswered& e) { wipe(e.code); },
+                   [](CallSessionCreated& e) { e.ticket.code = Secret(); },
                    [](auto&) {},
                },
                event);
@@ -65,7 +65,8 @@ void wipe(Event& event) {
 void wipe(Effect& effect) {
     std::visit(overloaded{[](PrintDocument& e) { wipe(e.content); }, [](FetchCases& e) { e.bsn = Secret{}; },
                           [](FetchCase& e) { e.bsn = Secret{}; }, [](FetchDocument& e) { e.bsn = Secret{}; },
-                          [](MakeOverview& e) { wipe(e.detail); }, [](auto&) {}},
+                          [](MakeOverview& e) { wipe(e.detail); }, [](SendCode& e) { e.code = Secret(); },
+                          [](auto&) {}},
                effect);
 }
 

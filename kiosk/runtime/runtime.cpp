@@ -84,12 +84,18 @@ void Runtime::run(const core::Effect& effect) {
                 b.printer->print(e.generation, e.mime_type, e.content, e.pages);
             },
             [&](const core::CancelPrint& e) { b.printer->cancel(e.generation); },
-            [&](const core::StartCall& e) { b.calls->start_call(e.generation, e.case_identification); },
-            [&](const core::HangUp& e) { b.calls->hang_up(e.generation); },
+            [&](const core::RequestCallSession& e) {
+                b.call_sessions->request(e.generation, e.call, e.case_identification);
+            },
+            [&](const core::Dial& e) { b.phone->dial(e.generation, e.call, e.sip_address); },
+            [&](const core::SendCode& e) { b.phone->send_code(e.generation, e.call, e.code); },
+            [&](const core::HangUp& e) { b.phone->hang_up(e.generation); },
+            [&](const core::EndCallSession& e) { b.call_sessions->end(e.ref); },
             [&](const core::WipeSession&) {
                 b.auth->wipe();
                 b.cases->wipe();
-                b.calls->wipe();
+                b.phone->wipe();
+                b.call_sessions->wipe();
                 b.printer->wipe();
             },
         },

@@ -14,7 +14,8 @@ namespace kiosk::runtime {
 struct Backends {
     services::AuthService* auth = nullptr;
     services::CaseService* cases = nullptr;
-    services::CallService* calls = nullptr;
+    services::CallSessionService* call_sessions = nullptr;
+    devices::Phone* phone = nullptr;
     devices::Printer* printer = nullptr;
     services::HealthProbe* health = nullptr;
     services::DocumentMaker* documents = nullptr; // the overview; without it the overview fails plainly

@@ -1,6 +1,7 @@
 #pragma once
 // The service and device interfaces the effect runner drives. Each has a real implementation (added by
 // the integration issues) and an in-process demo one used by --demo.
+#include "devices/phone/phone.hpp"
 #include "devices/printer/printer.hpp"
 #include "kiosk/core/model.hpp"
 
@@ -31,12 +32,15 @@ public:
     virtual void wipe() = 0;
 };
 
-class CallService {
+// The municipality's ID-bellen service: a number and a one-time code that link a call to the resident
+// (taken from their login, never sent by the kiosk) and to the request it is about.
+class CallSessionService {
 public:
-    virtual ~CallService() = default;
-    virtual void start_call(std::uint64_t generation, const std::string& case_identification) = 0;
-    virtual void hang_up(std::uint64_t generation) = 0;
-    virtual void wipe() = 0;
+    virtual ~CallSessionService() = default;
+    // Posts CallSessionCreated or CallSessionFailed. An empty identification is a general question.
+    virtual void request(std::uint64_t generation, std::uint64_t call, const std::string& case_identification) = 0;
+    virtual void end(const std::string& ref) = 0; // the code stops working; nothing is posted
+    virtual void wipe() = 0;                      // ends every session still open
 };
 
 // Documents the kiosk makes itself: the printable overview of a case. Posts DocumentLoaded (with
@@ -54,6 +58,9 @@ public:
     virtual void check() = 0; // posts HealthChecked
 };
 
+// How the demo contact centre behaves, to show every call screen.
+enum class DemoKcc { answers, silent, answers_without_keys };
+
 // Controls that exist only in demo mode: the resident's phone and faults to show the failure screens.
 class DemoControls {
 public:
@@ -62,6 +69,7 @@ public:
     virtual void set_backends_down(bool down) = 0;
     virtual void set_printer_out_of_paper(bool empty) = 0;
     virtual void set_no_cases(bool none) = 0;
+    virtual void set_kcc(DemoKcc kcc) = 0;
 };
 
 } // namespace kiosk::services

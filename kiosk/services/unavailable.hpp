@@ -8,7 +8,8 @@ namespace kiosk::services {
 
 class Unavailable final : public AuthService,
                           public CaseService,
-                          public CallService,
+                          public CallSessionService,
+                          public devices::Phone,
                           public HealthProbe,
                           public devices::Printer {
 public:
@@ -27,12 +28,15 @@ public:
                         const core::Secret&) override {
         outbox_.post(core::DocumentFailed{g, id, core::FetchError::unreachable});
     }
-    void start_call(std::uint64_t g, const std::string&) override {
-        outbox_.post(core::CallFinished{g, core::CallEndReason::failed});
+    void request(std::uint64_t g, std::uint64_t call, const std::string&) override {
+        outbox_.post(core::CallSessionFailed{g, call, core::CallSessionFailure::unavailable});
     }
-    void hang_up(std::uint64_t g) override {
-        outbox_.post(core::CallFinished{g, core::CallEndReason::failed});
+    void end(const std::string&) override {}
+    void dial(std::uint64_t g, std::uint64_t call, const std::string&) override {
+        outbox_.post(core::CallFinished{g, call, core::CallEndReason::phone_unavailable});
     }
+    void send_code(std::uint64_t, std::uint64_t, const core::Secret&) override {}
+    void hang_up(std::uint64_t) override {}
     void print(std::uint64_t g, const std::string&, const std::vector<unsigned char>&, int) override {
         outbox_.post(core::PrintFailed{g, core::PrintFailure::printer_offline});
     }

@@ -1,6 +1,8 @@
-// The identified call. Shows: "Pak de hoorn op", ringing, connected with the duration and the code in
-// digit pairs (on screen only, never spoken), "Ophangen", and after the call what happened.
-// Emits: HangUpPressed, RetryPressed, BackPressed, HelpPressed, StopPressed.
+// The identified call ("ID-bellen"). Shows: the code being asked for, "Pak de hoorn op" with a picture,
+// calling / ringing / connected with the duration / ended, and "Bel zelf met uw eigen telefoon" with
+// number and code in digit pairs and how long the code stays valid. The code is shown only where the
+// resident must read it, and speech never says it (Role::code).
+// Emits: HangUpPressed, SelfDialPressed, ResendCodePressed, RetryPressed, BackPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -19,18 +21,34 @@ std::string end_text(const Ui& ui, CallEndReason reason) {
         return ui.t("call.ended.no_answer"_tk);
     case CallEndReason::busy:
         return ui.t("call.ended.busy"_tk);
+    case CallEndReason::unreachable:
+        return ui.t("call.ended.unreachable"_tk);
+    case CallEndReason::phone_unavailable:
+        return ui.t("call.ended.phone_unavailable"_tk);
+    case CallEndReason::connection_lost:
+        return ui.t("call.ended.connection_lost"_tk);
+    case CallEndReason::service_unavailable:
+        return ui.t("call.ended.service_unavailable"_tk);
+    case CallEndReason::service_refused:
+        return ui.t("call.ended.service_refused"_tk);
     case CallEndReason::failed:
         return ui.t("call.ended.failed"_tk);
     }
     return {};
 }
 
-// "482107" -> "48 21 07": pairs are easier to read out and to keep in mind.
-std::string digit_pairs(const std::string& code) {
+// The resident can still call with their own phone: the code was issued and the trouble was the call.
+bool self_dial_helps(CallEndReason reason) {
+    return reason != CallEndReason::hung_up_by_resident && reason != CallEndReason::hung_up_by_kcc &&
+           reason != CallEndReason::service_unavailable && reason != CallEndReason::service_refused;
+}
+
+// "4821073596" -> "48 21 07 35 96": pairs are easier to read and to keep in mind while typing.
+std::string digit_pairs(const std::string& digits) {
     std::string out;
-    for (std::size_t i = 0; i < code.size(); ++i) {
+    for (std::size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && i % 2 == 0) out += ' ';
-        out += code[i];
+        out += digits[i];
     }
     return out;
 }
@@ -41,68 +59,140 @@ std::string clock_text(long total_seconds) {
     return std::to_string(total_seconds / 60) + ":" + (seconds.size() < 2 ? "0" : "") + seconds;
 }
 
-void hang_up_button(Ui& ui, Column& column) {
+void big_code(Ui& ui, Column& column, const std::string& code) {
+    label(ui, column.next(ui.font.sizes.code * 1.2f), digit_pairs(code), TextStyle::code, ui.color.text,
+          Role::code, true);
+}
+
+void hang_up_button(Ui& ui, Column& column, std::string_view id, const std::string& text) {
     if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = "call.hang_up",
-                .icon = Icon::call_end,
-                .label = ui.t("call.hang_up"_tk),
-                .kind = ButtonKind::danger,
-                .centered = true}))
+               {.id = id, .icon = Icon::call_end, .label = text, .kind = ButtonKind::danger, .centered = true}))
         ui.emit(HangUpPressed{});
+}
+
+void self_dial_button(Ui& ui, Column& column, std::string_view id, const std::string& text) {
+    if (button(ui, column.next(ui.m.button_h), {.id = id, .icon = Icon::smartphone, .label = text}))
+        ui.emit(SelfDialPressed{});
+}
+
+// A handset with an arrow up: "pick it up", for those who do not read the words.
+void pick_up_picture(Ui& ui, Column& column) {
+    float side = ui.font.sizes.heading * 2.5f;
+    Rect r = column.next(side);
+    float x = r.x + (r.w - side * 1.6f) / 2;
+    put_icon(ui, v2(x, r.y), Icon::phone, side, ui.color.accent);
+    put_icon(ui, v2(x + side * 0.9f, r.y), Icon::up, side * 0.7f, ui.color.accent);
+    ui.add_node({Role::image, "call.picture", ui.t("call.picture"_tk), r});
+}
+
+void dialling(Ui& ui, Column& column, const std::string& progress) {
+    pick_up_picture(ui, column);
+    paragraph(ui, column, ui.t("call.pick_up"_tk), TextStyle::bold);
+    spinner(ui, column, progress);
+    hang_up_button(ui, column, "call.hang_up", ui.t("call.hang_up"_tk));
+    self_dial_button(ui, column, "call.self_instead", ui.t("call.self_instead"_tk));
+}
+
+void connected(const State& state, Ui& ui, Column& column, const CallConnected& call) {
+    message(ui, column, Tone::success, ui.t("call.connected"_tk));
+    auto elapsed = std::chrono::duration_cast<seconds>(state.now - call.since).count();
+    paragraph(ui, column, ui.f("call.duration"_tk, {{"time", clock_text(elapsed)}}), TextStyle::bold,
+              Role::status);
+    const auto& ticket = state.session->call_ticket;
+    switch (call.code) {
+    case CodeDelivery::waiting:
+    case CodeDelivery::sending:
+        spinner(ui, column, ui.t("call.code_sending"_tk));
+        break;
+    case CodeDelivery::sent:
+        paragraph(ui, column, ui.t("call.code_sent"_tk));
+        if (button(ui, column.next(ui.m.button_h),
+                   {.id = "call.resend", .icon = Icon::refresh, .label = ui.t("call.resend"_tk)}))
+            ui.emit(ResendCodePressed{});
+        break;
+    case CodeDelivery::type_it:
+        paragraph(ui, column, ui.t("call.code_type"_tk));
+        if (ticket) big_code(ui, column, ticket->code.reveal());
+        break;
+    case CodeDelivery::expired:
+        message(ui, column, Tone::info, ui.t("call.code_expired_in_call"_tk));
+        break;
+    }
+    hang_up_button(ui, column, "call.hang_up", ui.t("call.hang_up"_tk));
+}
+
+void ended(Ui& ui, Column& column, const Session& session, const CallEnded& over) {
+    bool trouble = over.reason != CallEndReason::hung_up_by_resident &&
+                   over.reason != CallEndReason::hung_up_by_kcc;
+    message(ui, column, trouble ? Tone::error : Tone::info, end_text(ui, over.reason));
+    if (button(ui, column.next(ui.m.button_h),
+               {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
+        ui.emit(RetryPressed{});
+    if (self_dial_helps(over.reason) && session.call_ticket)
+        self_dial_button(ui, column, "call.self", ui.t("call.self"_tk));
+    if (button(ui, column.next(ui.m.primary_button_h),
+               {.id = "call.done", .icon = Icon::back, .label = ui.t("call.done"_tk), .kind = ButtonKind::primary}))
+        ui.emit(BackPressed{});
+}
+
+void self_dial(const State& state, Ui& ui, Column& column) {
+    const auto& session = *state.session;
+    long left = session.call_ticket ? seconds_left(state.now, session.call_ticket_expires_at) : 0;
+    if (left <= 0) {
+        message(ui, column, Tone::info, ui.t("call.self_expired"_tk));
+        if (button(ui, column.next(ui.m.primary_button_h),
+                   {.id = "call.new_code", .icon = Icon::refresh, .label = ui.t("call.new_code"_tk),
+                    .kind = ButtonKind::primary}))
+            ui.emit(RetryPressed{});
+        return;
+    }
+    const auto& ticket = *session.call_ticket;
+    paragraph(ui, column, ui.t("call.self_number"_tk));
+    label(ui, column.next(ui.font.sizes.code * 1.2f), ticket.number, TextStyle::code, ui.color.text, Role::text,
+          true);
+    paragraph(ui, column, ui.t("call.self_code"_tk));
+    big_code(ui, column, ticket.code.reveal());
+    countdown(ui, column, left, std::chrono::duration_cast<seconds>(ticket.valid_for).count(),
+              ui.f("call.self_valid"_tk, {{"time", duration_words(ui, left)}}));
+    if (button(ui, column.next(ui.m.primary_button_h),
+               {.id = "call.done", .icon = Icon::back, .label = ui.t("call.done"_tk), .kind = ButtonKind::primary}))
+        ui.emit(BackPressed{});
 }
 
 } // namespace
 
 void draw_call(const State& state, Ui& ui) {
-    bool ended = !state.session || !call_in_progress(state.session->call);
-    Rect body = ended ? screen_frame(ui, state, {.back = true, .help = true, .end = Footer::End::logout})
-                      : screen_frame(ui, state, {.back = false, .help = false, .end = Footer::End::none});
+    bool settled = !state.session || !call_in_progress(state.session->call);
+    Rect body = settled ? screen_frame(ui, state, {.back = true, .help = true, .end = Footer::End::logout})
+                        : screen_frame(ui, state, {.back = false, .help = false, .end = Footer::End::none});
     Column column(body, ui.gap());
     if (!state.session) return;
     const auto& session = *state.session;
-    heading(ui, column, session.call_case_id ? ui.t("call.title_case"_tk) : ui.t("call.title"_tk));
+    const auto& call = session.call;
+    if (std::holds_alternative<CallSelfDial>(call))
+        heading(ui, column, ui.t("call.self_title"_tk));
+    else
+        heading(ui, column, session.call_case_id ? ui.t("call.title_case"_tk) : ui.t("call.title"_tk));
     if (session.call_case_id)
         if (const auto* detail = ready(session.detail))
             paragraph(ui, column, ui.f("call.about"_tk, {{"title", detail->summary.title}}), TextStyle::body,
                       Role::text, &ui.color.text_muted);
 
-    const auto& call = session.call;
-    if (std::holds_alternative<CallConnecting>(call)) {
-        Rect r = column.next(ui.font.sizes.heading * 2);
-        put_icon(ui, v2(r.x, r.y), Icon::phone, r.h, ui.color.accent);
-        paragraph(ui, column, ui.t("call.pick_up"_tk), TextStyle::bold);
-        spinner(ui, column, ui.t("call.connecting"_tk));
-        hang_up_button(ui, column);
+    if (std::holds_alternative<CallRequesting>(call)) {
+        spinner(ui, column, ui.t("call.requesting"_tk));
+        hang_up_button(ui, column, "call.cancel", ui.t("call.cancel"_tk));
+    } else if (std::holds_alternative<CallConnecting>(call)) {
+        dialling(ui, column, ui.t("call.connecting"_tk));
     } else if (std::holds_alternative<CallRinging>(call)) {
-        paragraph(ui, column, ui.t("call.pick_up"_tk), TextStyle::bold);
-        spinner(ui, column, ui.t("call.ringing"_tk));
-        hang_up_button(ui, column);
-    } else if (const auto* connected = std::get_if<CallConnected>(&call)) {
-        message(ui, column, Tone::success, ui.t("call.connected"_tk));
-        auto elapsed = std::chrono::duration_cast<seconds>(state.now - connected->since).count();
-        paragraph(ui, column, ui.f("call.duration"_tk, {{"time", clock_text(elapsed)}}), TextStyle::bold,
-                  Role::status);
-        if (!connected->code.empty()) {
-            paragraph(ui, column, ui.t("call.code_intro"_tk));
-            label(ui, column.next(ui.font.sizes.code * 1.2f), digit_pairs(connected->code), TextStyle::code,
-                  ui.color.text, Role::text, true);
-        }
-        hang_up_button(ui, column);
+        dialling(ui, column, ui.t("call.ringing"_tk));
+    } else if (const auto* on_call = std::get_if<CallConnected>(&call)) {
+        connected(state, ui, column, *on_call);
     } else if (std::holds_alternative<CallHangingUp>(call)) {
         spinner(ui, column, ui.t("call.hanging_up"_tk));
     } else if (const auto* over = std::get_if<CallEnded>(&call)) {
-        bool trouble = over->reason != CallEndReason::hung_up_by_resident &&
-                       over->reason != CallEndReason::hung_up_by_kcc;
-        message(ui, column, trouble ? Tone::error : Tone::info, end_text(ui, over->reason));
-        if (button(ui, column.next(ui.m.button_h),
-                   {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
-            ui.emit(RetryPressed{});
-        if (button(ui, column.next(ui.m.primary_button_h),
-                   {.id = "call.done",
-                    .icon = Icon::back,
-                    .label = ui.t("call.done"_tk),
-                    .kind = ButtonKind::primary}))
-            ui.emit(BackPressed{});
+        ended(ui, column, session, *over);
+    } else if (std::holds_alternative<CallSelfDial>(call)) {
+        self_dial(state, ui, column);
     }
 }
 

@@ -69,6 +69,7 @@ DemoData parse_demo_data(const std::string& json_text) {
     data.resident_name = resident.string("display_name");
     data.resident_bsn = resident.string("bsn");
     data.call_code = root.string("call_code");
+    data.call_number = root.string("call_number");
     for (const auto& c : root.array("cases"))
         data.cases.push_back(parse_case(c));
     if (data.cases.empty()) throw std::runtime_error("demo data: 'cases' is empty");

@@ -22,7 +22,8 @@ struct DemoData {
     std::string municipality;
     std::string resident_name;
     std::string resident_bsn;
-    std::string call_code;
+    std::string call_code;   // what the demo ID-bellen service hands out
+    std::string call_number; // the number a resident would dial themselves
     std::vector<DemoCase> cases;
 };
 

@@ -16,8 +16,11 @@ struct DemoTimings {
     core::Duration auto_approve{15000}; // the "phone" logs in by itself after this long
     core::Duration fetch{600};
     core::Duration unreachable{3000}; // how long a failing backend takes to fail
+    core::Duration call_code_issued{500};
+    core::Duration call_code_valid{10 * 60 * 1000};
     core::Duration call_rings{1200};
     core::Duration call_answered{4000};
+    core::Duration call_key{240}; // one telephone key on the wire
     core::Duration call_kcc_hangs_up{180000};
 };
 
@@ -57,19 +60,29 @@ private:
     bool no_cases_ = false;
 };
 
-class DemoCalls final : public CallService {
+// The demo ID-bellen service and the demo handset in one: the service hands out the demo code, the
+// contact centre answers after a while and hangs up after three minutes.
+class DemoCalls final : public CallSessionService, public devices::Phone {
 public:
-    DemoCalls(Outbox& outbox, const DemoData& data, const DemoTimings& t)
-        : outbox_(outbox), data_(data), timings_(t) {}
-    void start_call(std::uint64_t generation, const std::string& case_identification) override;
+    DemoCalls(Outbox& outbox, const DemoData& data, const DemoTimings& t, const bool& down)
+        : outbox_(outbox), data_(data), timings_(t), down_(down) {}
+    void request(std::uint64_t generation, std::uint64_t call, const std::string& case_identification) override;
+    void end(const std::string&) override {}
+    void dial(std::uint64_t generation, std::uint64_t call, const std::string& sip_address) override;
+    void send_code(std::uint64_t generation, std::uint64_t call, const core::Secret& code) override;
     void hang_up(std::uint64_t generation) override;
-    void wipe() override { ++call_; }
+    void wipe() override { ++epoch_; }
+    void set_kcc(DemoKcc kcc) { kcc_ = kcc; }
 
 private:
     Outbox& outbox_;
     const DemoData& data_;
     const DemoTimings& timings_;
-    std::uint64_t call_ = 0; // steps scheduled for an earlier call see another number and stop
+    const bool& down_;
+    DemoKcc kcc_ = DemoKcc::answers;
+    std::uint64_t epoch_ = 0; // steps scheduled before a hang-up or wipe see another number and stop
+    std::uint64_t tickets_ = 0;
+    std::uint64_t call_ = 0; // the call a hang-up ends
 };
 
 class DemoHealth final : public HealthProbe {
@@ -90,6 +103,7 @@ public:
     void set_backends_down(bool down) override { backends_down_ = down; }
     void set_printer_out_of_paper(bool empty) override { printer.set_out_of_paper(empty); }
     void set_no_cases(bool none) override { cases.set_no_cases(none); }
+    void set_kcc(DemoKcc kcc) override { calls.set_kcc(kcc); }
 
 private:
     DemoData data_;

@@ -24,14 +24,16 @@ TEST_CASE("the whole journey, from Welcome to goodbye, as one fold") {
                       PrintDone{1},
                       BackPressed{},
                       CallPressed{true},
-                      CallAnswered{1, "482107"},
+                      CallSessionCreated{1, 1, ticket()},
+                      CallAnswered{1, 1, true},
                       HangUpPressed{},
-                      CallFinished{1, CallEndReason::hung_up_by_resident},
+                      CallFinished{1, 1, CallEndReason::hung_up_by_resident},
                       BackPressed{},
                       StopPressed{}});
     CHECK(effects == Effects{FetchCase{1, "a", resident().bsn}, FetchDocument{1, "a", "doc1", resident().bsn},
                              CheckPrinter{1}, PrintDocument{1, "application/pdf", {'%', 'P', 'D', 'F'}, 1},
-                             StartCall{1, "ZAAK-a"}, HangUp{1}, WipeSession{1}});
+                             RequestCallSession{1, 1, "ZAAK-a"}, Dial{1, 1, ticket().sip_address}, HangUp{1},
+                             EndCallSession{1, ticket().ref}, WipeSession{1}});
     CHECK(s.screen == Screen::logged_out);
     CHECK(s.papers_to_collect);
     CHECK_FALSE(s.session);

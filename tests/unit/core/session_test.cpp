@@ -207,7 +207,10 @@ TEST_CASE("event and effect payloads are zeroed once handled") {
     Effect order = PrintDocument{1, "application/pdf", {'%', 'P'}, 1};
     wipe(order);
     CHECK(std::get<PrintDocument>(order).content.empty());
-    Event answered = CallAnswered{1, "482107"};
-    wipe(answered);
-    CHECK(std::get<CallAnswered>(answered).code.empty());
+    Event created = CallSessionCreated{1, 1, ticket()};
+    wipe(created);
+    CHECK(std::get<CallSessionCreated>(created).ticket.code.empty());
+    Effect send = SendCode{1, 1, Secret("4821073596")};
+    wipe(send);
+    CHECK(std::get<SendCode>(send).code.empty());
 }

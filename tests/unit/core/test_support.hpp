@@ -42,6 +42,14 @@ inline State on_login_screen() {
     return s;
 }
 
+inline CallTicket ticket(Duration valid_for = seconds(600)) {
+    return {.ref = "ref-1",
+            .sip_address = "sip:idbellen@kcc.example.nl",
+            .number = "14 024",
+            .code = Secret("4821073596"),
+            .valid_for = valid_for};
+}
+
 inline State signed_in_state() {
     State s = on_login_screen();
     update(s, LoginSucceeded{s.login_attempt, resident()});

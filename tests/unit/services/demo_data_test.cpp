@@ -32,7 +32,7 @@ TEST_CASE("malformed demo data is refused with the place of the error") {
     CHECK(error_of("{").find("not valid JSON") != std::string::npos);
     CHECK(error_of("[]").find("JSON object") != std::string::npos);
     std::string base =
-        R"({"municipality":"G","resident":{"display_name":"A","bsn":"1"},"call_code":"12","cases":[)";
+        R"({"municipality":"G","resident":{"display_name":"A","bsn":"1"},"call_code":"12","call_number":"14 024","cases":[)";
     CHECK(error_of(base + "]}").find("'cases' is empty") != std::string::npos);
     auto bad_date = error_of(
         base +

@@ -39,7 +39,8 @@ struct DemoRig {
     DemoRig() {
         rt.attach({.auth = &world.auth,
                    .cases = &world.cases,
-                   .calls = &world.calls,
+                   .call_sessions = &world.calls,
+                   .phone = &world.calls,
                    .printer = &world.printer,
                    .health = &world.health,
                    .demo = &world});
