@@ -1,8 +1,10 @@
 #include "kiosk/app/wiring.hpp"
 
+#include "devices/phone/baresip_phone.hpp"
 #include "devices/printer/cups_printer.hpp"
 #include "kiosk/app/overview_maker.hpp"
 #include "kiosk/services/demo/demo_services.hpp"
+#include "kiosk/services/idbellen/idbellen_sessions.hpp"
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "kiosk/services/unavailable.hpp"
 #include "kiosk/services/zgw/zgw_cases.hpp"
@@ -60,6 +62,14 @@ public:
             printer.emplace(runtime, *config.printer);
             b.printer = &*printer;
         }
+        if (config.idbellen && auth) { // the service acts on the resident's login at the broker
+            call_sessions.emplace(runtime, *auth, *config.idbellen);
+            b.call_sessions = &*call_sessions;
+        }
+        if (config.phone) {
+            phone.emplace(runtime, *config.phone);
+            b.phone = &*phone;
+        }
         runtime.attach(b);
     }
     services::Unavailable none;
@@ -67,6 +77,8 @@ public:
     std::optional<services::OidcAuth> auth;
     std::optional<services::ZgwCases> cases;
     std::optional<devices::CupsPrinter> printer;
+    std::optional<services::IdBellenSessions> call_sessions; // after auth: it borrows its token
+    std::optional<devices::BaresipPhone> phone;
 };
 
 std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {

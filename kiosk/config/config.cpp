@@ -67,12 +67,53 @@ devices::CupsSettings parse_printer(const util::JsonReader& p) {
     return s;
 }
 
+services::IdBellenSettings parse_idbellen(const util::JsonReader& i, const std::string& kiosk_name) {
+    i.allow_only({"url", "kiosk_id", "purpose_general", "purpose_case", "request_timeout_s", "ca_file"});
+    services::IdBellenSettings s;
+    s.url = i.string("url");
+    if (!services::allowed_url(s.url) || s.url.ends_with("/"))
+        i.fail("url", "expected an https address without a trailing slash, such as "
+                      "https://idbellen.gemeente.nl/api/v1");
+    s.kiosk_id = i.string_or("kiosk_id", kiosk_name);
+    s.purpose_general = i.string_or("purpose_general", s.purpose_general);
+    s.purpose_case = i.string_or("purpose_case", s.purpose_case);
+    s.timeout_ms = i.integer_or("request_timeout_s", 1, 60, 10) * 1000;
+    s.ca_file = i.string_or("ca_file", "");
+    return s;
+}
+
+devices::BaresipSettings parse_phone(const util::JsonReader& p) {
+    p.allow_only({"managed", "baresip", "control", "sip_listen", "account", "audio_source", "audio_player",
+                  "rtp_ports", "extra_config", "code_terminator", "command_timeout_s"});
+    devices::BaresipSettings s;
+    s.managed = p.boolean_or("managed", s.managed);
+    s.binary = p.string_or("baresip", s.binary);
+    s.control = p.string_or("control", s.control);
+    if (!s.control.starts_with("127.0.0.1:")) p.fail("control", "expected 127.0.0.1:PORT: ctrl_tcp has no password");
+    s.sip_listen = p.string_or("sip_listen", s.sip_listen);
+    s.account = p.string_or("account", s.account);
+    if (!s.account.starts_with("<sip")) p.fail("account", "expected a baresip account line such as <sip:kiosk@pbx>");
+    s.audio_source = p.string_or("audio_source", s.audio_source);
+    s.audio_player = p.string_or("audio_player", s.audio_player);
+    s.rtp_ports = p.string_or("rtp_ports", s.rtp_ports);
+    if (p.has("extra_config"))
+        for (const auto& line : p.array("extra_config"))
+            s.extra_config.push_back(line.as_string());
+    s.code_terminator = p.has("code_terminator") ? p.string("code_terminator") : "";
+    if (!s.code_terminator.empty() && s.code_terminator != "#" && s.code_terminator != "*")
+        p.fail("code_terminator", "expected \"#\" or \"*\"");
+    s.command_timeout_ms = static_cast<int>(p.integer_or("command_timeout_s", 1, 30, 5) * 1000);
+    for (const auto* value : {&s.control, &s.sip_listen, &s.account, &s.audio_source, &s.audio_player, &s.rtp_ports})
+        if (value->find_first_of("\r\n") != std::string::npos) p.fail("", "settings may not hold line breaks");
+    return s;
+}
+
 } // namespace
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
     root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing",
-                     "demo", "oidc", "zgw"});
+                     "demo", "oidc", "zgw", "call"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -105,6 +146,14 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         p.allow_only({"max_pages_per_session", "queue", "server", "request_timeout_s", "job_timeout_s"});
         c.max_pages_per_session = static_cast<int>(p.integer_or("max_pages_per_session", 1, 500, 20));
         if (p.has("queue")) c.printer = parse_printer(p);
+    }
+    if (root.has("call")) {
+        auto call = root.object("call");
+        call.allow_only({"service", "phone", "answer_timeout_s", "code_pause_ms"});
+        if (call.has("service")) c.idbellen = parse_idbellen(call.object("service"), c.kiosk_name);
+        if (call.has("phone")) c.phone = parse_phone(call.object("phone"));
+        c.policy.call_answer_timeout = core::seconds(call.integer_or("answer_timeout_s", 10, 300, 60));
+        c.policy.call_code_pause = core::Duration(call.integer_or("code_pause_ms", 0, 10'000, 2000));
     }
     if (root.has("demo")) {
         auto d = root.object("demo");

@@ -1,8 +1,10 @@
 #pragma once
 // The kiosk configuration: one JSON file given with --config, validated at start. Every error names
 // the file, the setting and what is allowed, so IT staff can fix it without reading code.
+#include "devices/phone/baresip_settings.hpp"
 #include "devices/printer/cups_settings.hpp"
 #include "kiosk/core/state.hpp"
+#include "kiosk/services/idbellen/idbellen_settings.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
 #include "kiosk/services/zgw/zgw_settings.hpp"
 
@@ -31,6 +33,8 @@ struct KioskConfig {
     std::optional<services::OidcSettings> oidc;    // the DigiD broker; absent: no real login
     std::optional<services::zgw::ZgwSettings> zgw; // the case APIs; absent: no real cases
     std::optional<devices::CupsSettings> printer;  // printing.queue; absent: no printer
+    std::optional<services::IdBellenSettings> idbellen; // call.service; absent: no calls
+    std::optional<devices::BaresipSettings> phone;        // call.phone; absent: no handset
 };
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name);

@@ -217,6 +217,7 @@ struct CallAnswered {
 struct CodeSent {
     std::uint64_t generation;
     std::uint64_t call;
+    bool delivered = true; // false: the phone could not send it; the resident types it
     bool operator==(const CodeSent&) const = default;
 };
 struct CallFinished {

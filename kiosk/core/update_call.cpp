@@ -224,9 +224,10 @@ bool update_call(State& s, const Event& e, Effects& out) {
             on_answer(s, *answered);
         return true;
     }
-    if (call_result<CodeSent>(s, e)) {
+    if (auto* sent = call_result<CodeSent>(s, e)) {
         auto* connected = std::get_if<CallConnected>(&s.session->call);
-        if (connected && connected->code == CodeDelivery::sending) connected->code = CodeDelivery::sent;
+        if (connected && connected->code == CodeDelivery::sending)
+            connected->code = sent->delivered ? CodeDelivery::sent : CodeDelivery::type_it;
         return true;
     }
     if (auto* finished = call_result<CallFinished>(s, e)) {

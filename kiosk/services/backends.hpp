@@ -32,6 +32,14 @@ public:
     virtual void wipe() = 0;
 };
 
+// The signed-in resident's access token at the broker, for a service that acts on their behalf
+// (ID-bellen). Empty when nobody is signed in. Only services hold it, never State.
+class AccessTokens {
+public:
+    virtual ~AccessTokens() = default;
+    virtual core::Secret access_token() = 0;
+};
+
 // The municipality's ID-bellen service: a number and a one-time code that link a call to the resident
 // (taken from their login, never sent by the kiosk) and to the request it is about.
 class CallSessionService {

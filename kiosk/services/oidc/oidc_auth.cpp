@@ -75,7 +75,18 @@ void OidcAuth::cancel_login(std::uint64_t attempt) {
 }
 
 void OidcAuth::wipe() {
+    share_access_token({});
     stop_logins();
+}
+
+void OidcAuth::share_access_token(const core::Secret& token) {
+    std::lock_guard lock(token_mutex_);
+    access_token_ = token;
+}
+
+core::Secret OidcAuth::access_token() {
+    std::lock_guard lock(token_mutex_);
+    return access_token_;
 } // each session worker revokes its tokens as it ends
 
 void OidcAuth::check() {
@@ -162,8 +173,13 @@ void OidcAuth::login(std::stop_token stop, std::uint64_t attempt) {
         revoke(d, *tokens);
         return;
     }
+    share_access_token(tokens->access_token);
     outbox_.post(core::LoginSucceeded{attempt, std::move(identity)});
     stay_signed_in(stop, d, *tokens);
+    {
+        std::lock_guard lock(token_mutex_);
+        if (access_token_ == tokens->access_token) access_token_ = {}; // not a newer login's token
+    }
     revoke(d, *tokens);
 }
 
@@ -180,6 +196,7 @@ void OidcAuth::stay_signed_in(std::stop_token stop, const Discovery& d, Tokens& 
             auto fresh = client_.refresh(d, tokens.refresh_token, cancelled);
             if (fresh.refresh_token.empty()) fresh.refresh_token = tokens.refresh_token; // not rotated
             tokens = std::move(fresh);
+            share_access_token(tokens.access_token);
         } catch (const std::exception& e) {
             log::warning(std::string("token refresh failed: ") + e.what());
             if (!sleep_for(stop, seconds(30))) return;

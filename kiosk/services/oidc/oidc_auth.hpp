@@ -3,7 +3,7 @@
 // discovery, device authorization (posts LoginCodeReceived), polling until the resident approves on
 // their phone (posts LoginSucceeded or LoginFailed), then, for as long as the session lasts, refreshing
 // the access token. When the attempt is cancelled or the session wiped, the worker revokes its tokens
-// and ends. Tokens never leave the worker.
+// and ends. Tokens stay in the worker; only the current access token is shared, for ID-bellen.
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
 #include "kiosk/services/outbox.hpp"
@@ -17,7 +17,7 @@
 
 namespace kiosk::services {
 
-class OidcAuth final : public AuthService, public HealthProbe {
+class OidcAuth final : public AuthService, public HealthProbe, public AccessTokens {
 public:
     OidcAuth(Outbox& outbox, OidcSettings settings, HttpOptions http = {});
     ~OidcAuth() override;
@@ -26,6 +26,7 @@ public:
     void cancel_login(std::uint64_t attempt) override;
     void wipe() override;
     void check() override; // can the broker be reached? posts HealthChecked
+    core::Secret access_token() override;
 
 private:
     struct Worker {
@@ -44,8 +45,12 @@ private:
 
     static constexpr std::uint64_t health_check = 0; // login attempts count from 1
 
+    void share_access_token(const core::Secret& token);
+
     Outbox& outbox_;
     OidcClient client_;
+    std::mutex token_mutex_;
+    core::Secret access_token_; // a copy of the signed-in resident's, for the ID-bellen service
     std::mutex mutex_;
     std::condition_variable_any wake_;
     std::list<Worker> workers_;

@@ -172,6 +172,15 @@ TEST_CASE("a call that cannot carry keys: the resident types the code") {
     CHECK(update(s, ClockTicked{s.now + seconds(5)}).empty());
 }
 
+TEST_CASE("a code the phone could not send: the resident types it") {
+    State s = dialling();
+    auto g = s.session->generation;
+    update(s, CallAnswered{g, 1, true});
+    update(s, ClockTicked{s.now + s.policy.call_code_pause});
+    update(s, CodeSent{g, 1, false});
+    CHECK(std::get<CallConnected>(s.session->call).code == CodeDelivery::type_it);
+}
+
 TEST_CASE("a code that expired before the answer is not sent") {
     State s = signed_in_state();
     auto g = s.session->generation;

@@ -1,0 +1,109 @@
+#include "devices/phone/baresip_messages.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace devices {
+namespace {
+
+std::string text_of(const nlohmann::json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The SIP status code at the start of a reason such as "486 Rejected"; 0 when there is none.
+int sip_status(std::string_view param) {
+    if (param.size() < 3) return 0;
+    int status = 0;
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (param[i] < '0' || param[i] > '9') return 0;
+        status = status * 10 + (param[i] - '0');
+    }
+    if (param.size() > 3 && param[3] != ' ') return 0;
+    return status;
+}
+
+bool contains(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
+
+} // namespace
+
+BaresipMessage parse_baresip_message(std::string_view json) {
+    auto j = nlohmann::json::parse(json, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) throw std::runtime_error("baresip: message is not a JSON object");
+    BaresipMessage m;
+    if (j.value("response", false)) {
+        m.response = true;
+        auto ok = j.find("ok");
+        m.ok = ok != j.end() && ok->is_boolean() && ok->get<bool>();
+        m.data = text_of(j, "data");
+        m.token = text_of(j, "token");
+    } else if (j.value("event", false)) {
+        m.type = text_of(j, "type");
+        m.call_id = text_of(j, "id");
+        m.param = text_of(j, "param");
+    } else {
+        throw std::runtime_error("baresip: neither a response nor an event");
+    }
+    return m;
+}
+
+std::string baresip_command(std::string_view command, std::string_view params, std::string_view token) {
+    nlohmann::json j{{"command", std::string(command)}, {"params", std::string(params)}, {"token", std::string(token)}};
+    return j.dump();
+}
+
+kiosk::core::CallEndReason close_reason(std::string_view param, bool was_established) {
+    using kiosk::core::CallEndReason;
+    if (was_established) {
+        // Once talking, the far end hanging up is the normal end; anything else cut the call off.
+        if (contains(param, "reset by peer")) return CallEndReason::hung_up_by_kcc;
+        return CallEndReason::connection_lost;
+    }
+    int status = sip_status(param);
+    if (status == 408 || status == 480) return CallEndReason::no_answer;
+    if (status == 486 || status == 600 || status == 603 || status == 403) return CallEndReason::busy;
+    if (status == 404 || status == 410 || status == 484 || status == 502 || status == 503 || status == 504)
+        return CallEndReason::unreachable;
+    if (status >= 400) return CallEndReason::failed;
+    if (contains(param, "refused") || contains(param, "timed out") || contains(param, "unreachable") ||
+        contains(param, "No route") || contains(param, "not resolve") || contains(param, "Name or service"))
+        return CallEndReason::unreachable;
+    if (contains(param, "reset by peer")) return CallEndReason::busy; // hung up while it rang
+    return CallEndReason::failed;
+}
+
+bool telephone_events_negotiated(std::string_view callstat) {
+    auto at = callstat.find("remote formats:");
+    if (at == std::string_view::npos) return false;
+    auto rest = callstat.substr(at + std::string_view("remote formats:").size());
+    // The formats follow, one per line and indented deeper than the next heading.
+    std::size_t pos = rest.find('\n');
+    while (pos != std::string_view::npos && pos + 1 < rest.size()) {
+        auto end = rest.find('\n', pos + 1);
+        auto line = rest.substr(pos + 1, end == std::string_view::npos ? std::string_view::npos : end - pos - 1);
+        if (!line.starts_with("    ")) break;
+        if (contains(line, "telephone-event")) return true;
+        pos = end;
+    }
+    return false;
+}
+
+bool dtmf_digits(std::string_view code) {
+    return !code.empty() && code.size() <= 32 && std::all_of(code.begin(), code.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == '*' || c == '#' || (c >= 'A' && c <= 'D');
+           });
+}
+
+bool dialable(std::string_view address) {
+    if (!address.starts_with("sip:") && !address.starts_with("sips:")) return false;
+    if (address.size() > 256) return false;
+    return std::all_of(address.begin(), address.end(), [](char c) {
+        return c > ' ' && c < 127 && c != '"' && c != '\\' && c != '<' && c != '>';
+    });
+}
+
+} // namespace devices
