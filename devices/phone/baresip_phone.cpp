@@ -288,6 +288,7 @@ BaresipPhone::BaresipPhone(kiosk::services::Outbox& outbox, BaresipSettings sett
         Loop loop(outbox_, settings_, connected_);
         while (!stop.stop_requested()) {
             loop.keep_connected();
+            sidecar_pid_ = loop.sidecar ? loop.sidecar->pid() : -1;
             pollfd polls[2] = {{wake_[0], POLLIN, 0}, {loop.fd, POLLIN, 0}};
             poll(polls, loop.fd >= 0 ? 2 : 1, 100);
             char drain[64];

@@ -27,6 +27,7 @@ public:
     void wipe() override;
 
     bool connected() const { return connected_; } // to baresip's ctrl_tcp; for tests and health
+    int sidecar_pid() const { return sidecar_pid_; } // the baresip the kiosk runs; -1 when none
 
 private:
     struct Loop;
@@ -38,6 +39,7 @@ private:
     std::deque<std::function<void(Loop&)>> jobs_;
     int wake_[2] = {-1, -1};
     std::atomic<bool> connected_{false};
+    std::atomic<int> sidecar_pid_{-1};
     std::jthread thread_; // last: it uses everything above
 };
 

@@ -35,6 +35,22 @@ public:
         });
         return found;
     }
+    // The first T that `matches`, e.g. the result for one call of several.
+    template <class T, class Match>
+    std::optional<T> wait_for_if(Match matches, std::chrono::seconds limit) {
+        std::unique_lock lock(mutex_);
+        std::optional<T> found;
+        cv_.wait_for(lock, limit, [&] {
+            for (const auto& e : events_)
+                if (const auto* t = std::get_if<T>(&e); t && matches(*t)) {
+                    found = *t;
+                    break;
+                }
+            return found.has_value();
+        });
+        return found;
+    }
+
     // The first of the given event types to arrive (an outcome: success or failure, whichever comes).
     template <class... Ts>
     std::optional<kiosk::core::Event> first_of(std::chrono::seconds limit) {

@@ -5,6 +5,9 @@
 //   node provider.mjs [--device-ttl 300] [--access-ttl 600] [--bsn-at-userinfo] [--alg ES256|RS256]
 //                     [--auto-approve ACCOUNT]
 //
+// The client idbellen-service (secret idbellen-service-secret-for-tests) may introspect access tokens;
+// their introspection answer carries the resident's bsn.
+//
 // --auto-approve plays the resident's phone itself, a second after each device authorization: for
 // headless UI journeys, where nobody scans the QR code.
 //
@@ -62,6 +65,15 @@ const provider = new Provider(issuer, {
     redirect_uris: [],
     response_types: [],
     id_token_signed_response_alg: alg,
+  }, {
+    // The ID-bellen session service (tests/peers/idbellen): a resource server that introspects the
+    // resident's access token to learn who is calling.
+    client_id: 'idbellen-service',
+    client_secret: 'idbellen-service-secret-for-tests',
+    token_endpoint_auth_method: 'client_secret_basic',
+    grant_types: [],
+    redirect_uris: [],
+    response_types: [],
   }],
   jwks: { keys },
   scopes: ['openid', 'bsn', 'profile', 'offline_access'],
@@ -70,9 +82,15 @@ const provider = new Provider(issuer, {
   features: {
     deviceFlow: { enabled: true },
     revocation: { enabled: true },
+    introspection: { enabled: true },
     devInteractions: { enabled: true },
   },
   ttl: { DeviceCode: deviceTtl, AccessToken: accessTtl, IdToken: 600, RefreshToken: 3600, Grant: 3600, Session: 3600 },
+  // The BSN travels in the access token's introspection answer: the ID-bellen service reads it there.
+  async extraTokenClaims(ctx, token) {
+    if (token.kind !== 'AccessToken' || !accounts[token.accountId]) return undefined;
+    return { bsn: accounts[token.accountId].bsn };
+  },
   async findAccount(ctx, id) {
     const account = accounts[id];
     if (!account) return undefined;

@@ -1,0 +1,278 @@
+// ID-bellen against real peers on 127.0.0.1: the resident logs in at the real OpenID provider, the
+// kiosk asks the test session service (tests/peers/idbellen) for a code with that access token, its
+// own baresip sidecar dials the KCC (a second baresip that answers), and sends the code as telephone
+// keys. The KCC side must receive exactly the issued code and resolve it to the resident and the zaak.
+#include "devices/phone/baresip_phone.hpp"
+#include "event_sink.hpp"
+#include "kiosk/services/idbellen/idbellen_sessions.hpp"
+#include "kiosk/services/oidc/oidc_auth.hpp"
+#include "peer.hpp"
+#include "phone.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <arpa/inet.h>
+#include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace kiosk;
+using namespace testing_peers;
+using core::CallEndReason;
+using std::chrono::seconds;
+
+namespace {
+
+int free_port() {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    socklen_t length = sizeof a;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&a), &length);
+    close(fd);
+    return ntohs(a.sin_port);
+}
+
+// The kiosk's own phone as a test machine runs it: baresip with a sine tone for a microphone and no
+// loudspeaker, on free loopback ports.
+devices::BaresipSettings kiosk_phone() {
+    devices::BaresipSettings s;
+    auto sip = std::to_string(free_port());
+    s.control = "127.0.0.1:" + std::to_string(free_port());
+    s.sip_listen = "127.0.0.1:" + sip;
+    s.account = "<sip:kiosk@127.0.0.1:" + sip + ">;regint=0;audio_codecs=pcma,pcmu";
+    s.audio_source = "ausine,440";
+    s.audio_player = "alsa,null";
+    auto rtp = 20000 + 2 * (getpid() % 4000);
+    s.rtp_ports = std::to_string(rtp) + "-" + std::to_string(rtp + 99);
+    s.extra_config = {"ausrc_srate\t48000", "ausrc_channels\t2"};
+    s.command_timeout_ms = 3000;
+    return s;
+}
+
+struct CallRig {
+    Peer broker{"oidc/provider.mjs", {}};
+    Peer service{"idbellen/service.mjs", {"--issuer", broker.url()}};
+    EventSink sink;
+    services::OidcAuth auth{sink, [this] {
+                                services::OidcSettings s;
+                                s.issuer = broker.url();
+                                s.client_id = "zuil-kiosk";
+                                s.poll_interval = seconds(1);
+                                return s;
+                            }()};
+    services::IdBellenSessions sessions{sink, auth, {.url = service.url() + "/api/v1", .kiosk_id = "Zuil Test"}};
+    devices::BaresipPhone phone{sink, kiosk_phone()};
+
+    CallRig() {
+        auth.start_login(1);
+        auto code = sink.wait_for<core::LoginCodeReceived>(seconds(10));
+        REQUIRE(code);
+        REQUIRE(phone_answers(code->code.verification_uri_complete, "resident", PhoneAnswer::approve));
+        REQUIRE(sink.wait_for<core::LoginSucceeded>(seconds(20)));
+        for (int i = 0; i < 100 && !phone.connected(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        REQUIRE(phone.connected());
+    }
+
+    void mode(const nlohmann::json& m) { REQUIRE(http_post(service.url() + "/test/mode", m.dump()).status == 200); }
+    nlohmann::json calls() { return nlohmann::json::parse(http_get(service.url() + "/test/calls").body); }
+    nlohmann::json sessions_seen() { return nlohmann::json::parse(http_get(service.url() + "/test/sessions").body); }
+
+    core::CallTicket ticket(std::uint64_t call, const std::string& zaak = "") {
+        sessions.request(1, call, zaak);
+        auto created = sink.wait_for_if<core::CallSessionCreated>([&](const auto& e) { return e.call == call; }, seconds(10));
+        REQUIRE(created);
+        return created->ticket;
+    }
+    template <class T>
+    std::optional<T> result(std::uint64_t call, seconds limit = seconds(15)) {
+        return sink.wait_for_if<T>([&](const T& e) { return e.call == call; }, limit);
+    }
+    CallEndReason end_of(std::uint64_t call, seconds limit = seconds(15)) {
+        auto finished = result<core::CallFinished>(call, limit);
+        REQUIRE(finished);
+        return finished->reason;
+    }
+    // Polls the KCC until `done` holds for its last call.
+    nlohmann::json kcc_call(const std::function<bool(const nlohmann::json&)>& done) {
+        for (int i = 0; i < 150; ++i) {
+            auto all = calls();
+            if (!all.empty() && done(all.back())) return all.back();
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        FAIL("the KCC did not see what was expected: " << calls().dump());
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and resolves it to the resident and zaak") {
+    CallRig rig;
+    auto ticket = rig.ticket(1, "ZAAK-2026-0142");
+    CHECK(ticket.code.reveal().size() == 10);
+    CHECK(ticket.valid_for == seconds(600));
+    rig.phone.dial(1, 1, ticket.sip_address);
+    auto answered = rig.result<core::CallAnswered>(1);
+    REQUIRE(answered);
+    CHECK(answered->telephone_events); // both ends are baresip: RFC 4733 negotiated
+    rig.phone.send_code(1, 1, ticket.code);
+    auto sent = rig.result<core::CodeSent>(1);
+    REQUIRE(sent);
+    CHECK(sent->delivered);
+    auto call = rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); });
+    CHECK(call["digits"] == ticket.code.reveal());
+    CHECK(call["resolved"]["bsn"] == "999993653"); // from the token, never sent by the kiosk
+    CHECK(call["resolved"]["zaak_identificatie"] == "ZAAK-2026-0142");
+    CHECK(call["resolved"]["purpose"] == "zaak_vraag");
+    CHECK(call["resolved"]["kiosk_id"] == "Zuil Test");
+    rig.phone.hang_up(1);
+    CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
+    rig.sessions.end(ticket.ref);
+    for (int i = 0; i < 50 && rig.sessions_seen()["deleted"] != 1; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(rig.sessions_seen()["deleted"] == 1);
+    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] == "Connection reset by peer");
+}
+
+TEST_CASE("a general question has no zaak, and the code of a deleted session resolves to nothing") {
+    CallRig rig;
+    auto ticket = rig.ticket(1);
+    rig.sessions.end(ticket.ref); // e.g. the resident logged out before the agent asked
+    for (int i = 0; i < 50 && rig.sessions_seen()["deleted"] != 1; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    rig.phone.dial(1, 1, ticket.sip_address);
+    REQUIRE(rig.result<core::CallAnswered>(1));
+    rig.phone.send_code(1, 1, ticket.code);
+    REQUIRE(rig.result<core::CodeSent>(1));
+    auto call = rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); });
+    CHECK(call["resolved"]["error"] == "deleted");
+    auto seen = rig.sessions_seen()["sessions"][0];
+    CHECK(seen["zaak_identificatie"].is_null());
+    CHECK(seen["purpose"] == "algemene_vraag");
+    rig.phone.hang_up(1);
+    CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
+}
+
+TEST_CASE("the session service refusing, unavailable, malformed or down") {
+    CallRig rig;
+    rig.mode({{"service", "refuse"}});
+    rig.sessions.request(1, 1, "ZAAK-1");
+    auto refused = rig.result<core::CallSessionFailed>(1);
+    REQUIRE(refused);
+    CHECK(refused->reason == core::CallSessionFailure::refused);
+    rig.mode({{"service", "unavailable"}});
+    rig.sessions.request(1, 2, "");
+    REQUIRE(rig.result<core::CallSessionFailed>(2));
+    CHECK(rig.result<core::CallSessionFailed>(2)->reason == core::CallSessionFailure::unavailable);
+    rig.mode({{"service", "malformed"}});
+    rig.sessions.request(1, 3, "");
+    REQUIRE(rig.result<core::CallSessionFailed>(3));
+    CHECK(rig.result<core::CallSessionFailed>(3)->reason == core::CallSessionFailure::unavailable);
+
+    services::IdBellenSessions down(rig.sink, rig.auth,
+                                    {.url = "http://127.0.0.1:" + std::to_string(free_port()) + "/api/v1",
+                                     .timeout_ms = 2000});
+    down.request(1, 4, "");
+    REQUIRE(rig.result<core::CallSessionFailed>(4));
+    CHECK(rig.result<core::CallSessionFailed>(4)->reason == core::CallSessionFailure::unavailable);
+
+    rig.auth.wipe(); // logged out: no token, so no code
+    rig.mode({{"service", "ok"}});
+    rig.sessions.request(1, 5, "");
+    REQUIRE(rig.result<core::CallSessionFailed>(5));
+    CHECK(rig.result<core::CallSessionFailed>(5)->reason == core::CallSessionFailure::refused);
+    CHECK(rig.sessions_seen()["created"] == 0);
+}
+
+TEST_CASE("the KCC unreachable, rejecting, not answering, or hanging up") {
+    CallRig rig;
+    rig.mode({{"sip", "unreachable"}});
+    auto dead = rig.ticket(1);
+    rig.phone.dial(1, 1, dead.sip_address);
+    CHECK(rig.end_of(1, seconds(10)) == CallEndReason::unreachable);
+
+    rig.mode({{"sip", "kcc"}, {"kcc", "reject"}});
+    auto ticket = rig.ticket(2);
+    rig.phone.dial(1, 2, ticket.sip_address);
+    CHECK(rig.end_of(2) == CallEndReason::busy);
+
+    rig.mode({{"kcc", "ignore"}}); // the kiosk's own timeout (in the core) hangs up; here, after 2 s
+    rig.phone.dial(1, 3, ticket.sip_address);
+    REQUIRE(rig.result<core::CallStartedRinging>(3));
+    std::this_thread::sleep_for(seconds(2));
+    CHECK_FALSE(rig.result<core::CallAnswered>(3, seconds(0)));
+    rig.phone.hang_up(1);
+    CHECK(rig.end_of(3) == CallEndReason::hung_up_by_resident);
+
+    rig.mode({{"kcc", "hangup"}, {"hangup_after_ms", 1000}});
+    rig.phone.dial(1, 4, ticket.sip_address);
+    REQUIRE(rig.result<core::CallAnswered>(4));
+    CHECK(rig.end_of(4) == CallEndReason::hung_up_by_kcc);
+}
+
+TEST_CASE("baresip killed mid-call: the call ends as cut off, baresip is started again and the next call works") {
+    CallRig rig;
+    auto ticket = rig.ticket(1);
+    rig.phone.dial(1, 1, ticket.sip_address);
+    REQUIRE(rig.result<core::CallAnswered>(1));
+    int first = rig.phone.sidecar_pid();
+    REQUIRE(first > 0);
+    kill(first, SIGKILL);
+    CHECK(rig.end_of(1) == CallEndReason::connection_lost);
+    for (int i = 0; i < 100 && (rig.phone.sidecar_pid() == first || !rig.phone.connected()); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    REQUIRE(rig.phone.connected());
+    CHECK(rig.phone.sidecar_pid() != first);
+    // The KCC notices the vanished caller through its RTP timeout.
+    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] == "rtp stream error");
+    rig.phone.dial(1, 2, ticket.sip_address);
+    REQUIRE(rig.result<core::CallAnswered>(2));
+    rig.phone.hang_up(1);
+    CHECK(rig.end_of(2) == CallEndReason::hung_up_by_resident);
+}
+
+TEST_CASE("a phone without baresip says so at once, and wipe silences a call") {
+    EventSink sink;
+    auto settings = kiosk_phone();
+    settings.binary = "/nonexistent/baresip";
+    devices::BaresipPhone phone(sink, settings);
+    phone.dial(1, 1, "sip:kcc@127.0.0.1:5070");
+    auto finished = sink.wait_for<core::CallFinished>(seconds(5));
+    REQUIRE(finished);
+    CHECK(finished->reason == CallEndReason::phone_unavailable);
+
+    CallRig rig;
+    auto ticket = rig.ticket(1);
+    rig.phone.dial(1, 1, ticket.sip_address);
+    REQUIRE(rig.result<core::CallAnswered>(1));
+    rig.phone.wipe();
+    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] == "Connection reset by peer");
+    CHECK_FALSE(rig.result<core::CallFinished>(1, seconds(1))); // nothing of a wiped session comes later
+}
+
+TEST_CASE("an expired code resolves to nothing at the KCC, and ending its session is not an error") {
+    CallRig rig;
+    rig.mode({{"ttl", 10}});
+    auto ticket = rig.ticket(1, "ZAAK-1");
+    CHECK(ticket.valid_for == seconds(10));
+    std::this_thread::sleep_for(std::chrono::milliseconds(10'500));
+    // The core would not send it any more (update_call_test); sent anyway, the KCC must refuse it.
+    rig.phone.dial(1, 1, ticket.sip_address);
+    REQUIRE(rig.result<core::CallAnswered>(1));
+    rig.phone.send_code(1, 1, ticket.code);
+    REQUIRE(rig.result<core::CodeSent>(1));
+    CHECK(rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); })["resolved"]["error"] == "expired");
+    rig.phone.hang_up(1);
+    CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
+    rig.sessions.end(ticket.ref); // 410 Gone: done, not retried
+    for (int i = 0; i < 50 && rig.sessions_seen()["deleted"] != 1; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(rig.sessions_seen()["live"] == 0);
+}
