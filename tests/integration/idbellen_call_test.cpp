@@ -276,3 +276,15 @@ TEST_CASE("an expired code resolves to nothing at the KCC, and ending its sessio
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     CHECK(rig.sessions_seen()["live"] == 0);
 }
+
+TEST_CASE("a contact centre whose phones carry no telephone keys: the kiosk notices after the answer") {
+    CallRig rig;
+    rig.mode({{"sip", "keyless"}});
+    auto ticket = rig.ticket(1);
+    rig.phone.dial(1, 1, ticket.sip_address);
+    auto answered = rig.result<core::CallAnswered>(1);
+    REQUIRE(answered);
+    CHECK_FALSE(answered->telephone_events); // the core then shows the code to type
+    rig.phone.hang_up(1);
+    CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
+}

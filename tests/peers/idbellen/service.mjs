@@ -11,7 +11,7 @@
 // http://127.0.0.1:<httpPort>/api/v1.
 //
 // Test-only controls:
-//   POST /test/mode  {"service": "ok|refuse|unavailable|malformed", "sip": "kcc|unreachable",
+//   POST /test/mode  {"service": "ok|refuse|unavailable|malformed", "sip": "kcc|unreachable|keyless",
 //                     "kcc": "answer|reject|ignore|hangup", "hangup_after_ms": n, "ttl": seconds}
 //   POST /test/reset           forget calls and sessions, back to the default mode
 //   POST /test/kcc-hangup      the agent hangs up now
@@ -21,6 +21,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import http from 'node:http';
 import { freePort } from '../free-port.mjs';
 import { startBaresip } from './baresip.mjs';
+import { startKeylessCallee } from './keyless-callee.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -97,7 +98,7 @@ async function createSession(req, res) {
   };
   sessions.set(ref, session);
   created += 1;
-  const sip = mode.sip === 'unreachable' ? `sip:kcc@127.0.0.1:${deadPort};transport=tcp` : kccUri;
+  const sip = { unreachable: `sip:kcc@127.0.0.1:${deadPort};transport=tcp`, keyless: keyless.uri }[mode.sip] ?? kccUri;
   send(res, 201, {
     ref, sip_uri: sip, number: '14 024', code: session.code, expires_in: mode.ttl,
     expires_at: new Date(session.expires).toISOString(),
@@ -129,6 +130,7 @@ const kccSipPort = await freePort();
 const deadPort = await freePort(); // nobody listens there: "KCC unreachable"
 const rtpBase = 30000 + 2 * randomInt(0, 4000);
 const kccUri = `sip:kcc@127.0.0.1:${kccSipPort}`;
+const keyless = await startKeylessCallee();
 const kcc = await startBaresip({
   sipPort: kccSipPort,
   ctrlPort: await freePort(),
@@ -203,6 +205,7 @@ for (const level of ['log', 'info', 'warn']) console[level] = (...parts) => proc
 
 async function shutdown() {
   server.close();
+  keyless.close();
   kcc.control.close();
   kcc.child.kill('SIGTERM');
   const timer = setTimeout(() => kcc.child.kill('SIGKILL'), 1500); // it ignores a first SIGTERM mid-call
