@@ -122,3 +122,30 @@ TEST_CASE("the printing section: a CUPS queue by a name that is safe in a URI, a
     CHECK(error_of(R"({"printing": {"queue": "q", "job_timeout_s": 5}})").find("job_timeout_s") !=
           std::string::npos);
 }
+
+TEST_CASE("the call section: the ID-bellen service, the phone, and the call's timings") {
+    auto c = parse_config(R"({"kiosk_name": "Zuil Noord", "call": {"answer_timeout_s": 45, "code_pause_ms": 1500,
+        "service": {"url": "https://idbellen.gemeente.nl/api/v1", "purpose_case": "zaak_kcc"},
+        "phone": {"control": "127.0.0.1:4455", "account": "<sip:zuil-noord@pbx.gemeente.nl;transport=tls>",
+                  "code_terminator": "#", "extra_config": ["sip_verify_server\tyes"]}}})",
+                          "k");
+    CHECK(c.policy.call_answer_timeout == kiosk::core::seconds(45));
+    CHECK(c.policy.call_code_pause == kiosk::core::Duration(1500));
+    REQUIRE(c.idbellen);
+    CHECK(c.idbellen->url == "https://idbellen.gemeente.nl/api/v1");
+    CHECK(c.idbellen->kiosk_id == "Zuil Noord");
+    CHECK(c.idbellen->purpose_case == "zaak_kcc");
+    REQUIRE(c.phone);
+    CHECK(c.phone->managed);
+    CHECK(c.phone->control == "127.0.0.1:4455");
+    CHECK(c.phone->code_terminator == "#");
+    CHECK(c.phone->extra_config.size() == 1);
+    CHECK_FALSE(parse_config("{}", "k").phone);
+    CHECK(error_of(R"({"call": {"service": {"url": "http://idbellen.gemeente.nl"}}})").find("url") != std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"control": "0.0.0.0:4444"}}})").find("control") != std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"code_terminator": "1"}}})").find("code_terminator") != std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"account": "kiosk@pbx"}}})").find("account") != std::string::npos);
+    CHECK(error_of(R"({"call": {"answer_timeout_s": 2}})").find("answer_timeout_s") != std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"audio_source": "a\nmodule\thttpd.so"}}})").find("line break") !=
+          std::string::npos);
+}
