@@ -83,6 +83,14 @@ struct BaresipPhone::Loop {
     std::map<std::string, Pending> pending;
     std::uint64_t tokens = 0;
     Clock::time_point next_connect{};
+    // sndcode answers at once but the keys take ~240 ms each on the wire (measured with 1.0.0): the
+    // code counts as sent when the last one is out.
+    struct CodeOnTheWire {
+        Clock::time_point done;
+        std::uint64_t generation, call;
+    };
+    std::optional<CodeOnTheWire> code_on_the_wire;
+    static constexpr auto time_per_key = std::chrono::milliseconds(250);
 
     Loop(kiosk::services::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c)
         : outbox(o), settings(s), connected(c), control(control_address(s.control)) {
@@ -229,6 +237,12 @@ struct BaresipPhone::Loop {
             done(nullptr);
         }
         if (call && call->hanging_up && now >= call->hang_up_deadline) finish(core::CallEndReason::hung_up_by_resident);
+        if (code_on_the_wire && now >= code_on_the_wire->done) {
+            auto sent = *code_on_the_wire;
+            code_on_the_wire.reset();
+            if (call && call->generation == sent.generation && call->call == sent.call)
+                post(core::CodeSent{sent.generation, sent.call, true});
+        }
     }
 
     // --- what the kiosk asks ---
@@ -258,11 +272,16 @@ struct BaresipPhone::Loop {
             post(core::CodeSent{generation, number, false});
             return;
         }
-        command("sndcode", code + settings.code_terminator, [this, generation, number](const BaresipMessage* answer) {
+        auto keys = code.size() + settings.code_terminator.size();
+        command("sndcode", code + settings.code_terminator, [this, generation, number, keys](const BaresipMessage* answer) {
             bool delivered = answer && answer->ok;
-            if (!delivered) log::warning("phone: sending the code failed");
-            if (call && call->generation == generation && call->call == number)
-                post(core::CodeSent{generation, number, delivered});
+            if (!call || call->generation != generation || call->call != number) return;
+            if (!delivered) {
+                log::warning("phone: sending the code failed");
+                post(core::CodeSent{generation, number, false});
+                return;
+            }
+            code_on_the_wire = CodeOnTheWire{Clock::now() + time_per_key * keys, generation, number};
         });
         core::wipe(code);
     }
@@ -290,7 +309,7 @@ BaresipPhone::BaresipPhone(kiosk::services::Outbox& outbox, BaresipSettings sett
             loop.keep_connected();
             sidecar_pid_ = loop.sidecar ? loop.sidecar->pid() : -1;
             pollfd polls[2] = {{wake_[0], POLLIN, 0}, {loop.fd, POLLIN, 0}};
-            poll(polls, loop.fd >= 0 ? 2 : 1, 100);
+            poll(polls, loop.fd >= 0 ? 2 : 1, 50);
             char drain[64];
             while (read(wake_[0], drain, sizeof drain) > 0) {
             }

@@ -115,6 +115,11 @@ private:
         } else if (const auto* absent = std::get_if<ExpectNot>(&step)) {
             if (host_->tree().shows_text(absent->text))
                 return "'" + absent->text + "' is on screen but should not be";
+        } else if (const auto* unspoken = std::get_if<ExpectUnspoken>(&step)) {
+            if (!host_->tree().shows_text(unspoken->text)) return "'" + unspoken->text + "' is not on screen";
+            for (const auto& said : host_->tree().spoken())
+                if (said.find(unspoken->text) != std::string::npos)
+                    return "'" + unspoken->text + "' would be read aloud";
         } else if (const auto* advance = std::get_if<Advance>(&step)) {
             advance_clock(core::Duration(static_cast<long>(advance->seconds * 1000)));
         } else if (const auto* wait = std::get_if<WaitFor>(&step)) {

@@ -29,6 +29,8 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
             j.steps.push_back(Expect{s.string("expect")});
         else if (s.has("expect_not"))
             j.steps.push_back(ExpectNot{s.string("expect_not")});
+        else if (s.has("expect_unspoken"))
+            j.steps.push_back(ExpectUnspoken{s.string("expect_unspoken")});
         else if (s.has("advance"))
             j.steps.push_back(Advance{s.number("advance")});
         else if (s.has("wait_for"))
@@ -45,7 +47,7 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
                        "kcc_without_keys or kcc_answers");
             j.steps.push_back(DemoSwitch{what});
         } else
-            s.fail("", "expected one of tap, expect, expect_not, advance, wait_for, drag, demo");
+            s.fail("", "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, demo");
         if (auto* a = std::get_if<Advance>(&j.steps.back()); a && (a->seconds <= 0 || a->seconds > 7200))
             s.fail("advance", "expected seconds from 0 to 7200");
     }
@@ -62,6 +64,7 @@ std::string describe(const Step& step) {
         std::string operator()(const Tap& s) { return "tap '" + s.label + "'"; }
         std::string operator()(const Expect& s) { return "expect '" + s.text + "'"; }
         std::string operator()(const ExpectNot& s) { return "expect_not '" + s.text + "'"; }
+        std::string operator()(const ExpectUnspoken& s) { return "expect_unspoken '" + s.text + "'"; }
         std::string operator()(const Advance& s) { return "advance " + std::to_string(s.seconds) + " s"; }
         std::string operator()(const WaitFor& s) { return "wait_for '" + s.text + "'"; }
         std::string operator()(const Drag& s) {

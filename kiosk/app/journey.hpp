@@ -17,6 +17,9 @@ struct Expect {
 struct ExpectNot {
     std::string text;
 };
+struct ExpectUnspoken { // on screen, but "voorlezen" never says it: a code for the resident's eyes only
+    std::string text;
+};
 struct Advance {
     double seconds;
 };
@@ -30,9 +33,9 @@ struct Drag {
 };
 struct DemoSwitch {
     std::string what;
-}; // backends_down, backends_up, printer_empty, printer_ok
+}; // backends_down, printer_empty, no_cases, kcc_silent, ... (see journey.cpp)
 
-using Step = std::variant<Tap, Expect, ExpectNot, Advance, WaitFor, Drag, DemoSwitch>;
+using Step = std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, DemoSwitch>;
 
 struct Journey {
     std::string name;

@@ -88,6 +88,10 @@ void expire_waits(State& s, Time now, Effects& out) {
         s.last_activity = now;
     }
     send_code_when_due(s, out);
+    // A code that ran out on screen is news: the idle watch counts from then, not from the last touch.
+    if (s.session && std::holds_alternative<CallSelfDial>(s.session->call) && s.session->call_ticket &&
+        now >= s.session->call_ticket_expires_at)
+        s.last_activity = std::max(s.last_activity, s.session->call_ticket_expires_at);
 }
 
 void on_clock(State& s, Time now, Effects& out) {

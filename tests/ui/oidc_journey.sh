@@ -3,16 +3,20 @@
 # phone itself); with --zgw the fixture ZGW server behind its Prism validation proxies; with --cups a
 # private cupsd with a cups-pdf queue. Points the kiosk at them, plays the journey, and checks that
 # logging out revoked the tokens at the provider and, with --cups, that the printout came out whole
-# and cupsd kept no copy of it. Exits 77 (skipped) when --cups cannot run here (it needs root).
+# and cupsd kept no copy of it. With --call ZAAK the ID-bellen session service and its baresip KCC
+# (tests/peers/idbellen) take the kiosk's call, and the script checks that the KCC received the issued
+# code, resolved it to the resident and zaak ZAAK, and that no session was left open.
+# Exits 77 (skipped) when --cups cannot run here (it needs root).
 set -euo pipefail
-kiosk=${1:?usage: oidc_journey.sh KIOSK PEERS_DIR JOURNEY OUT_DIR [--zgw] [--cups PAGES]}
-peers=$2 journey=$3 out=$4
+kiosk=${1:?usage: oidc_journey.sh KIOSK PEERS_DIR JOURNEY OUT_DIR [--zgw] [--cups PAGES] [--call ZAAK]}
+peers=$(cd "$2" && pwd) journey=$3 out=$4
 shift 4
-with_zgw="" cups_pages=""
+with_zgw="" cups_pages="" call_zaak=""
 while [ $# -gt 0 ]; do
   case $1 in
     --zgw) with_zgw=--zgw ;;
     --cups) cups_pages=${2:?--cups needs the page count the printout must have}; shift ;;
+    --call) call_zaak=${2:?--call needs the zaak identificatie the call is about}; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -65,8 +69,25 @@ if [ -n "$cups_pages" ]; then
   printing_config=", \"printing\": { \"queue\": \"kiosk-pdf\", \"server\": \"$cups_socket\" }"
 fi
 
+call_config=""
+if [ -n "$call_zaak" ]; then
+  start_peer idbellen "$peers/idbellen/service.mjs" --issuer "http://127.0.0.1:$port"
+  read -r idbellen_port _ <"$work/idbellen.line"
+  free_port() { "$node" --input-type=module -e "import { freePort } from '$peers/free-port.mjs'; console.log(await freePort());"; }
+  sip_port=$(free_port) ctrl_port=$(free_port) rtp=$((20000 + 2 * ($$ % 4000)))
+  call_config=$(cat <<JSON
+, "call": { "code_pause_ms": 1000,
+    "service": { "url": "http://127.0.0.1:$idbellen_port/api/v1", "kiosk_id": "Zuil Test" },
+    "phone": { "control": "127.0.0.1:$ctrl_port", "sip_listen": "127.0.0.1:$sip_port",
+               "account": "<sip:kiosk@127.0.0.1:$sip_port>;regint=0;audio_codecs=pcma,pcmu",
+               "audio_source": "ausine,440", "audio_player": "alsa,null", "rtp_ports": "$rtp-$((rtp + 99))",
+               "extra_config": ["ausrc_srate\t48000", "ausrc_channels\t2"] } }
+JSON
+)
+fi
+
 cat >"$work/kiosk.json" <<JSON
-{ "oidc": { "issuer": "http://127.0.0.1:$port", "client_id": "zuil-kiosk", "poll_interval_s": 1 } $zgw_config $printing_config }
+{ "oidc": { "issuer": "http://127.0.0.1:$port", "client_id": "zuil-kiosk", "poll_interval_s": 1 } $zgw_config $printing_config $call_config }
 JSON
 "$kiosk" --config "$work/kiosk.json" --headless --journey "$journey" --out "$out"
 
@@ -83,4 +104,21 @@ if [ -n "$cups_pages" ]; then
   leftovers=$(find "$cups_spool" -maxdepth 1 -name 'd*' | wc -l)
   [ "$leftovers" -eq 0 ] || { echo "cupsd kept $leftovers document files"; exit 1; }
   echo "printout: $pages pages; cupsd kept no document file"
+fi
+
+if [ -n "$call_zaak" ]; then
+  calls=$(curl -s "http://127.0.0.1:$idbellen_port/test/calls")
+  sessions=$(curl -s "http://127.0.0.1:$idbellen_port/test/sessions")
+  echo "KCC after the journey: calls $calls; sessions $(echo "$sessions" | sed -n 's/.*"created":\([0-9]*\),"deleted":\([0-9]*\),"live":\([0-9]*\).*/created \1, deleted \2, live \3/p')"
+  "$node" --input-type=module -e "
+    const calls = $calls, sessions = $sessions;
+    const call = calls.at(-1);
+    const fail = (why) => { console.error(why); process.exit(1); };
+    if (!call) fail('the KCC got no call');
+    if (!/^[0-9]{10}\$/.test(call.digits)) fail('the KCC did not get a whole code: ' + call.digits.length + ' keys');
+    if (!call.resolved || call.resolved.bsn !== '999993653') fail('the code did not resolve to the resident: ' + JSON.stringify(call.resolved));
+    if (call.resolved.zaak_identificatie !== '$call_zaak') fail('the code names another zaak: ' + call.resolved.zaak_identificatie);
+    if (sessions.live !== 0) fail(sessions.live + ' ID-bellen session(s) left open');
+    console.log('KCC: the issued code arrived as keys and resolved to the resident and $call_zaak; no session left open');
+  "
 fi

@@ -77,7 +77,7 @@ void self_dial_button(Ui& ui, Column& column, std::string_view id, const std::st
 
 // A handset with an arrow up: "pick it up", for those who do not read the words.
 void pick_up_picture(Ui& ui, Column& column) {
-    float side = ui.font.sizes.heading * 2.5f;
+    float side = ui.font.sizes.heading * 2;
     Rect r = column.next(side);
     float x = r.x + (r.w - side * 1.6f) / 2;
     put_icon(ui, v2(x, r.y), Icon::phone, side, ui.color.accent);

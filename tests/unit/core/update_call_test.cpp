@@ -156,6 +156,7 @@ TEST_CASE("calling with the own phone: number and code until the code expires, t
     update(s, ClockTicked{expires - seconds(1)});
     CHECK(std::holds_alternative<NoOverlay>(s.overlay));
     update(s, ClockTicked{expires});
+    CHECK(s.last_activity == expires); // "De code werkt niet meer" gets the full idle time to be read
     CHECK(update(s, RetryPressed{}) == Effects{EndCallSession{g, "ref-1"}, RequestCallSession{g, 3, ""}});
     CHECK(std::get<CallRequesting>(s.session->call).self_dial);
     CHECK(update(s, CallSessionCreated{g, 3, ticket()}).empty());
