@@ -52,7 +52,8 @@ BaresipMessage parse_baresip_message(std::string_view json) {
 }
 
 std::string baresip_command(std::string_view command, std::string_view params, std::string_view token) {
-    nlohmann::json j{{"command", std::string(command)}, {"params", std::string(params)}, {"token", std::string(token)}};
+    nlohmann::json j{
+        {"command", std::string(command)}, {"params", std::string(params)}, {"token", std::string(token)}};
     return j.dump();
 }
 
@@ -84,7 +85,8 @@ bool telephone_events_negotiated(std::string_view callstat) {
     std::size_t pos = rest.find('\n');
     while (pos != std::string_view::npos && pos + 1 < rest.size()) {
         auto end = rest.find('\n', pos + 1);
-        auto line = rest.substr(pos + 1, end == std::string_view::npos ? std::string_view::npos : end - pos - 1);
+        auto line =
+            rest.substr(pos + 1, end == std::string_view::npos ? std::string_view::npos : end - pos - 1);
         if (!line.starts_with("    ")) break;
         if (contains(line, "telephone-event")) return true;
         pos = end;
@@ -94,8 +96,8 @@ bool telephone_events_negotiated(std::string_view callstat) {
 
 bool dtmf_digits(std::string_view code) {
     return !code.empty() && code.size() <= 32 && std::all_of(code.begin(), code.end(), [](char c) {
-               return (c >= '0' && c <= '9') || c == '*' || c == '#' || (c >= 'A' && c <= 'D');
-           });
+        return (c >= '0' && c <= '9') || c == '*' || c == '#' || (c >= 'A' && c <= 'D');
+    });
 }
 
 bool dialable(std::string_view address) {

@@ -125,10 +125,13 @@ struct BaresipPhone::Loop {
         pending.clear();
         for (auto& [token, p] : waiting)
             p.done(nullptr);
-        if (call) finish(call->established ? core::CallEndReason::connection_lost : core::CallEndReason::phone_unavailable);
+        if (call)
+            finish(call->established ? core::CallEndReason::connection_lost
+                                     : core::CallEndReason::phone_unavailable);
     }
 
-    void command(const std::string& name, std::string params, std::function<void(const BaresipMessage*)> done) {
+    void command(const std::string& name, std::string params,
+                 std::function<void(const BaresipMessage*)> done) {
         auto token = "k" + std::to_string(++tokens);
         auto frame = netstring(baresip_command(name, params, token));
         core::wipe(params);
@@ -140,7 +143,8 @@ struct BaresipPhone::Loop {
             return;
         }
         if (done)
-            pending[token] = {Clock::now() + std::chrono::milliseconds(settings.command_timeout_ms), std::move(done)};
+            pending[token] = {Clock::now() + std::chrono::milliseconds(settings.command_timeout_ms),
+                              std::move(done)};
     }
 
     bool write_all(const std::string& bytes) {
@@ -199,14 +203,16 @@ struct BaresipPhone::Loop {
             if (m.call_id != call->id) return; // another call: an incoming one is left alone
         }
         if (m.type == "CALL_RINGING" || m.type == "CALL_PROGRESS") {
-            if (!call->ringing && !call->established) post(core::CallStartedRinging{call->generation, call->call});
+            if (!call->ringing && !call->established)
+                post(core::CallStartedRinging{call->generation, call->call});
             call->ringing = true;
         } else if (m.type == "CALL_ESTABLISHED") {
             call->established = true;
             auto which = std::pair{call->generation, call->call};
             command("callstat", "", [this, which](const BaresipMessage* answer) {
                 bool keys = answer && answer->ok && telephone_events_negotiated(answer->data);
-                if (!keys) log::warning("phone: no telephone-event on this call; the resident types the code");
+                if (!keys)
+                    log::warning("phone: no telephone-event on this call; the resident types the code");
                 if (call && std::pair{call->generation, call->call} == which)
                     post(core::CallAnswered{which.first, which.second, keys});
             });
@@ -236,7 +242,8 @@ struct BaresipPhone::Loop {
             log::warning("phone: baresip did not answer a command in time");
             done(nullptr);
         }
-        if (call && call->hanging_up && now >= call->hang_up_deadline) finish(core::CallEndReason::hung_up_by_resident);
+        if (call && call->hanging_up && now >= call->hang_up_deadline)
+            finish(core::CallEndReason::hung_up_by_resident);
         if (code_on_the_wire && now >= code_on_the_wire->done) {
             auto sent = *code_on_the_wire;
             code_on_the_wire.reset();
@@ -267,22 +274,24 @@ struct BaresipPhone::Loop {
 
     void send_code(std::uint64_t generation, std::uint64_t number, std::string code) {
         if (!call || call->generation != generation || call->call != number || !call->established) return;
-        if (!dtmf_digits(code) || !(settings.code_terminator.empty() || dtmf_digits(settings.code_terminator))) {
+        if (!dtmf_digits(code) ||
+            !(settings.code_terminator.empty() || dtmf_digits(settings.code_terminator))) {
             log::warning("phone: the code is not telephone keys; not sent");
             post(core::CodeSent{generation, number, false});
             return;
         }
         auto keys = code.size() + settings.code_terminator.size();
-        command("sndcode", code + settings.code_terminator, [this, generation, number, keys](const BaresipMessage* answer) {
-            bool delivered = answer && answer->ok;
-            if (!call || call->generation != generation || call->call != number) return;
-            if (!delivered) {
-                log::warning("phone: sending the code failed");
-                post(core::CodeSent{generation, number, false});
-                return;
-            }
-            code_on_the_wire = CodeOnTheWire{Clock::now() + time_per_key * keys, generation, number};
-        });
+        command("sndcode", code + settings.code_terminator,
+                [this, generation, number, keys](const BaresipMessage* answer) {
+                    bool delivered = answer && answer->ok;
+                    if (!call || call->generation != generation || call->call != number) return;
+                    if (!delivered) {
+                        log::warning("phone: sending the code failed");
+                        post(core::CodeSent{generation, number, false});
+                        return;
+                    }
+                    code_on_the_wire = CodeOnTheWire{Clock::now() + time_per_key * keys, generation, number};
+                });
         core::wipe(code);
     }
 

@@ -26,7 +26,7 @@ public:
     void hang_up(std::uint64_t generation) override;
     void wipe() override;
 
-    bool connected() const { return connected_; } // to baresip's ctrl_tcp; for tests and health
+    bool connected() const { return connected_; }    // to baresip's ctrl_tcp; for tests and health
     int sidecar_pid() const { return sidecar_pid_; } // the baresip the kiosk runs; -1 when none
 
 private:

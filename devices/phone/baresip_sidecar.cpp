@@ -56,7 +56,8 @@ BaresipSidecar::BaresipSidecar(BaresipSettings settings) : settings_(std::move(s
     check_line(settings_.account, "account");
     baresip_config(settings_); // refuse a bad config now, not at the first call
     const char* runtime_dir = std::getenv("XDG_RUNTIME_DIR");
-    std::string pattern = std::string(runtime_dir && *runtime_dir ? runtime_dir : "/tmp") + "/zuil-phone-XXXXXX";
+    std::string pattern =
+        std::string(runtime_dir && *runtime_dir ? runtime_dir : "/tmp") + "/zuil-phone-XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     if (!mkdtemp(name.data())) throw std::runtime_error("phone: cannot make a directory for baresip");

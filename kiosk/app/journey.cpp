@@ -42,12 +42,13 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
             if (what != "backends_down" && what != "backends_up" && what != "printer_empty" &&
                 what != "printer_ok" && what != "no_cases" && what != "cases" && what != "kcc_silent" &&
                 what != "kcc_without_keys" && what != "kcc_answers")
-                s.fail("demo",
-                       "expected backends_down, backends_up, printer_empty, printer_ok, no_cases, cases, kcc_silent, "
-                       "kcc_without_keys or kcc_answers");
+                s.fail("demo", "expected backends_down, backends_up, printer_empty, printer_ok, no_cases, "
+                               "cases, kcc_silent, "
+                               "kcc_without_keys or kcc_answers");
             j.steps.push_back(DemoSwitch{what});
         } else
-            s.fail("", "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, demo");
+            s.fail("",
+                   "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, demo");
         if (auto* a = std::get_if<Advance>(&j.steps.back()); a && (a->seconds <= 0 || a->seconds > 7200))
             s.fail("advance", "expected seconds from 0 to 7200");
     }

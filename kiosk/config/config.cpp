@@ -89,10 +89,12 @@ devices::BaresipSettings parse_phone(const util::JsonReader& p) {
     s.managed = p.boolean_or("managed", s.managed);
     s.binary = p.string_or("baresip", s.binary);
     s.control = p.string_or("control", s.control);
-    if (!s.control.starts_with("127.0.0.1:")) p.fail("control", "expected 127.0.0.1:PORT: ctrl_tcp has no password");
+    if (!s.control.starts_with("127.0.0.1:"))
+        p.fail("control", "expected 127.0.0.1:PORT: ctrl_tcp has no password");
     s.sip_listen = p.string_or("sip_listen", s.sip_listen);
     s.account = p.string_or("account", s.account);
-    if (!s.account.starts_with("<sip")) p.fail("account", "expected a baresip account line such as <sip:kiosk@pbx>");
+    if (!s.account.starts_with("<sip"))
+        p.fail("account", "expected a baresip account line such as <sip:kiosk@pbx>");
     s.audio_source = p.string_or("audio_source", s.audio_source);
     s.audio_player = p.string_or("audio_player", s.audio_player);
     s.rtp_ports = p.string_or("rtp_ports", s.rtp_ports);
@@ -103,8 +105,10 @@ devices::BaresipSettings parse_phone(const util::JsonReader& p) {
     if (!s.code_terminator.empty() && s.code_terminator != "#" && s.code_terminator != "*")
         p.fail("code_terminator", "expected \"#\" or \"*\"");
     s.command_timeout_ms = static_cast<int>(p.integer_or("command_timeout_s", 1, 30, 5) * 1000);
-    for (const auto* value : {&s.control, &s.sip_listen, &s.account, &s.audio_source, &s.audio_player, &s.rtp_ports})
-        if (value->find_first_of("\r\n") != std::string::npos) p.fail("", "settings may not hold line breaks");
+    for (const auto* value :
+         {&s.control, &s.sip_listen, &s.account, &s.audio_source, &s.audio_player, &s.rtp_ports})
+        if (value->find_first_of("\r\n") != std::string::npos)
+            p.fail("", "settings may not hold line breaks");
     return s;
 }
 

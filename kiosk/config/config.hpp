@@ -30,11 +30,11 @@ struct KioskConfig {
     int max_pages_per_session = 20;
     bool demo = false;
     int demo_auto_login_s = 15;
-    std::optional<services::OidcSettings> oidc;    // the DigiD broker; absent: no real login
-    std::optional<services::zgw::ZgwSettings> zgw; // the case APIs; absent: no real cases
-    std::optional<devices::CupsSettings> printer;  // printing.queue; absent: no printer
+    std::optional<services::OidcSettings> oidc;         // the DigiD broker; absent: no real login
+    std::optional<services::zgw::ZgwSettings> zgw;      // the case APIs; absent: no real cases
+    std::optional<devices::CupsSettings> printer;       // printing.queue; absent: no printer
     std::optional<services::IdBellenSettings> idbellen; // call.service; absent: no calls
-    std::optional<devices::BaresipSettings> phone;        // call.phone; absent: no handset
+    std::optional<devices::BaresipSettings> phone;      // call.phone; absent: no handset
 };
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name);

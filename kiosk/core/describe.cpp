@@ -8,63 +8,23 @@
 namespace kiosk::core {
 namespace {
 
-constexpr std::array event_names{"LanguageChosen",
-                                 "TextSizeToggled",
-                                 "ContrastToggled",
-                                 "BeginPressed",
-                                 "LoginChosen",
-                                 "NewLoginCodeRequested",
-                                 "DemoPhoneApproved",
-                                 "MyCasesPressed",
-                                 "CaseTabChosen",
-                                 "CaseSelected",
-                                 "DocumentSelected",
-                                 "OverviewPressed",
-                                 "PageTurned",
-                                 "ReadingToggled",
-                                 "PrintPressed",
-                                 "PrintConfirmed",
-                                 "PrintDismissed",
-                                 "CallPressed",
-                                 "HangUpPressed",
-                                 "SelfDialPressed",
-                                 "ResendCodePressed",
-                                 "HelpPressed",
-                                 "BackPressed",
-                                 "StopPressed",
-                                 "StillHerePressed",
-                                 "RetryPressed",
-                                 "DonePressed",
-                                 "KioskStarted",
-                                 "ClockTicked",
-                                 "ScreenTouched",
-                                 "HealthChecked",
-                                 "LoginCodeReceived",
-                                 "LoginSucceeded",
-                                 "LoginFailed",
-                                 "CasesLoaded",
-                                 "CasesFailed",
-                                 "CaseLoaded",
-                                 "CaseFailed",
-                                 "DocumentLoaded",
-                                 "DocumentFailed",
-                                 "PrinterChecked",
-                                 "PrintProgressed",
-                                 "PrintDone",
-                                 "PrintFailed",
-                                 "CallSessionCreated",
-                                 "CallSessionFailed",
-                                 "CallStartedRinging",
-                                 "CallAnswered",
-                                 "CodeSent",
-                                 "CallFinished"};
+constexpr std::array event_names{
+    "LanguageChosen",        "TextSizeToggled",    "ContrastToggled", "BeginPressed",   "LoginChosen",
+    "NewLoginCodeRequested", "DemoPhoneApproved",  "MyCasesPressed",  "CaseTabChosen",  "CaseSelected",
+    "DocumentSelected",      "OverviewPressed",    "PageTurned",      "ReadingToggled", "PrintPressed",
+    "PrintConfirmed",        "PrintDismissed",     "CallPressed",     "HangUpPressed",  "SelfDialPressed",
+    "ResendCodePressed",     "HelpPressed",        "BackPressed",     "StopPressed",    "StillHerePressed",
+    "RetryPressed",          "DonePressed",        "KioskStarted",    "ClockTicked",    "ScreenTouched",
+    "HealthChecked",         "LoginCodeReceived",  "LoginSucceeded",  "LoginFailed",    "CasesLoaded",
+    "CasesFailed",           "CaseLoaded",         "CaseFailed",      "DocumentLoaded", "DocumentFailed",
+    "PrinterChecked",        "PrintProgressed",    "PrintDone",       "PrintFailed",    "CallSessionCreated",
+    "CallSessionFailed",     "CallStartedRinging", "CallAnswered",    "CodeSent",       "CallFinished"};
 static_assert(event_names.size() == std::variant_size_v<Event>, "one name per Event alternative, in order");
 
-constexpr std::array effect_names{"CheckHealth",   "StartLogin",         "CancelLogin",   "ApproveDemoLogin",
-                                  "FetchCases",    "FetchCase",          "FetchDocument", "MakeOverview",
-                                  "CheckPrinter",  "PrintDocument",      "CancelPrint",   "RequestCallSession",
-                                  "Dial",          "SendCode",           "HangUp",        "EndCallSession",
-                                  "WipeSession"};
+constexpr std::array effect_names{
+    "CheckHealth",   "StartLogin",   "CancelLogin",  "ApproveDemoLogin", "FetchCases",  "FetchCase",
+    "FetchDocument", "MakeOverview", "CheckPrinter", "PrintDocument",    "CancelPrint", "RequestCallSession",
+    "Dial",          "SendCode",     "HangUp",       "EndCallSession",   "WipeSession"};
 static_assert(effect_names.size() == std::variant_size_v<Effect>,
               "one name per Effect alternative, in order");
 
@@ -72,7 +32,8 @@ static_assert(effect_names.size() == std::variant_size_v<Effect>,
 template <class T>
 std::string counters(const T& value) {
     if constexpr (requires { value.generation, value.call; })
-        return "{generation=" + std::to_string(value.generation) + " call=" + std::to_string(value.call) + "}";
+        return "{generation=" + std::to_string(value.generation) + " call=" + std::to_string(value.call) +
+               "}";
     else if constexpr (requires { value.generation; })
         return "{generation=" + std::to_string(value.generation) + "}";
     else if constexpr (requires { value.attempt; })

@@ -100,10 +100,9 @@ struct WipeSession {
     bool operator==(const WipeSession&) const = default;
 };
 
-using Effect =
-    std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase, FetchDocument,
-                 MakeOverview, CheckPrinter, PrintDocument, CancelPrint, RequestCallSession, Dial, SendCode,
-                 HangUp, EndCallSession, WipeSession>;
+using Effect = std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase,
+                            FetchDocument, MakeOverview, CheckPrinter, PrintDocument, CancelPrint,
+                            RequestCallSession, Dial, SendCode, HangUp, EndCallSession, WipeSession>;
 using Effects = std::vector<Effect>;
 
 std::string describe(const Effect& effect);

@@ -231,12 +231,12 @@ using Event =
     std::variant<LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen,
                  NewLoginCodeRequested, DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected,
                  DocumentSelected, OverviewPressed, PageTurned, ReadingToggled, PrintPressed, PrintConfirmed,
-                 PrintDismissed, CallPressed, HangUpPressed, SelfDialPressed, ResendCodePressed, HelpPressed, BackPressed, StopPressed,
-                 StillHerePressed, RetryPressed, DonePressed, KioskStarted, ClockTicked, ScreenTouched,
-                 HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed, CasesLoaded, CasesFailed,
-                 CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed, PrinterChecked, PrintProgressed,
-                 PrintDone, PrintFailed, CallSessionCreated, CallSessionFailed, CallStartedRinging,
-                 CallAnswered, CodeSent, CallFinished>;
+                 PrintDismissed, CallPressed, HangUpPressed, SelfDialPressed, ResendCodePressed, HelpPressed,
+                 BackPressed, StopPressed, StillHerePressed, RetryPressed, DonePressed, KioskStarted,
+                 ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed,
+                 CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
+                 PrinterChecked, PrintProgressed, PrintDone, PrintFailed, CallSessionCreated,
+                 CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

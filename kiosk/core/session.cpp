@@ -226,7 +226,8 @@ std::optional<Time> next_deadline(const State& s) {
     keep_earliest(best, call_deadline(s));
     keep_earliest(best, print_deadline(s));
     keep_earliest(best, call_code_due(s));
-    if (self_dialling(s)) keep_earliest(best, next_countdown_change(s.now, s.session->call_ticket_expires_at));
+    if (self_dialling(s))
+        keep_earliest(best, next_countdown_change(s.now, s.session->call_ticket_expires_at));
     if (s.session)
         if (auto* connected = std::get_if<CallConnected>(&s.session->call)) {
             // The call duration on screen changes every whole second after the answer.

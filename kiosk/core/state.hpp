@@ -104,12 +104,12 @@ using PrintStage =
 struct CallIdle {
     bool operator==(const CallIdle&) const = default;
 };
-struct CallRequesting { // asking the ID-bellen service for number and code
+struct CallRequesting {     // asking the ID-bellen service for number and code
     bool self_dial = false; // the resident will dial with their own phone: show the code, do not dial
     bool operator==(const CallRequesting&) const = default;
 };
 struct CallConnecting { // "Pak de hoorn op": the kiosk dials
-    Time deadline; // no answer by then: hang up
+    Time deadline;      // no answer by then: hang up
     bool operator==(const CallConnecting&) const = default;
 };
 struct CallRinging {
@@ -170,8 +170,8 @@ struct Session {
     PrintStage print;
     int pages_printed = 0;
     CallStage call;
-    std::uint64_t call_attempt = 0;          // stamped on call effects; results of older calls are dropped
-    std::optional<CallTicket> call_ticket;   // number and code from the ID-bellen service
+    std::uint64_t call_attempt = 0;        // stamped on call effects; results of older calls are dropped
+    std::optional<CallTicket> call_ticket; // number and code from the ID-bellen service
     Time call_ticket_expires_at{};
     std::optional<std::string> call_case_id; // the request the call is about, if any
     Screen call_return = Screen::home;       // where the resident goes back to after the call

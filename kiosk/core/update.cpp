@@ -26,8 +26,8 @@ Effects run(State& state, const std::vector<Event>& events) {
 
 bool call_in_progress(const CallStage& call) {
     return std::holds_alternative<CallRequesting>(call) || std::holds_alternative<CallConnecting>(call) ||
-           std::holds_alternative<CallRinging>(call) ||
-           std::holds_alternative<CallConnected>(call) || std::holds_alternative<CallHangingUp>(call);
+           std::holds_alternative<CallRinging>(call) || std::holds_alternative<CallConnected>(call) ||
+           std::holds_alternative<CallHangingUp>(call);
 }
 
 } // namespace kiosk::core

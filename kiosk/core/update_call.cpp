@@ -47,7 +47,8 @@ void request_ticket(State& s, bool self_dial, Effects& out) {
 void call_again(State& s, bool self_dial, Effects& out) {
     auto& session = *s.session;
     ++session.call_attempt;
-    auto needed = self_dial ? s.policy.call_ticket_reuse : s.policy.call_ticket_reuse + s.policy.call_answer_timeout;
+    auto needed =
+        self_dial ? s.policy.call_ticket_reuse : s.policy.call_ticket_reuse + s.policy.call_answer_timeout;
     if (!ticket_valid_for(s, needed))
         request_ticket(s, self_dial, out);
     else if (self_dial)
@@ -70,7 +71,8 @@ void start_call(State& s, bool about_case, Effects& out) {
 
 bool code_is_digits(const CallTicket& ticket) {
     const auto& code = ticket.code.reveal();
-    return !code.empty() && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !code.empty() &&
+           std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 void on_ticket(State& s, const CallSessionCreated& created, Effects& out) {
@@ -208,9 +210,9 @@ bool update_call(State& s, const Event& e, Effects& out) {
     }
     if (auto* failed = call_result<CallSessionFailed>(s, e)) {
         if (std::holds_alternative<CallRequesting>(s.session->call))
-            s.session->call = CallEnded{failed->reason == CallSessionFailure::refused
-                                            ? CallEndReason::service_refused
-                                            : CallEndReason::service_unavailable};
+            s.session->call =
+                CallEnded{failed->reason == CallSessionFailure::refused ? CallEndReason::service_refused
+                                                                        : CallEndReason::service_unavailable};
         return true;
     }
     if (call_result<CallStartedRinging>(s, e)) {

@@ -46,7 +46,8 @@ class CallSessionService {
 public:
     virtual ~CallSessionService() = default;
     // Posts CallSessionCreated or CallSessionFailed. An empty identification is a general question.
-    virtual void request(std::uint64_t generation, std::uint64_t call, const std::string& case_identification) = 0;
+    virtual void request(std::uint64_t generation, std::uint64_t call,
+                         const std::string& case_identification) = 0;
     virtual void end(const std::string& ref) = 0; // the code stops working; nothing is posted
     virtual void wipe() = 0;                      // ends every session still open
 };

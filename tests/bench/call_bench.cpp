@@ -80,7 +80,8 @@ int main(int argc, char** argv) {
     services::OidcAuth auth(inbox, oidc);
     auth.start_login(1);
     auto code = need(inbox.next_of<core::LoginCodeReceived>(milliseconds(10'000)), "login code");
-    testing_peers::phone_answers(code.code.verification_uri_complete, "resident", testing_peers::PhoneAnswer::approve);
+    testing_peers::phone_answers(code.code.verification_uri_complete, "resident",
+                                 testing_peers::PhoneAnswer::approve);
     need(inbox.next_of<core::LoginSucceeded>(milliseconds(20'000)), "login");
 
     services::IdBellenSessions sessions(inbox, auth, {.url = service.url() + "/api/v1", .kiosk_id = "bench"});

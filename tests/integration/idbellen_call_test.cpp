@@ -66,7 +66,8 @@ struct CallRig {
                                 s.poll_interval = seconds(1);
                                 return s;
                             }()};
-    services::IdBellenSessions sessions{sink, auth, {.url = service.url() + "/api/v1", .kiosk_id = "Zuil Test"}};
+    services::IdBellenSessions sessions{
+        sink, auth, {.url = service.url() + "/api/v1", .kiosk_id = "Zuil Test"}};
     devices::BaresipPhone phone{sink, kiosk_phone()};
 
     CallRig() {
@@ -80,13 +81,18 @@ struct CallRig {
         REQUIRE(phone.connected());
     }
 
-    void mode(const nlohmann::json& m) { REQUIRE(http_post(service.url() + "/test/mode", m.dump()).status == 200); }
+    void mode(const nlohmann::json& m) {
+        REQUIRE(http_post(service.url() + "/test/mode", m.dump()).status == 200);
+    }
     nlohmann::json calls() { return nlohmann::json::parse(http_get(service.url() + "/test/calls").body); }
-    nlohmann::json sessions_seen() { return nlohmann::json::parse(http_get(service.url() + "/test/sessions").body); }
+    nlohmann::json sessions_seen() {
+        return nlohmann::json::parse(http_get(service.url() + "/test/sessions").body);
+    }
 
     core::CallTicket ticket(std::uint64_t call, const std::string& zaak = "") {
         sessions.request(1, call, zaak);
-        auto created = sink.wait_for_if<core::CallSessionCreated>([&](const auto& e) { return e.call == call; }, seconds(10));
+        auto created = sink.wait_for_if<core::CallSessionCreated>(
+            [&](const auto& e) { return e.call == call; }, seconds(10));
         REQUIRE(created);
         return created->ticket;
     }
@@ -113,7 +119,8 @@ struct CallRig {
 
 } // namespace
 
-TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and resolves it to the resident and zaak") {
+TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and resolves it to the resident and "
+          "zaak") {
     CallRig rig;
     auto ticket = rig.ticket(1, "ZAAK-2026-0142");
     CHECK(ticket.code.reveal().size() == 10);
@@ -138,7 +145,8 @@ TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and res
     for (int i = 0; i < 50 && rig.sessions_seen()["deleted"] != 1; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     CHECK(rig.sessions_seen()["deleted"] == 1);
-    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] == "Connection reset by peer");
+    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] ==
+          "Connection reset by peer");
 }
 
 TEST_CASE("a general question has no zaak, and the code of a deleted session resolves to nothing") {
@@ -176,9 +184,9 @@ TEST_CASE("the session service refusing, unavailable, malformed or down") {
     REQUIRE(rig.result<core::CallSessionFailed>(3));
     CHECK(rig.result<core::CallSessionFailed>(3)->reason == core::CallSessionFailure::unavailable);
 
-    services::IdBellenSessions down(rig.sink, rig.auth,
-                                    {.url = "http://127.0.0.1:" + std::to_string(free_port()) + "/api/v1",
-                                     .timeout_ms = 2000});
+    services::IdBellenSessions down(
+        rig.sink, rig.auth,
+        {.url = "http://127.0.0.1:" + std::to_string(free_port()) + "/api/v1", .timeout_ms = 2000});
     down.request(1, 4, "");
     REQUIRE(rig.result<core::CallSessionFailed>(4));
     CHECK(rig.result<core::CallSessionFailed>(4)->reason == core::CallSessionFailure::unavailable);
@@ -217,7 +225,8 @@ TEST_CASE("the KCC unreachable, rejecting, not answering, or hanging up") {
     CHECK(rig.end_of(4) == CallEndReason::hung_up_by_kcc);
 }
 
-TEST_CASE("baresip killed mid-call: the call ends as cut off, baresip is started again and the next call works") {
+TEST_CASE(
+    "baresip killed mid-call: the call ends as cut off, baresip is started again and the next call works") {
     CallRig rig;
     auto ticket = rig.ticket(1);
     rig.phone.dial(1, 1, ticket.sip_address);
@@ -231,7 +240,8 @@ TEST_CASE("baresip killed mid-call: the call ends as cut off, baresip is started
     REQUIRE(rig.phone.connected());
     CHECK(rig.phone.sidecar_pid() != first);
     // The KCC notices the vanished caller through its RTP timeout.
-    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] == "rtp stream error");
+    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] ==
+          "rtp stream error");
     rig.phone.dial(1, 2, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(2));
     rig.phone.hang_up(1);
@@ -253,7 +263,8 @@ TEST_CASE("a phone without baresip says so at once, and wipe silences a call") {
     rig.phone.dial(1, 1, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(1));
     rig.phone.wipe();
-    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] == "Connection reset by peer");
+    CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] ==
+          "Connection reset by peer");
     CHECK_FALSE(rig.result<core::CallFinished>(1, seconds(1))); // nothing of a wiped session comes later
 }
 
@@ -268,7 +279,8 @@ TEST_CASE("an expired code resolves to nothing at the KCC, and ending its sessio
     REQUIRE(rig.result<core::CallAnswered>(1));
     rig.phone.send_code(1, 1, ticket.code);
     REQUIRE(rig.result<core::CodeSent>(1));
-    CHECK(rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); })["resolved"]["error"] == "expired");
+    CHECK(rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); })["resolved"]["error"] ==
+          "expired");
     rig.phone.hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
     rig.sessions.end(ticket.ref); // 410 Gone: done, not retried

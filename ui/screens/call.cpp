@@ -65,8 +65,9 @@ void big_code(Ui& ui, Column& column, const std::string& code) {
 }
 
 void hang_up_button(Ui& ui, Column& column, std::string_view id, const std::string& text) {
-    if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = id, .icon = Icon::call_end, .label = text, .kind = ButtonKind::danger, .centered = true}))
+    if (button(
+            ui, column.next(ui.m.primary_button_h),
+            {.id = id, .icon = Icon::call_end, .label = text, .kind = ButtonKind::danger, .centered = true}))
         ui.emit(HangUpPressed{});
 }
 
@@ -122,8 +123,8 @@ void connected(const State& state, Ui& ui, Column& column, const CallConnected& 
 }
 
 void ended(Ui& ui, Column& column, const Session& session, const CallEnded& over) {
-    bool trouble = over.reason != CallEndReason::hung_up_by_resident &&
-                   over.reason != CallEndReason::hung_up_by_kcc;
+    bool trouble =
+        over.reason != CallEndReason::hung_up_by_resident && over.reason != CallEndReason::hung_up_by_kcc;
     message(ui, column, trouble ? Tone::error : Tone::info, end_text(ui, over.reason));
     if (button(ui, column.next(ui.m.button_h),
                {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
@@ -131,7 +132,10 @@ void ended(Ui& ui, Column& column, const Session& session, const CallEnded& over
     if (self_dial_helps(over.reason) && session.call_ticket)
         self_dial_button(ui, column, "call.self", ui.t("call.self"_tk));
     if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = "call.done", .icon = Icon::back, .label = ui.t("call.done"_tk), .kind = ButtonKind::primary}))
+               {.id = "call.done",
+                .icon = Icon::back,
+                .label = ui.t("call.done"_tk),
+                .kind = ButtonKind::primary}))
         ui.emit(BackPressed{});
 }
 
@@ -141,21 +145,26 @@ void self_dial(const State& state, Ui& ui, Column& column) {
     if (left <= 0) {
         message(ui, column, Tone::info, ui.t("call.self_expired"_tk));
         if (button(ui, column.next(ui.m.primary_button_h),
-                   {.id = "call.new_code", .icon = Icon::refresh, .label = ui.t("call.new_code"_tk),
+                   {.id = "call.new_code",
+                    .icon = Icon::refresh,
+                    .label = ui.t("call.new_code"_tk),
                     .kind = ButtonKind::primary}))
             ui.emit(RetryPressed{});
         return;
     }
     const auto& ticket = *session.call_ticket;
     paragraph(ui, column, ui.t("call.self_number"_tk));
-    label(ui, column.next(ui.font.sizes.code * 1.2f), ticket.number, TextStyle::code, ui.color.text, Role::text,
-          true);
+    label(ui, column.next(ui.font.sizes.code * 1.2f), ticket.number, TextStyle::code, ui.color.text,
+          Role::text, true);
     paragraph(ui, column, ui.t("call.self_code"_tk));
     big_code(ui, column, ticket.code.reveal());
     countdown(ui, column, left, std::chrono::duration_cast<seconds>(ticket.valid_for).count(),
               ui.f("call.self_valid"_tk, {{"time", duration_words(ui, left)}}));
     if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = "call.done", .icon = Icon::back, .label = ui.t("call.done"_tk), .kind = ButtonKind::primary}))
+               {.id = "call.done",
+                .icon = Icon::back,
+                .label = ui.t("call.done"_tk),
+                .kind = ButtonKind::primary}))
         ui.emit(BackPressed{});
 }
 

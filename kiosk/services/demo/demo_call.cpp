@@ -30,7 +30,8 @@ void DemoCalls::dial(std::uint64_t generation, std::uint64_t call, const std::st
     step(timings_.call_rings, core::CallStartedRinging{generation, call});
     if (kcc_ == DemoKcc::silent) return; // the kiosk's own timeout ends it
     step(timings_.call_answered, core::CallAnswered{generation, call, kcc_ != DemoKcc::answers_without_keys});
-    step(timings_.call_kcc_hangs_up, core::CallFinished{generation, call, core::CallEndReason::hung_up_by_kcc});
+    step(timings_.call_kcc_hangs_up,
+         core::CallFinished{generation, call, core::CallEndReason::hung_up_by_kcc});
 }
 
 void DemoCalls::send_code(std::uint64_t generation, std::uint64_t call, const core::Secret& code) {

@@ -66,7 +66,8 @@ class DemoCalls final : public CallSessionService, public devices::Phone {
 public:
     DemoCalls(Outbox& outbox, const DemoData& data, const DemoTimings& t, const bool& down)
         : outbox_(outbox), data_(data), timings_(t), down_(down) {}
-    void request(std::uint64_t generation, std::uint64_t call, const std::string& case_identification) override;
+    void request(std::uint64_t generation, std::uint64_t call,
+                 const std::string& case_identification) override;
     void end(const std::string&) override {}
     void dial(std::uint64_t generation, std::uint64_t call, const std::string& sip_address) override;
     void send_code(std::uint64_t generation, std::uint64_t call, const core::Secret& code) override;

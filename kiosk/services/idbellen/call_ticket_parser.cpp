@@ -24,23 +24,29 @@ core::CallTicket parse_call_ticket(std::string_view json) {
     auto root = util::JsonReader::parse(std::string(json), "ID-bellen answer");
     core::CallTicket t;
     t.ref = root.string("ref");
-    require(t.ref.size() >= 16 && t.ref.size() <= 128 && all_of(t.ref, [](char c) {
-                return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-            }),
+    require(t.ref.size() >= 16 && t.ref.size() <= 128 &&
+                all_of(t.ref,
+                       [](char c) {
+                           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+                       }),
             "ref", "must be 16 to 128 letters, digits, - or _");
     t.sip_address = root.string("sip_uri");
     require(devices::dialable(t.sip_address), "sip_uri", "must be a sip: or sips: address");
     t.number = root.string("number");
-    require(t.number.size() >= 3 && t.number.size() <= 24 && all_of(t.number, [](char c) {
-                return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')';
-            }),
+    require(t.number.size() >= 3 && t.number.size() <= 24 &&
+                all_of(t.number,
+                       [](char c) {
+                           return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-' || c == '(' ||
+                                  c == ')';
+                       }),
             "number", "must be a telephone number");
     // Read by hand: the reader's messages quote the value, and the code must never reach a log.
     auto field = root.raw().find("code");
     require(field != root.raw().end() && field->is_string(), "code", "must be a string of digits");
     t.code = core::Secret(field->get<std::string>());
     const auto& code = t.code.reveal();
-    require(code.size() >= 4 && code.size() <= 20 && all_of(code, [](char c) { return c >= '0' && c <= '9'; }),
+    require(code.size() >= 4 && code.size() <= 20 &&
+                all_of(code, [](char c) { return c >= '0' && c <= '9'; }),
             "code", "must be 4 to 20 digits");
     t.valid_for = core::seconds(root.integer("expires_in", 10, 3600));
     return t;

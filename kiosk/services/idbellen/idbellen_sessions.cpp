@@ -20,7 +20,8 @@ bool refusal(long status) {
 } // namespace
 
 IdBellenSessions::IdBellenSessions(Outbox& outbox, AccessTokens& tokens, IdBellenSettings settings)
-    : outbox_(outbox), tokens_(tokens), settings_(std::move(settings)), http_(HttpOptions{settings_.ca_file}) {}
+    : outbox_(outbox), tokens_(tokens), settings_(std::move(settings)),
+      http_(HttpOptions{settings_.ca_file}) {}
 
 IdBellenSessions::~IdBellenSessions() {
     // The last codes of this kiosk stop working, also when the kiosk stops; a few seconds at most.
@@ -47,12 +48,15 @@ std::string IdBellenSessions::sessions_url() const {
     return base + "/sessions";
 }
 
-void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call, const std::string& case_identification) {
-    nlohmann::json body{{"purpose", case_identification.empty() ? settings_.purpose_general : settings_.purpose_case},
-                        {"kiosk_id", settings_.kiosk_id}};
+void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call,
+                               const std::string& case_identification) {
+    nlohmann::json body{
+        {"purpose", case_identification.empty() ? settings_.purpose_general : settings_.purpose_case},
+        {"kiosk_id", settings_.kiosk_id}};
     if (!case_identification.empty()) body["zaak_identificatie"] = case_identification;
     auto token = tokens_.access_token(); // taken now: at logout it is gone
-    worker_.post([this, generation, call, token, body = body.dump()](const util::SerialWorker::VoidNow& void_now) {
+    worker_.post([this, generation, call, token,
+                  body = body.dump()](const util::SerialWorker::VoidNow& void_now) {
         auto failed = [&](core::CallSessionFailure reason) {
             if (!void_now()) outbox_.post(core::CallSessionFailed{generation, call, reason});
         };
@@ -85,7 +89,8 @@ void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call, con
             core::wipe(response.body);
             // Our own checks name the field only; a JSON parser's message might quote part of the code.
             std::string what = e.what();
-            log::warning(what.starts_with("ID-bellen answer: '") ? what : "ID-bellen: the answer is not valid JSON");
+            log::warning(what.starts_with("ID-bellen answer: '") ? what
+                                                                 : "ID-bellen: the answer is not valid JSON");
             return failed(core::CallSessionFailure::unavailable);
         }
         core::wipe(response.body);

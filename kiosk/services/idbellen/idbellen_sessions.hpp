@@ -20,7 +20,8 @@ public:
     IdBellenSessions(Outbox& outbox, AccessTokens& tokens, IdBellenSettings settings);
     ~IdBellenSessions() override;
 
-    void request(std::uint64_t generation, std::uint64_t call, const std::string& case_identification) override;
+    void request(std::uint64_t generation, std::uint64_t call,
+                 const std::string& case_identification) override;
     void end(const std::string& ref) override;
     void wipe() override;
 

@@ -6,8 +6,8 @@
 namespace kiosk::services {
 
 struct IdBellenSettings {
-    std::string url;                         // base URL; the kiosk POSTs {url}/sessions
-    std::string kiosk_id;                    // which kiosk calls, for the agent and the audit trail
+    std::string url;      // base URL; the kiosk POSTs {url}/sessions
+    std::string kiosk_id; // which kiosk calls, for the agent and the audit trail
     std::string purpose_general = "algemene_vraag";
     std::string purpose_case = "zaak_vraag"; // a call about one request
     long timeout_ms = 10'000;

@@ -25,7 +25,8 @@ TEST_CASE("a call from Home: a code from the service, dial, send the code after 
     CHECK(update(s, CallPressed{false}) == Effects{RequestCallSession{g, 1, ""}});
     CHECK(s.screen == Screen::call);
     CHECK(std::holds_alternative<CallRequesting>(s.session->call));
-    CHECK(update(s, CallSessionCreated{g, 1, ticket()}) == Effects{Dial{g, 1, "sip:idbellen@kcc.example.nl"}});
+    CHECK(update(s, CallSessionCreated{g, 1, ticket()}) ==
+          Effects{Dial{g, 1, "sip:idbellen@kcc.example.nl"}});
     update(s, CallStartedRinging{g, 1});
     CHECK(std::holds_alternative<CallRinging>(s.session->call));
     update(s, ClockTicked{at(10)});
@@ -40,7 +41,8 @@ TEST_CASE("a call from Home: a code from the service, dial, send the code after 
     CHECK(update(s, HangUpPressed{}) == Effects{HangUp{g}});
     CHECK(update(s, HangUpPressed{}).empty()); // a second tap does not hang up twice
     // The code did its work: the service's session ends with the call.
-    CHECK(update(s, CallFinished{g, 1, CallEndReason::hung_up_by_resident}) == Effects{EndCallSession{g, "ref-1"}});
+    CHECK(update(s, CallFinished{g, 1, CallEndReason::hung_up_by_resident}) ==
+          Effects{EndCallSession{g, "ref-1"}});
     CHECK(ended(s).reason == CallEndReason::hung_up_by_resident);
     CHECK_FALSE(s.session->call_ticket);
     update(s, BackPressed{});

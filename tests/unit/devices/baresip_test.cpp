@@ -78,16 +78,20 @@ TEST_CASE("telephone-event among the far end's formats, from real callstat outpu
     // Verbatim from baresip 1.0.0: kiosk to a baresip KCC (negotiated) ...
     const char* both =
         "\n===== Call debug (ESTABLISHED) =====\n local_uri:  <sip:kiosk@127.0.0.1:5062>\n peer_uri:   "
-        "<sip:kcc@127.0.0.1:5070>\n af=AF_INET id=b15f2f5112532419\n direction: Outgoing\nSDP session\n  local "
+        "<sip:kcc@127.0.0.1:5070>\n af=AF_INET id=b15f2f5112532419\n direction: Outgoing\nSDP session\n  "
+        "local "
         "attributes:\n    tool='baresip 1.0.0'\n  remote attributes:\n    tool='baresip 1.0.0'\nsession "
-        "media:\naudio RTP/AVP\n  local formats:\n      8 PCMA/8000/1 () *\n      0 PCMU/8000/1 () *\n    101 "
-        "telephone-event/8000/1 (0-15) *\n  remote formats:\n      8 PCMA/8000/1 *\n      0 PCMU/8000/1 *\n    "
+        "media:\naudio RTP/AVP\n  local formats:\n      8 PCMA/8000/1 () *\n      0 PCMU/8000/1 () *\n    "
+        "101 "
+        "telephone-event/8000/1 (0-15) *\n  remote formats:\n      8 PCMA/8000/1 *\n      0 PCMU/8000/1 *\n  "
+        "  "
         "101 telephone-event/8000/1 (0-15) *\n  local attributes:\n    label='1'\n    rtcp-rsize\n  remote "
         "attributes:\n    label='1'\nlocal media:\n\n";
     // ... and to a callee that answered PCMA only.
-    const char* keyless = "\nSDP session\nsession media:\naudio RTP/AVP\n  local formats:\n      8 PCMA/8000/1 () "
-                          "*\n      0 PCMU/8000/1 ()\n    101 telephone-event/8000/1 (0-15)\n  remote formats:\n      "
-                          "8 PCMA/8000/1 *\n  local attributes:\n    label='1'\n";
+    const char* keyless =
+        "\nSDP session\nsession media:\naudio RTP/AVP\n  local formats:\n      8 PCMA/8000/1 () "
+        "*\n      0 PCMU/8000/1 ()\n    101 telephone-event/8000/1 (0-15)\n  remote formats:\n      "
+        "8 PCMA/8000/1 *\n  local attributes:\n    label='1'\n";
     CHECK(telephone_events_negotiated(both));
     CHECK_FALSE(telephone_events_negotiated(keyless)); // offered locally is not enough
     CHECK_FALSE(telephone_events_negotiated("\n(no active calls)\n"));

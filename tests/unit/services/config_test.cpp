@@ -124,11 +124,12 @@ TEST_CASE("the printing section: a CUPS queue by a name that is safe in a URI, a
 }
 
 TEST_CASE("the call section: the ID-bellen service, the phone, and the call's timings") {
-    auto c = parse_config(R"({"kiosk_name": "Zuil Noord", "call": {"answer_timeout_s": 45, "code_pause_ms": 1500,
+    auto c =
+        parse_config(R"({"kiosk_name": "Zuil Noord", "call": {"answer_timeout_s": 45, "code_pause_ms": 1500,
         "service": {"url": "https://idbellen.gemeente.nl/api/v1", "purpose_case": "zaak_kcc"},
         "phone": {"control": "127.0.0.1:4455", "account": "<sip:zuil-noord@pbx.gemeente.nl;transport=tls>",
                   "code_terminator": "#", "extra_config": ["sip_verify_server\tyes"]}}})",
-                          "k");
+                     "k");
     CHECK(c.policy.call_answer_timeout == kiosk::core::seconds(45));
     CHECK(c.policy.call_code_pause == kiosk::core::Duration(1500));
     REQUIRE(c.idbellen);
@@ -141,9 +142,12 @@ TEST_CASE("the call section: the ID-bellen service, the phone, and the call's ti
     CHECK(c.phone->code_terminator == "#");
     CHECK(c.phone->extra_config.size() == 1);
     CHECK_FALSE(parse_config("{}", "k").phone);
-    CHECK(error_of(R"({"call": {"service": {"url": "http://idbellen.gemeente.nl"}}})").find("url") != std::string::npos);
-    CHECK(error_of(R"({"call": {"phone": {"control": "0.0.0.0:4444"}}})").find("control") != std::string::npos);
-    CHECK(error_of(R"({"call": {"phone": {"code_terminator": "1"}}})").find("code_terminator") != std::string::npos);
+    CHECK(error_of(R"({"call": {"service": {"url": "http://idbellen.gemeente.nl"}}})").find("url") !=
+          std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"control": "0.0.0.0:4444"}}})").find("control") !=
+          std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"code_terminator": "1"}}})").find("code_terminator") !=
+          std::string::npos);
     CHECK(error_of(R"({"call": {"phone": {"account": "kiosk@pbx"}}})").find("account") != std::string::npos);
     CHECK(error_of(R"({"call": {"answer_timeout_s": 2}})").find("answer_timeout_s") != std::string::npos);
     CHECK(error_of(R"({"call": {"phone": {"audio_source": "a\nmodule\thttpd.so"}}})").find("line break") !=
