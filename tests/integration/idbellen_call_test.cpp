@@ -85,6 +85,10 @@ struct CallRig {
         REQUIRE(http_post(service.url() + "/test/mode", m.dump()).status == 200);
     }
     nlohmann::json calls() { return nlohmann::json::parse(http_get(service.url() + "/test/calls").body); }
+    void wait_until_deleted(int count) {
+        for (int i = 0; i < 50 && sessions_seen()["deleted"] != count; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
     nlohmann::json sessions_seen() {
         return nlohmann::json::parse(http_get(service.url() + "/test/sessions").body);
     }
@@ -142,8 +146,7 @@ TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and res
     rig.phone.hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
     rig.sessions.end(ticket.ref);
-    for (int i = 0; i < 50 && rig.sessions_seen()["deleted"] != 1; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    rig.wait_until_deleted(1);
     CHECK(rig.sessions_seen()["deleted"] == 1);
     CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] ==
           "Connection reset by peer");
@@ -153,8 +156,7 @@ TEST_CASE("a general question has no zaak, and the code of a deleted session res
     CallRig rig;
     auto ticket = rig.ticket(1);
     rig.sessions.end(ticket.ref); // e.g. the resident logged out before the agent asked
-    for (int i = 0; i < 50 && rig.sessions_seen()["deleted"] != 1; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    rig.wait_until_deleted(1);
     rig.phone.dial(1, 1, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(1));
     rig.phone.send_code(1, 1, ticket.code);
@@ -284,8 +286,7 @@ TEST_CASE("an expired code resolves to nothing at the KCC, and ending its sessio
     rig.phone.hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
     rig.sessions.end(ticket.ref); // 410 Gone: done, not retried
-    for (int i = 0; i < 50 && rig.sessions_seen()["deleted"] != 1; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    rig.wait_until_deleted(1);
     CHECK(rig.sessions_seen()["live"] == 0);
 }
 

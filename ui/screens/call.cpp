@@ -76,6 +76,16 @@ void self_dial_button(Ui& ui, Column& column, std::string_view id, const std::st
         ui.emit(SelfDialPressed{});
 }
 
+// "Klaar met bellen": back to where the resident came from.
+void done_button(Ui& ui, Column& column) {
+    if (button(ui, column.next(ui.m.primary_button_h),
+               {.id = "call.done",
+                .icon = Icon::back,
+                .label = ui.t("call.done"_tk),
+                .kind = ButtonKind::primary}))
+        ui.emit(BackPressed{});
+}
+
 // A handset with an arrow up: "pick it up", for those who do not read the words.
 void pick_up_picture(Ui& ui, Column& column) {
     float side = ui.font.sizes.heading * 2;
@@ -131,12 +141,7 @@ void ended(Ui& ui, Column& column, const Session& session, const CallEnded& over
         ui.emit(RetryPressed{});
     if (self_dial_helps(over.reason) && session.call_ticket)
         self_dial_button(ui, column, "call.self", ui.t("call.self"_tk));
-    if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = "call.done",
-                .icon = Icon::back,
-                .label = ui.t("call.done"_tk),
-                .kind = ButtonKind::primary}))
-        ui.emit(BackPressed{});
+    done_button(ui, column);
 }
 
 void self_dial(const State& state, Ui& ui, Column& column) {
@@ -160,12 +165,7 @@ void self_dial(const State& state, Ui& ui, Column& column) {
     big_code(ui, column, ticket.code.reveal());
     countdown(ui, column, left, std::chrono::duration_cast<seconds>(ticket.valid_for).count(),
               ui.f("call.self_valid"_tk, {{"time", duration_words(ui, left)}}));
-    if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = "call.done",
-                .icon = Icon::back,
-                .label = ui.t("call.done"_tk),
-                .kind = ButtonKind::primary}))
-        ui.emit(BackPressed{});
+    done_button(ui, column);
 }
 
 } // namespace
