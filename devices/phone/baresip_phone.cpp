@@ -77,6 +77,7 @@ struct BaresipPhone::Loop {
     std::atomic<bool>& connected;
     sockaddr_in control;
     std::unique_ptr<BaresipSidecar> sidecar;
+    bool sidecar_failed = false;
     int fd = -1;
     NetstringReader reader;
     std::optional<Call> call;
@@ -93,14 +94,20 @@ struct BaresipPhone::Loop {
     static constexpr auto time_per_key = std::chrono::milliseconds(250);
 
     Loop(kiosk::services::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c)
-        : outbox(o), settings(s), connected(c), control(control_address(s.control)) {
-        if (s.managed) sidecar = std::make_unique<BaresipSidecar>(s);
-    }
+        : outbox(o), settings(s), connected(c), control(control_address(s.control)) {}
     ~Loop() { disconnect(); }
 
     // --- the connection ---
     void keep_connected() {
-        if (sidecar && !sidecar->keep_running()) return;
+        if (settings.managed && !sidecar && !sidecar_failed) {
+            try {
+                sidecar = std::make_unique<BaresipSidecar>(settings);
+            } catch (const std::exception& e) { // the kiosk goes on without a phone; calls say so
+                log::error(std::string("phone: ") + e.what());
+                sidecar_failed = true;
+            }
+        }
+        if (settings.managed && (!sidecar || !sidecar->keep_running())) return;
         if (fd >= 0 || Clock::now() < next_connect) return;
         next_connect = Clock::now() + 250ms;
         fd = connect_to(control, 1s);
@@ -310,7 +317,8 @@ struct BaresipPhone::Loop {
 
 BaresipPhone::BaresipPhone(kiosk::services::Outbox& outbox, BaresipSettings settings)
     : outbox_(outbox), settings_(std::move(settings)) {
-    control_address(settings_.control); // refuse a bad address now
+    control_address(settings_.control); // refuse a bad address or config now, at start
+    baresip_config(settings_);
     if (pipe2(wake_, O_CLOEXEC | O_NONBLOCK) != 0) throw std::runtime_error("phone: cannot make a pipe");
     thread_ = std::jthread([this](std::stop_token stop) {
         Loop loop(outbox_, settings_, connected_);

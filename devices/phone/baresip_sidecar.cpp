@@ -71,9 +71,18 @@ BaresipSidecar::~BaresipSidecar() {
     std::filesystem::remove_all(dir_, ignored);
 }
 
+void write_baresip_config(const BaresipSettings& settings, const std::filesystem::path& dir) {
+    check_line(settings.account, "account");
+    for (const auto& [name, text] :
+         {std::pair{"config", baresip_config(settings)}, std::pair{"accounts", settings.account + "\n"}}) {
+        std::ofstream file(dir / name);
+        file << text;
+        if (!file.flush()) throw std::runtime_error("phone: cannot write " + (dir / name).string());
+    }
+}
+
 void BaresipSidecar::write_config() const {
-    std::ofstream(dir_ / "config") << baresip_config(settings_);
-    std::ofstream(dir_ / "accounts") << settings_.account << "\n";
+    write_baresip_config(settings_, dir_);
 }
 
 bool BaresipSidecar::keep_running() {

@@ -35,6 +35,10 @@ private:
     std::chrono::milliseconds backoff_{500};
 };
 
+// Writes `config` and `accounts` for `settings` into `dir`: what the kiosk runs, or what systemd runs
+// when it owns baresip (`kiosk --phone-config DIR`). Throws when a file cannot be written.
+void write_baresip_config(const BaresipSettings& settings, const std::filesystem::path& dir);
+
 // The config file text for `settings`. Throws std::invalid_argument on a value that could smuggle in
 // another config line.
 std::string baresip_config(const BaresipSettings& settings);

@@ -1,5 +1,7 @@
 // kiosk: the self-service kiosk. Wires configuration, content, backends and the chosen mode.
+#include "devices/phone/baresip_sidecar.hpp"
 #include "kiosk/app/modes.hpp"
+#include "kiosk/config/config.hpp"
 #include "kiosk/util/log.hpp"
 
 #include <sys/prctl.h>
@@ -33,6 +35,12 @@ int main(int argc, char** argv) {
     }
     log::set_level(options.verbose ? log::Level::debug : log::Level::info);
     try {
+        if (!options.phone_config_dir.empty()) {
+            auto config = config::load_config(*options.config);
+            if (!config.phone) throw std::runtime_error(options.config->string() + ": no call.phone section");
+            devices::write_baresip_config(*config.phone, options.phone_config_dir);
+            return 0;
+        }
         auto setup = app::load_setup(options);
         return options.headless ? app::run_headless(options, setup)
                                 : app::run_windowed(options, setup, process_start);

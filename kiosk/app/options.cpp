@@ -18,6 +18,8 @@ std::string usage() {
            "  --out DIR            where screenshots and semantic dumps go (with --headless)\n"
            "  --bench-frames N     after the journey, draw N frames and print frame times\n"
            "  --gallery            screenshot and audit every widget in every state into --out DIR\n"
+           "  --phone-config DIR   write the config of the phone's baresip (call.phone) into DIR and stop,\n"
+           "                       for a baresip that systemd runs (call.phone.managed false)\n"
            "  --verbose            log every event and effect (never personal data)\n"
            "  --help               this text\n";
 }
@@ -52,6 +54,8 @@ Options parse_options(const std::vector<std::string>& args,
             o.verbose = true;
         else if (a == "--gallery")
             o.gallery = true;
+        else if (a == "--phone-config")
+            o.phone_config_dir = value(i);
         else if (a == "--help" || a == "-h")
             o.help = true;
         else if (a == "--bench-frames") {
@@ -74,6 +78,8 @@ Options parse_options(const std::vector<std::string>& args,
         } else
             throw std::invalid_argument("unknown option '" + a + "'");
     }
+    if (!o.phone_config_dir.empty() && !o.config)
+        throw std::invalid_argument("--phone-config needs --config FILE with a call.phone section");
     if (o.gallery && (o.out_dir.empty() || !o.journey.empty()))
         throw std::invalid_argument("--gallery needs --out DIR (and no journey)");
     if (o.gallery) o.headless = true;

@@ -19,6 +19,7 @@ struct Options {
     std::filesystem::path out_dir;
     int bench_frames = 0;
     bool gallery = false;
+    std::filesystem::path phone_config_dir; // write baresip's config for systemd and stop
     bool verbose = false;
     bool help = false;
 };

@@ -3,6 +3,7 @@
 // own baresip sidecar dials the KCC (a second baresip that answers), and sends the code as telephone
 // keys. The KCC side must receive exactly the issued code and resolve it to the resident and the zaak.
 #include "devices/phone/baresip_phone.hpp"
+#include "devices/phone/baresip_sidecar.hpp"
 #include "event_sink.hpp"
 #include "kiosk/services/idbellen/idbellen_sessions.hpp"
 #include "kiosk/services/oidc/oidc_auth.hpp"
@@ -300,4 +301,31 @@ TEST_CASE("a contact centre whose phones carry no telephone keys: the kiosk noti
     CHECK_FALSE(answered->telephone_events); // the core then shows the code to type
     rig.phone.hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
+}
+
+TEST_CASE("a baresip that systemd runs: the kiosk only connects, and connects again after a restart") {
+    EventSink sink;
+    auto settings = kiosk_phone();
+    devices::BaresipSidecar systemd(settings); // stands in for zuil-phone.service
+    REQUIRE(systemd.keep_running());
+    settings.managed = false;
+    devices::BaresipPhone phone(sink, settings);
+    auto connected = [&] {
+        for (int i = 0; i < 100 && !phone.connected(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        return phone.connected();
+    };
+    REQUIRE(connected());
+    CHECK(phone.sidecar_pid() == -1); // not the kiosk's child
+    kill(systemd.pid(), SIGKILL);
+    for (int i = 0; i < 50 && phone.connected(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK_FALSE(phone.connected());
+    phone.dial(1, 1, "sip:kcc@127.0.0.1:5070");
+    auto finished = sink.wait_for<core::CallFinished>(seconds(5));
+    REQUIRE(finished);
+    CHECK(finished->reason == CallEndReason::phone_unavailable); // said at once, not after a timeout
+    for (int i = 0; i < 40 && !systemd.keep_running(); ++i)      // Restart=always
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(connected());
 }

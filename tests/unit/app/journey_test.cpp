@@ -37,6 +37,10 @@ TEST_CASE("command-line options") {
     CHECK(o.content_dir == "/content");
     CHECK_THROWS_WITH_AS(parse_options({"--size", "big"}, "/c"), doctest::Contains("WIDTHxHEIGHT"),
                          std::invalid_argument);
+    CHECK(parse_options({"--config", "k.json", "--phone-config", "/run/zuil-phone"}, "/c").phone_config_dir ==
+          "/run/zuil-phone");
+    CHECK_THROWS_WITH_AS(parse_options({"--phone-config", "/run/zuil-phone"}, "/c"),
+                         doctest::Contains("--config"), std::invalid_argument);
     CHECK_THROWS_WITH_AS(parse_options({"--headless"}, "/c"), doctest::Contains("--journey"),
                          std::invalid_argument);
     CHECK_THROWS_WITH_AS(parse_options({"--frobnicate"}, "/c"), doctest::Contains("unknown option"),

@@ -4,7 +4,13 @@
 #include "devices/phone/baresip_sidecar.hpp"
 #include "devices/phone/netstring.hpp"
 
+#include <unistd.h>
+
 #include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 using namespace devices;
 using kiosk::core::CallEndReason;
@@ -124,4 +130,23 @@ TEST_CASE("the sidecar's config: the kiosk's settings, its modules, and no smugg
     CHECK(config.find("statmode_default\toff\n") != std::string::npos);
     s.audio_source = "alsa,default\nmodule\thttpd.so";
     CHECK_THROWS_AS(baresip_config(s), std::invalid_argument);
+}
+
+TEST_CASE("the config for a baresip that systemd runs is the one the kiosk would run") {
+    auto dir = std::filesystem::temp_directory_path() / ("phone-config-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    BaresipSettings s;
+    s.account = "<sip:zuil-noord@pbx.gemeente.nl;transport=tls>;regint=600";
+    write_baresip_config(s, dir);
+    auto read = [&](const char* name) {
+        std::ifstream file(dir / name);
+        std::stringstream text;
+        text << file.rdbuf();
+        return text.str();
+    };
+    CHECK(read("config") == baresip_config(s));
+    CHECK(read("accounts") == s.account + "\n");
+    s.account += "\nmodule\thttpd.so";
+    CHECK_THROWS(write_baresip_config(s, dir));
+    std::filesystem::remove_all(dir);
 }
