@@ -8,10 +8,17 @@
 namespace kiosk::core {
 namespace {
 
+// When the code on the "Bel zelf" screen runs out; none when that screen is not up.
+std::optional<Time> self_dial_code_expiry(const State& s) {
+    if (!s.session || !std::holds_alternative<CallSelfDial>(s.session->call) || !s.session->call_ticket)
+        return std::nullopt;
+    return s.session->call_ticket_expires_at;
+}
+
 // The resident is calling with their own phone while the code on screen is valid.
 bool self_dialling(const State& s) {
-    return s.session && std::holds_alternative<CallSelfDial>(s.session->call) && s.session->call_ticket &&
-           s.now < s.session->call_ticket_expires_at;
+    auto expiry = self_dial_code_expiry(s);
+    return expiry && s.now < *expiry;
 }
 
 // Where an absent resident must be caught: not on the resting screens, and not while the resident is
@@ -89,9 +96,8 @@ void expire_waits(State& s, Time now, Effects& out) {
     }
     send_code_when_due(s, out);
     // A code that ran out on screen is news: the idle watch counts from then, not from the last touch.
-    if (s.session && std::holds_alternative<CallSelfDial>(s.session->call) && s.session->call_ticket &&
-        now >= s.session->call_ticket_expires_at)
-        s.last_activity = std::max(s.last_activity, s.session->call_ticket_expires_at);
+    if (auto expiry = self_dial_code_expiry(s); expiry && now >= *expiry)
+        s.last_activity = std::max(s.last_activity, *expiry);
 }
 
 void on_clock(State& s, Time now, Effects& out) {
@@ -226,8 +232,7 @@ std::optional<Time> next_deadline(const State& s) {
     keep_earliest(best, call_deadline(s));
     keep_earliest(best, print_deadline(s));
     keep_earliest(best, call_code_due(s));
-    if (self_dialling(s))
-        keep_earliest(best, next_countdown_change(s.now, s.session->call_ticket_expires_at));
+    if (self_dialling(s)) keep_earliest(best, next_countdown_change(s.now, *self_dial_code_expiry(s)));
     if (s.session)
         if (auto* connected = std::get_if<CallConnected>(&s.session->call)) {
             // The call duration on screen changes every whole second after the answer.
