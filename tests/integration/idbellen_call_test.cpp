@@ -329,3 +329,15 @@ TEST_CASE("a baresip that systemd runs: the kiosk only connects, and connects ag
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     CHECK(connected());
 }
+
+TEST_CASE("sessions still open when the kiosk stops are ended, so their codes stop working") {
+    CallRig rig;
+    {
+        services::IdBellenSessions stopping(rig.sink, rig.auth,
+                                            {.url = rig.service.url() + "/api/v1", .kiosk_id = "Zuil Test"});
+        stopping.request(1, 7, "");
+        REQUIRE(rig.result<core::CallSessionCreated>(7));
+    } // the kiosk stops
+    CHECK(rig.sessions_seen()["created"] == 1);
+    CHECK(rig.sessions_seen()["live"] == 0);
+}

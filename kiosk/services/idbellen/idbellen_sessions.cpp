@@ -55,8 +55,9 @@ void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call,
         {"kiosk_id", settings_.kiosk_id}};
     if (!case_identification.empty()) body["zaak_identificatie"] = case_identification;
     auto token = tokens_.access_token(); // taken now: at logout it is gone
+    // The zaak identificatie is the resident's: held as a Secret, so it is zeroed with the task.
     worker_.post([this, generation, call, token,
-                  body = body.dump()](const util::SerialWorker::VoidNow& void_now) {
+                  body = core::Secret(body.dump())](const util::SerialWorker::VoidNow& void_now) {
         auto failed = [&](core::CallSessionFailure reason) {
             if (!void_now()) outbox_.post(core::CallSessionFailed{generation, call, reason});
         };
@@ -68,11 +69,12 @@ void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call,
                       .url = sessions_url(),
                       .headers = {"Authorization: Bearer " + token.reveal(), "Content-Type: application/json",
                                   "Accept: application/json"},
-                      .body = body,
+                      .body = body.reveal(),
                       .timeout_ms = settings_.timeout_ms,
                       .max_response_bytes = 16 * 1024};
         auto response = http_.send(r, void_now);
         core::wipe(r.headers[0]);
+        core::wipe(r.body);
         if (!response.arrived()) {
             log::warning("ID-bellen: service not reachable (" + response.error + ")");
             return failed(core::CallSessionFailure::unavailable);
