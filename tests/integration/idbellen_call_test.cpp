@@ -58,7 +58,9 @@ devices::BaresipSettings kiosk_phone() {
 
 struct CallRig {
     Peer broker{"oidc/provider.mjs", {}};
-    Peer service{"idbellen/service.mjs", {"--issuer", broker.url()}};
+    // Behind a Prism proxy built from the contract: requests and answers that break it fail the test.
+    Peer service{"idbellen/service.mjs", {"--issuer", broker.url(), "--prism"}};
+    std::string service_url() const { return service.details().at(1); }
     EventSink sink;
     services::OidcAuth auth{sink, [this] {
                                 services::OidcSettings s;
@@ -67,8 +69,7 @@ struct CallRig {
                                 s.poll_interval = seconds(1);
                                 return s;
                             }()};
-    services::IdBellenSessions sessions{
-        sink, auth, {.url = service.url() + "/api/v1", .kiosk_id = "Zuil Test"}};
+    services::IdBellenSessions sessions{sink, auth, {.url = service_url(), .kiosk_id = "Zuil Test"}};
     devices::BaresipPhone phone{sink, kiosk_phone()};
 
     CallRig() {
@@ -334,7 +335,7 @@ TEST_CASE("sessions still open when the kiosk stops are ended, so their codes st
     CallRig rig;
     {
         services::IdBellenSessions stopping(rig.sink, rig.auth,
-                                            {.url = rig.service.url() + "/api/v1", .kiosk_id = "Zuil Test"});
+                                            {.url = rig.service_url(), .kiosk_id = "Zuil Test"});
         stopping.request(1, 7, "");
         REQUIRE(rig.result<core::CallSessionCreated>(7));
     } // the kiosk stops

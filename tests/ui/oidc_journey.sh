@@ -4,7 +4,7 @@
 # private cupsd with a cups-pdf queue. Points the kiosk at them, plays the journey, and checks that
 # logging out revoked the tokens at the provider and, with --cups, that the printout came out whole
 # and cupsd kept no copy of it. With --call ZAAK the ID-bellen session service and its baresip KCC
-# (tests/peers/idbellen) take the kiosk's call, and the script checks that the KCC received the issued
+# (tests/peers/idbellen, behind a Prism proxy built from the contract) take the kiosk's call, and the script checks that the KCC received the issued
 # code, resolved it to the resident and zaak ZAAK, and that no session was left open.
 # Exits 77 (skipped) when --cups cannot run here (it needs root).
 set -euo pipefail
@@ -71,13 +71,13 @@ fi
 
 call_config=""
 if [ -n "$call_zaak" ]; then
-  start_peer idbellen "$peers/idbellen/service.mjs" --issuer "http://127.0.0.1:$port"
-  read -r idbellen_port _ <"$work/idbellen.line"
+  start_peer idbellen "$peers/idbellen/service.mjs" --issuer "http://127.0.0.1:$port" --prism
+  read -r idbellen_port _ idbellen_url <"$work/idbellen.line"
   free_port() { "$node" --input-type=module -e "import { freePort } from '$peers/free-port.mjs'; console.log(await freePort());"; }
   sip_port=$(free_port) ctrl_port=$(free_port) rtp=$((20000 + 2 * ($$ % 4000)))
   call_config=$(cat <<JSON
 , "call": { "code_pause_ms": 1000,
-    "service": { "url": "http://127.0.0.1:$idbellen_port/api/v1", "kiosk_id": "Zuil Test" },
+    "service": { "url": "$idbellen_url", "kiosk_id": "Zuil Test" },
     "phone": { "control": "127.0.0.1:$ctrl_port", "sip_listen": "127.0.0.1:$sip_port",
                "account": "<sip:kiosk@127.0.0.1:$sip_port>;regint=0;audio_codecs=pcma,pcmu",
                "audio_source": "ausine,440", "audio_player": "alsa,null", "rtp_ports": "$rtp-$((rtp + 99))",

@@ -5,10 +5,11 @@
 // telephone keys it receives and resolves the code to the resident and the zaak, as the KCC's voice
 // menu would.
 //
-//   node service.mjs --issuer http://127.0.0.1:PORT [--ttl 600]
+//   node service.mjs --issuer http://127.0.0.1:PORT [--ttl 600] [--prism]
 //
-// Prints "listening <httpPort> <kccSipUri>" once both answer. The kiosk's service URL is
-// http://127.0.0.1:<httpPort>/api/v1.
+// Prints "listening <httpPort> <kccSipUri> <serviceUrl>" once everything answers; <serviceUrl> is what
+// the kiosk is configured with. With --prism it is a Prism validation proxy built from the contract, so
+// a request of the kiosk or an answer of this service that breaks the contract fails the test.
 //
 // Test-only controls:
 //   POST /test/mode  {"service": "ok|refuse|unavailable|malformed", "sip": "kcc|unreachable|keyless",
@@ -19,9 +20,16 @@
 //   GET  /test/sessions        {created, deleted, live, sessions: [...]}
 import { randomBytes, randomInt } from 'node:crypto';
 import http from 'node:http';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { freePort } from '../free-port.mjs';
 import { startBaresip } from './baresip.mjs';
 import { startKeylessCallee } from './keyless-callee.mjs';
+import { killChildren, startPrismProxy } from '../prism-proxy.mjs';
+
+const contract = resolvePath(dirname(fileURLToPath(import.meta.url)), '..', '..', '..',
+  'kiosk', 'services', 'idbellen', 'idbellen-session-service.openapi.yaml');
+const prismChildren = new Set();
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -199,11 +207,19 @@ const server = http.createServer(async (req, res) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 
+const direct = `http://127.0.0.1:${server.address().port}/api/v1`;
+const serviceUrl = args.includes('--prism')
+  ? await startPrismProxy('idbellen', contract, direct, prismChildren, (tail) => {
+    log(`Prism stopped unexpectedly:\n${tail.join('\n')}`);
+    shutdown();
+  })
+  : direct;
 process.stdout.on('error', () => {});
-process.stdout.write(`listening ${server.address().port} ${kccUri}\n`);
+process.stdout.write(`listening ${server.address().port} ${kccUri} ${serviceUrl}\n`);
 for (const level of ['log', 'info', 'warn']) console[level] = (...parts) => process.stderr.write(`${parts.join(' ')}\n`);
 
 async function shutdown() {
+  killChildren(prismChildren, 'SIGTERM');
   server.close();
   keyless.close();
   kcc.control.close();
@@ -212,4 +228,7 @@ async function shutdown() {
   kcc.child.once('exit', () => { clearTimeout(timer); process.exit(0); });
 }
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, shutdown);
-process.on('exit', () => { if (kcc.child.exitCode === null) kcc.child.kill('SIGKILL'); });
+process.on('exit', () => {
+  killChildren(prismChildren, 'SIGKILL');
+  if (kcc.child.exitCode === null) kcc.child.kill('SIGKILL');
+});

@@ -15,22 +15,17 @@
 // --direct skips Prism, for faults Prism would turn into its own 500 (204 downloads, statuses without
 // indicatieLaatstGezetteStatus, malformed JSON). Without the specs (ZGW_SPECS_DIR, default
 // <repo>/../shared/specs/zgw) it runs direct as well, with a warning.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFixture, parseOptions } from './fixture.mjs';
 import { SPEC_FILES, patchedSpecs } from './specs.mjs';
-import { freePort } from '../free-port.mjs';
+import { killChildren, startPrismProxy } from '../prism-proxy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const peersDir = resolve(here, '..');
 const repoRoot = resolve(here, '..', '..', '..'); // tests/peers/zgw -> the repository
 const specsDir = process.env.ZGW_SPECS_DIR ?? resolve(repoRoot, '..', 'shared', 'specs', 'zgw');
 const APIS = ['zaken', 'catalogi', 'documenten'];
-const READY_PATH = '/__zgw_launcher_ready'; // a path no spec has: Prism answers it with its own 404
-const START_TIMEOUT_MS = 60_000; // Prism needs 2-5 s per spec, more on a busy machine
-const PORT_ATTEMPTS = 3; // a free port can be taken between our check and Prism's bind
 
 const children = new Set();
 let specs = null;
@@ -39,75 +34,12 @@ let stopping = false;
 
 const log = (text) => process.stderr.write(`zgw launcher: ${text}\n`);
 
-function prismCli() {
-  const dir = join(peersDir, 'node_modules', '@stoplight', 'prism-cli');
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  return join(dir, manifest.bin.prism);
-}
-
-// Prism logs every request on stdout. Keep the last lines for a failed start-up, and pass on only
-// what points at a problem (violations, errors), leaving out the readiness probes.
-function watchOutput(child, api) {
-  const tail = [];
-  const onLine = (line) => {
-    tail.push(line);
-    if (tail.length > 40) tail.shift();
-    if (process.env.ZGW_PRISM_LOG === '1' || (/✖|⚠|violation/i.test(line) && !line.includes(READY_PATH))) {
-      process.stderr.write(`[prism ${api}] ${line}\n`);
-    }
-  };
-  for (const stream of [child.stdout, child.stderr]) {
-    let rest = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop();
-      lines.forEach(onLine);
-    });
-  }
-  return tail;
-}
-
-// Polls until the proxy answers with Prism's own 404 (so not some other process that took the
-// port); false when Prism exited first.
-async function waitUntilAnswering(api, child, port, deadline) {
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) return false;
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}${READY_PATH}`, { signal: AbortSignal.timeout(2000) });
-      if ((await response.text()).includes('stoplight.io/prism')) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wake) => setTimeout(wake, 100));
-  }
-  throw new Error(`Prism for ${api} did not answer within ${START_TIMEOUT_MS / 1000} s`);
-}
-
-async function startProxy(api, spec, upstream) {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  let tail = [];
-  for (let attempt = 1; attempt <= PORT_ATTEMPTS; attempt += 1) {
-    const port = await freePort();
-    // process.execPath: the peers' pinned Node 22, which Prism needs (it fails on Debian's Node 18).
-    const child = spawn(process.execPath, [
-      '--require', join(here, 'prism-watchdog.cjs'),
-      prismCli(), 'proxy', '-h', '127.0.0.1', '-p', String(port), spec, upstream, '--errors',
-    ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ZGW_LAUNCHER_PID: String(process.pid) } });
-    children.add(child);
-    tail = watchOutput(child, api);
-    if (await waitUntilAnswering(api, child, port, deadline)) {
-      child.on('exit', (code, signal) => {
-        children.delete(child);
-        if (stopping) return;
-        log(`Prism for ${api} stopped unexpectedly (${signal ?? `exit ${code}`}); last output:\n${tail.join('\n')}`);
-        shutdown(1);
-      });
-      return `http://127.0.0.1:${port}`;
-    }
-    children.delete(child);
-  }
-  throw new Error(`Prism for ${api} did not start; last output:\n${tail.join('\n')}`);
+function startProxy(api, spec, upstream) {
+  return startPrismProxy(api, spec, upstream, children, (tail) => {
+    if (stopping) return;
+    log(`Prism for ${api} stopped unexpectedly; last output:\n${tail.join('\n')}`);
+    shutdown(1);
+  });
 }
 
 function specsPresent() {
@@ -146,10 +78,6 @@ async function start() {
   process.stdout.write(`listening ${fixture.port} ${mode} ${zaken} ${catalogi} ${documenten}\n`);
 }
 
-function killChildren(signal) {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-}
-
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
@@ -157,16 +85,16 @@ async function shutdown(code) {
     if (child.exitCode !== null || child.signalCode !== null) done();
     else child.once('exit', done);
   }));
-  killChildren('SIGTERM');
+  killChildren(children, 'SIGTERM');
   await Promise.race([Promise.all(exits), new Promise((wake) => setTimeout(wake, 3000))]);
-  killChildren('SIGKILL');
+  killChildren(children, 'SIGKILL');
   await fixture?.close();
   process.exit(code);
 }
 
 // On exit, whatever the reason: no Prism left behind, no scratch specs left in /tmp.
 process.on('exit', () => {
-  killChildren('SIGKILL');
+  killChildren(children, 'SIGKILL');
   specs?.remove();
 });
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => shutdown(0));
