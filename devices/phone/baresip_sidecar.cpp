@@ -47,7 +47,10 @@ std::string baresip_config(const BaresipSettings& s) {
     line("statmode_default", "off");
     for (const auto& extra : s.extra_config)
         c += extra + "\n";
-    for (const char* module : {"g711.so", "ausine.so", "alsa.so", "account.so", "menu.so", "ctrl_tcp.so"})
+    // srtp before account: an account line with mediaenc=srtp-mand (the municipality's trunk) needs it
+    // loaded.
+    for (const char* module :
+         {"g711.so", "ausine.so", "alsa.so", "srtp.so", "account.so", "menu.so", "ctrl_tcp.so"})
         line("module", module);
     return c;
 }

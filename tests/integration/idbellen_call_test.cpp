@@ -145,6 +145,7 @@ TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and res
     CHECK(call["resolved"]["zaak_identificatie"] == "ZAAK-2026-0142");
     CHECK(call["resolved"]["purpose"] == "zaak_vraag");
     CHECK(call["resolved"]["kiosk_id"] == "Zuil Test");
+    CHECK(call["srtp"] == false); // the test account asks for none
     rig.phone.hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
     rig.sessions.end(ticket.ref);
@@ -341,4 +342,28 @@ TEST_CASE("sessions still open when the kiosk stops are ended, so their codes st
     } // the kiosk stops
     CHECK(rig.sessions_seen()["created"] == 1);
     CHECK(rig.sessions_seen()["live"] == 0);
+}
+
+TEST_CASE("a kiosk account that demands SRTP: the media and the code's keys go encrypted") {
+    EventSink sink;
+    CallRig rig;
+    auto settings = kiosk_phone();
+    settings.account += ";mediaenc=srtp-mand"; // as on a municipality's trunk
+    devices::BaresipPhone secure(sink, settings);
+    for (int i = 0; i < 100 && !secure.connected(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    REQUIRE(secure.connected());
+    auto ticket = rig.ticket(1, "ZAAK-1");
+    secure.dial(1, 1, ticket.sip_address);
+    auto answered = sink.wait_for<core::CallAnswered>(seconds(15));
+    REQUIRE(answered);
+    CHECK(answered->telephone_events);
+    secure.send_code(1, 1, ticket.code);
+    REQUIRE(sink.wait_for<core::CodeSent>(seconds(15)));
+    auto call = rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); });
+    CHECK(call["digits"] == ticket.code.reveal());
+    CHECK(call["resolved"]["zaak_identificatie"] == "ZAAK-1");
+    CHECK(call["srtp"] == true); // RTP/SAVP at the KCC
+    secure.hang_up(1);
+    CHECK(sink.wait_for<core::CallFinished>(seconds(10)));
 }

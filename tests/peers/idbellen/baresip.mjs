@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function baresipConfig({ sipPort, ctrlPort, rtpPorts, extra = [] }) {
+  // srtp before account, so an account may say mediaenc=srtp (the KCC then takes SRTP and plain RTP).
   return [
     'module_path\t/usr/lib/baresip/modules',
     `sip_listen\t127.0.0.1:${sipPort}`,
@@ -19,7 +20,7 @@ export function baresipConfig({ sipPort, ctrlPort, rtpPorts, extra = [] }) {
     `ctrl_tcp_listen\t127.0.0.1:${ctrlPort}`,
     'statmode_default\toff',
     ...extra,
-    ...['g711', 'ausine', 'alsa', 'account', 'menu', 'ctrl_tcp'].map((m) => `module\t${m}.so`),
+    ...['g711', 'ausine', 'alsa', 'srtp', 'account', 'menu', 'ctrl_tcp'].map((m) => `module\t${m}.so`),
     '',
   ].join('\n');
 }

@@ -16,7 +16,7 @@
 //                     "kcc": "answer|reject|ignore|hangup", "hangup_after_ms": n, "ttl": seconds}
 //   POST /test/reset           forget calls and sessions, back to the default mode
 //   POST /test/kcc-hangup      the agent hangs up now
-//   GET  /test/calls           [{digits, established, closed, resolved}] as the KCC saw them
+//   GET  /test/calls           [{digits, established, srtp, closed, resolved}] as the KCC saw them
 //   GET  /test/sessions        {created, deleted, live, sessions: [...]}
 import { randomBytes, randomInt } from 'node:crypto';
 import http from 'node:http';
@@ -145,13 +145,14 @@ const kcc = await startBaresip({
   rtpPorts: `${rtpBase}-${rtpBase + 99}`,
   // A caller that vanishes without BYE (its baresip killed) is noticed after 5 s without media.
   extra: ['rtp_timeout\t5'],
-  account: `<${kccUri}>;regint=0;answermode=manual`,
+  // mediaenc=srtp: SRTP when the caller offers it (a trunk with srtp-mand), plain RTP otherwise.
+  account: `<${kccUri}>;regint=0;answermode=manual;mediaenc=srtp`,
 });
 
 kcc.control.onEvent = (e) => {
   let call = byCallId.get(e.id);
   if (e.type === 'CALL_INCOMING') {
-    call = { id: e.id, digits: '', established: false, closed: null, resolved: null };
+    call = { id: e.id, digits: '', established: false, srtp: null, closed: null, resolved: null };
     calls.push(call);
     byCallId.set(e.id, call);
     if (mode.kcc === 'answer' || mode.kcc === 'hangup') kcc.control.command('accept').catch(() => {});
@@ -161,6 +162,8 @@ kcc.control.onEvent = (e) => {
   if (!call) return;
   if (e.type === 'CALL_ESTABLISHED') {
     call.established = true;
+    // What the agent's phone negotiated: RTP/SAVP is SRTP.
+    kcc.control.command('callstat').then((r) => { call.srtp = /RTP\/SAVP/.test(r.data); }).catch(() => {});
     if (mode.kcc === 'hangup') setTimeout(() => kcc.control.command('hangup').catch(() => {}), mode.hangup_after_ms);
   } else if (e.type === 'CALL_DTMF_START') {
     call.digits += e.param;

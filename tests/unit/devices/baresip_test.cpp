@@ -126,6 +126,7 @@ TEST_CASE("the sidecar's config: the kiosk's settings, its modules, and no smugg
     CHECK(config.find("ctrl_tcp_listen\t127.0.0.1:4444\n") != std::string::npos);
     CHECK(config.find("net_interface\t127.0.0.1\n") != std::string::npos);
     CHECK(config.find("module\tctrl_tcp.so\n") != std::string::npos);
+    CHECK(config.find("module\tsrtp.so\nmodule\taccount.so\n") != std::string::npos); // mediaenc=srtp works
     CHECK(config.find("ausrc_srate\t48000\n") != std::string::npos);
     CHECK(config.find("statmode_default\toff\n") != std::string::npos);
     s.audio_source = "alsa,default\nmodule\thttpd.so";
