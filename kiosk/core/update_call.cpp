@@ -236,9 +236,7 @@ bool update_call(State& s, const Event& e, Effects& out) {
         if (phone_in_use(s.session->call)) on_finished(s, finished->reason, out);
         return true;
     }
-    return std::holds_alternative<CallSessionFailed>(e) || std::holds_alternative<CallStartedRinging>(e) ||
-           std::holds_alternative<CallAnswered>(e) || std::holds_alternative<CodeSent>(e) ||
-           std::holds_alternative<CallFinished>(e) || std::holds_alternative<CallSessionCreated>(e);
+    return false;
 }
 
 } // namespace kiosk::core

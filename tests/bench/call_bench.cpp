@@ -10,6 +10,7 @@
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "peer.hpp"
 #include "phone.hpp"
+#include "test_phone.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -40,18 +41,6 @@ long rss_kib(int pid) {
     while (std::getline(status, line))
         if (line.starts_with("VmRSS:")) return std::stol(line.substr(6));
     return -1;
-}
-
-devices::BaresipSettings test_phone() {
-    devices::BaresipSettings s;
-    s.control = "127.0.0.1:" + std::to_string(24000 + getpid() % 1000);
-    s.sip_listen = "127.0.0.1:" + std::to_string(25000 + getpid() % 1000);
-    s.account = "<sip:kiosk@" + s.sip_listen + ">;regint=0;audio_codecs=pcma,pcmu";
-    s.audio_source = "ausine,440";
-    s.audio_player = "alsa,null";
-    s.rtp_ports = "26000-26099";
-    s.extra_config = {"ausrc_srate\t48000", "ausrc_channels\t2"};
-    return s;
 }
 
 template <class T>
@@ -86,9 +75,8 @@ int main(int argc, char** argv) {
 
     services::IdBellenSessions sessions(inbox, auth, {.url = service.url() + "/api/v1", .kiosk_id = "bench"});
     auto started = Clock::now();
-    devices::BaresipPhone phone(inbox, test_phone());
-    while (!phone.connected() && ms_since(started) < 10'000)
-        std::this_thread::sleep_for(milliseconds(5));
+    devices::BaresipPhone phone(inbox, testing_peers::test_phone_settings());
+    testing_peers::wait_until_connected(phone);
     double sidecar_ready = ms_since(started);
 
     std::vector<double> session_ms, answer_ms, code_ms, hangup_ms, total_ms;

@@ -9,14 +9,12 @@
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "peer.hpp"
 #include "phone.hpp"
+#include "test_phone.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <arpa/inet.h>
 #include <csignal>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
@@ -26,35 +24,6 @@ using core::CallEndReason;
 using std::chrono::seconds;
 
 namespace {
-
-int free_port() {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    socklen_t length = sizeof a;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&a), &length);
-    close(fd);
-    return ntohs(a.sin_port);
-}
-
-// The kiosk's own phone as a test machine runs it: baresip with a sine tone for a microphone and no
-// loudspeaker, on free loopback ports.
-devices::BaresipSettings kiosk_phone() {
-    devices::BaresipSettings s;
-    auto sip = std::to_string(free_port());
-    s.control = "127.0.0.1:" + std::to_string(free_port());
-    s.sip_listen = "127.0.0.1:" + sip;
-    s.account = "<sip:kiosk@127.0.0.1:" + sip + ">;regint=0;audio_codecs=pcma,pcmu";
-    s.audio_source = "ausine,440";
-    s.audio_player = "alsa,null";
-    auto rtp = 20000 + 2 * (getpid() % 4000);
-    s.rtp_ports = std::to_string(rtp) + "-" + std::to_string(rtp + 99);
-    s.extra_config = {"ausrc_srate\t48000", "ausrc_channels\t2"};
-    s.command_timeout_ms = 3000;
-    return s;
-}
 
 struct CallRig {
     Peer broker{"oidc/provider.mjs", {}};
@@ -70,7 +39,7 @@ struct CallRig {
                                 return s;
                             }()};
     services::IdBellenSessions sessions{sink, auth, {.url = service_url(), .kiosk_id = "Zuil Test"}};
-    devices::BaresipPhone phone{sink, kiosk_phone()};
+    devices::BaresipPhone phone{sink, test_phone_settings()};
 
     CallRig() {
         auth.start_login(1);
@@ -78,9 +47,7 @@ struct CallRig {
         REQUIRE(code);
         REQUIRE(phone_answers(code->code.verification_uri_complete, "resident", PhoneAnswer::approve));
         REQUIRE(sink.wait_for<core::LoginSucceeded>(seconds(20)));
-        for (int i = 0; i < 100 && !phone.connected(); ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        REQUIRE(phone.connected());
+        REQUIRE(wait_until_connected(phone));
     }
 
     void mode(const nlohmann::json& m) {
@@ -191,7 +158,7 @@ TEST_CASE("the session service refusing, unavailable, malformed or down") {
 
     services::IdBellenSessions down(
         rig.sink, rig.auth,
-        {.url = "http://127.0.0.1:" + std::to_string(free_port()) + "/api/v1", .timeout_ms = 2000});
+        {.url = "http://127.0.0.1:" + std::to_string(free_loopback_port()) + "/api/v1", .timeout_ms = 2000});
     down.request(1, 4, "");
     REQUIRE(rig.result<core::CallSessionFailed>(4));
     CHECK(rig.result<core::CallSessionFailed>(4)->reason == core::CallSessionFailure::unavailable);
@@ -255,7 +222,7 @@ TEST_CASE(
 
 TEST_CASE("a phone without baresip says so at once, and wipe silences a call") {
     EventSink sink;
-    auto settings = kiosk_phone();
+    auto settings = test_phone_settings();
     settings.binary = "/nonexistent/baresip";
     devices::BaresipPhone phone(sink, settings);
     phone.dial(1, 1, "sip:kcc@127.0.0.1:5070");
@@ -307,17 +274,12 @@ TEST_CASE("a contact centre whose phones carry no telephone keys: the kiosk noti
 
 TEST_CASE("a baresip that systemd runs: the kiosk only connects, and connects again after a restart") {
     EventSink sink;
-    auto settings = kiosk_phone();
+    auto settings = test_phone_settings();
     devices::BaresipSidecar systemd(settings); // stands in for zuil-phone.service
     REQUIRE(systemd.keep_running());
     settings.managed = false;
     devices::BaresipPhone phone(sink, settings);
-    auto connected = [&] {
-        for (int i = 0; i < 100 && !phone.connected(); ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        return phone.connected();
-    };
-    REQUIRE(connected());
+    REQUIRE(wait_until_connected(phone));
     CHECK(phone.sidecar_pid() == -1); // not the kiosk's child
     kill(systemd.pid(), SIGKILL);
     for (int i = 0; i < 50 && phone.connected(); ++i)
@@ -329,7 +291,7 @@ TEST_CASE("a baresip that systemd runs: the kiosk only connects, and connects ag
     CHECK(finished->reason == CallEndReason::phone_unavailable); // said at once, not after a timeout
     for (int i = 0; i < 40 && !systemd.keep_running(); ++i)      // Restart=always
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    CHECK(connected());
+    CHECK(wait_until_connected(phone));
 }
 
 TEST_CASE("sessions still open when the kiosk stops are ended, so their codes stop working") {
@@ -347,12 +309,10 @@ TEST_CASE("sessions still open when the kiosk stops are ended, so their codes st
 TEST_CASE("a kiosk account that demands SRTP: the media and the code's keys go encrypted") {
     EventSink sink;
     CallRig rig;
-    auto settings = kiosk_phone();
+    auto settings = test_phone_settings();
     settings.account += ";mediaenc=srtp-mand"; // as on a municipality's trunk
     devices::BaresipPhone secure(sink, settings);
-    for (int i = 0; i < 100 && !secure.connected(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    REQUIRE(secure.connected());
+    REQUIRE(wait_until_connected(secure));
     auto ticket = rig.ticket(1, "ZAAK-1");
     secure.dial(1, 1, ticket.sip_address);
     auto answered = sink.wait_for<core::CallAnswered>(seconds(15));

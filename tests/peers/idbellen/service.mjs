@@ -134,20 +134,33 @@ function resolve(code) {
 }
 
 // --- the contact centre's phone ---
-const kccSipPort = await freePort();
-const deadPort = await freePort(); // nobody listens there: "KCC unreachable"
-const rtpBase = 30000 + 2 * randomInt(0, 4000);
-const kccUri = `sip:kcc@127.0.0.1:${kccSipPort}`;
+// The keyless callee binds its UDP ports first: free-port.mjs only checks TCP, and a UDP port taken
+// after the check makes baresip exit (98, address in use). Another process may still take one, so a
+// failed start is tried again on new ports.
 const keyless = await startKeylessCallee();
-const kcc = await startBaresip({
-  sipPort: kccSipPort,
-  ctrlPort: await freePort(),
-  rtpPorts: `${rtpBase}-${rtpBase + 99}`,
-  // A caller that vanishes without BYE (its baresip killed) is noticed after 5 s without media.
-  extra: ['rtp_timeout\t5'],
-  // mediaenc=srtp: SRTP when the caller offers it (a trunk with srtp-mand), plain RTP otherwise.
-  account: `<${kccUri}>;regint=0;answermode=manual;mediaenc=srtp`,
-});
+const deadPort = await freePort(); // nobody listens there: "KCC unreachable"
+// Media ports below Linux's ephemeral range (32768+), where the SIP and control ports are found.
+// The kiosk's phone in the tests uses 20000-28099.
+const rtpBase = 10000 + 2 * randomInt(0, 4000);
+let kccUri;
+let kcc;
+for (let attempt = 1; !kcc; attempt += 1) {
+  kccUri = `sip:kcc@127.0.0.1:${await freePort({ udp: true })}`;
+  try {
+    kcc = await startBaresip({
+      sipPort: Number(kccUri.split(':').pop()),
+      ctrlPort: await freePort(),
+      rtpPorts: `${rtpBase}-${rtpBase + 99}`,
+      // A caller that vanishes without BYE (its baresip killed) is noticed after 5 s without media.
+      extra: ['rtp_timeout\t5'],
+      // mediaenc=srtp: SRTP when the caller offers it (a trunk with srtp-mand), plain RTP otherwise.
+      account: `<${kccUri}>;regint=0;answermode=manual;mediaenc=srtp`,
+    });
+  } catch (error) {
+    if (attempt === 3) throw error;
+    log(`${error.message}; trying other ports`);
+  }
+}
 
 kcc.control.onEvent = (e) => {
   let call = byCallId.get(e.id);

@@ -1,0 +1,63 @@
+#include "test_phone.hpp"
+
+#include <arpa/inet.h>
+#include <cstdint>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+namespace testing_peers {
+
+namespace {
+
+// Binds `port` (0: any) on 127.0.0.1 with `type`; returns the port, or 0 when it is taken.
+int probe(int type, int port) {
+    int fd = socket(AF_INET, type, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = htons(static_cast<std::uint16_t>(port));
+    int found = 0;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
+        socklen_t length = sizeof a;
+        getsockname(fd, reinterpret_cast<sockaddr*>(&a), &length);
+        found = ntohs(a.sin_port);
+    }
+    close(fd);
+    return found;
+}
+
+} // namespace
+
+// Free for TCP and UDP alike: SIP listens on both, and baresip exits when either is taken.
+int free_loopback_port() {
+    for (;;) {
+        int port = probe(SOCK_STREAM, 0);
+        if (port > 0 && probe(SOCK_DGRAM, port) == port) return port;
+    }
+}
+
+devices::BaresipSettings test_phone_settings() {
+    devices::BaresipSettings s;
+    auto sip = std::to_string(free_loopback_port());
+    s.control = "127.0.0.1:" + std::to_string(free_loopback_port());
+    s.sip_listen = "127.0.0.1:" + sip;
+    s.account = "<sip:kiosk@127.0.0.1:" + sip + ">;regint=0;audio_codecs=pcma,pcmu";
+    s.audio_source = "ausine,440";
+    s.audio_player = "alsa,null";
+    auto rtp = 20000 + 2 * (getpid() % 4000);
+    s.rtp_ports = std::to_string(rtp) + "-" + std::to_string(rtp + 99);
+    s.extra_config = {"ausrc_srate\t48000", "ausrc_channels\t2"}; // ausine works at 48 kHz stereo only
+    s.command_timeout_ms = 3000;
+    return s;
+}
+
+bool wait_until_connected(const devices::BaresipPhone& phone, std::chrono::milliseconds limit) {
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    while (!phone.connected() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    return phone.connected();
+}
+
+} // namespace testing_peers
