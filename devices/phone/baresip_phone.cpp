@@ -72,7 +72,7 @@ struct BaresipPhone::Loop {
         std::function<void(const BaresipMessage*)> done; // nullptr: no answer in time
     };
 
-    kiosk::services::Outbox& outbox;
+    kiosk::plumbing::Outbox& outbox;
     const BaresipSettings& settings;
     std::atomic<bool>& connected;
     sockaddr_in control;
@@ -93,7 +93,7 @@ struct BaresipPhone::Loop {
     std::optional<CodeOnTheWire> code_on_the_wire;
     static constexpr auto time_per_key = std::chrono::milliseconds(250);
 
-    Loop(kiosk::services::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c)
+    Loop(kiosk::plumbing::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c)
         : outbox(o), settings(s), connected(c), control(control_address(s.control)) {}
     ~Loop() { disconnect(); }
 
@@ -315,7 +315,7 @@ struct BaresipPhone::Loop {
     }
 };
 
-BaresipPhone::BaresipPhone(kiosk::services::Outbox& outbox, BaresipSettings settings)
+BaresipPhone::BaresipPhone(kiosk::plumbing::Outbox& outbox, BaresipSettings settings)
     : outbox_(outbox), settings_(std::move(settings)) {
     control_address(settings_.control); // refuse a bad address or config now, at start
     baresip_config(settings_);

@@ -6,7 +6,7 @@
 // ends the call as connection_lost. Every command has a timeout. The code is never logged.
 #include "devices/phone/baresip_settings.hpp"
 #include "devices/phone/phone.hpp"
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 
 #include <atomic>
 #include <deque>
@@ -18,7 +18,7 @@ namespace devices {
 
 class BaresipPhone final : public Phone {
 public:
-    BaresipPhone(kiosk::services::Outbox& outbox, BaresipSettings settings);
+    BaresipPhone(kiosk::plumbing::Outbox& outbox, BaresipSettings settings);
     ~BaresipPhone() override;
 
     void dial(std::uint64_t generation, std::uint64_t call, const std::string& sip_address) override;
@@ -33,7 +33,7 @@ private:
     struct Loop;
     void post(std::function<void(Loop&)> job);
 
-    kiosk::services::Outbox& outbox_;
+    kiosk::plumbing::Outbox& outbox_;
     BaresipSettings settings_;
     std::mutex mutex_;
     std::deque<std::function<void(Loop&)>> jobs_;

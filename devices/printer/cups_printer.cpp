@@ -245,7 +245,7 @@ private:
 
 } // namespace
 
-CupsPrinter::CupsPrinter(kiosk::services::Outbox& outbox, CupsSettings settings)
+CupsPrinter::CupsPrinter(kiosk::plumbing::Outbox& outbox, CupsSettings settings)
     : outbox_(outbox), settings_(std::move(settings)) {}
 
 CupsPrinter::~CupsPrinter() = default;
@@ -261,6 +261,8 @@ void CupsPrinter::check_ready(std::uint64_t generation) {
         }
         if (problem) kiosk::log::info("printer: not ready (queue " + settings_.queue + ")");
         if (!void_now()) outbox_.post(kiosk::core::PrinterChecked{generation, problem});
+    }, [this, generation](const Cancelled& void_now) {
+        if (!void_now()) outbox_.post(kiosk::core::PrinterChecked{generation, PrintFailure::printer_offline});
     });
 }
 
@@ -277,6 +279,8 @@ void CupsPrinter::print(std::uint64_t generation, const std::string& mime_type,
         JobRun job(settings_, generation, orphans_, std::move(hooks));
         auto result = job.run(mime_type, document->bytes, pages, void_now);
         if (result && !void_now()) outbox_.post(std::move(*result));
+    }, [this, generation](const Cancelled& void_now) {
+        if (!void_now()) outbox_.post(kiosk::core::PrintFailed{generation, PrintFailure::job_failed});
     });
 }
 

@@ -6,8 +6,8 @@
 // cupsd keeps job names in its control files.
 #include "devices/printer/cups_settings.hpp"
 #include "devices/printer/printer.hpp"
-#include "kiosk/services/outbox.hpp"
-#include "kiosk/util/serial_worker.hpp"
+#include "kiosk/plumbing/outbox.hpp"
+#include "kiosk/plumbing/serial_worker.hpp"
 
 #include <vector>
 
@@ -15,7 +15,7 @@ namespace devices {
 
 class CupsPrinter final : public Printer {
 public:
-    CupsPrinter(kiosk::services::Outbox& outbox, CupsSettings settings);
+    CupsPrinter(kiosk::plumbing::Outbox& outbox, CupsSettings settings);
     ~CupsPrinter() override;
 
     void check_ready(std::uint64_t generation) override;
@@ -25,10 +25,10 @@ public:
     void wipe() override;
 
 private:
-    kiosk::services::Outbox& outbox_;
+    kiosk::plumbing::Outbox& outbox_;
     CupsSettings settings_;
     std::vector<int> orphans_;         // jobs whose cancel cupsd did not take yet; worker thread only
-    kiosk::util::SerialWorker worker_; // last: its tasks use everything above
+    kiosk::plumbing::SerialWorker worker_; // last: its tasks use everything above
 };
 
 } // namespace devices

@@ -50,7 +50,7 @@ services::CaseOverview overview_of(const core::CaseDetail& detail, const ui::Tex
     return o;
 }
 
-OverviewMaker::OverviewMaker(services::Outbox& outbox, const ui::Texts& texts, OverviewPlace place,
+OverviewMaker::OverviewMaker(plumbing::Outbox& outbox, const ui::Texts& texts, OverviewPlace place,
                              std::function<core::Date()> today)
     : outbox_(outbox), texts_(texts), place_(std::move(place)), today_(std::move(today)) {}
 

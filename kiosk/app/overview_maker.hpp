@@ -3,7 +3,7 @@
 // to the core like any other document (so it is previewed and printed the same way).
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/documents/case_overview_pdf.hpp"
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 #include "ui/text.hpp"
 
 #include <functional>
@@ -23,13 +23,13 @@ services::CaseOverview overview_of(const core::CaseDetail& detail, const ui::Tex
 
 class OverviewMaker final : public services::DocumentMaker {
 public:
-    OverviewMaker(services::Outbox& outbox, const ui::Texts& texts, OverviewPlace place,
+    OverviewMaker(plumbing::Outbox& outbox, const ui::Texts& texts, OverviewPlace place,
                   std::function<core::Date()> today);
     void make_overview(std::uint64_t generation, const core::CaseDetail& detail,
                        const std::string& language) override;
 
 private:
-    services::Outbox& outbox_;
+    plumbing::Outbox& outbox_;
     const ui::Texts& texts_;
     OverviewPlace place_;
     std::function<core::Date()> today_;

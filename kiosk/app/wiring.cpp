@@ -4,6 +4,7 @@
 #include "devices/printer/cups_printer.hpp"
 #include "kiosk/app/overview_maker.hpp"
 #include "kiosk/services/demo/demo_services.hpp"
+#include "kiosk/services/http/url_policy.hpp"
 #include "kiosk/services/idbellen/idbellen_sessions.hpp"
 #include "kiosk/services/oidc/oidc_auth.hpp"
 #include "kiosk/services/unavailable.hpp"
@@ -111,11 +112,15 @@ Setup load_setup(const Options& options) {
     s.content.municipality = s.config.municipality;
     // Headless runs write screenshots and screen dumps to disk: only ever of demo data or of the test
     // peers on this machine.
-    auto loopback = [](const std::string& url) { return url.starts_with("http://127.0.0.1:"); };
+    auto loopback = [](const std::string& text) {
+        auto url = services::parse_url(text);
+        return url && url->loopback;
+    };
     const auto& zgw = s.config.zgw;
     bool test_peers_only = s.config.oidc && loopback(s.config.oidc->issuer) &&
                            (!zgw || (loopback(zgw->roots.zaken) && loopback(zgw->roots.catalogi) &&
-                                     loopback(zgw->roots.documenten)));
+                                     loopback(zgw->roots.documenten))) &&
+                           (!s.config.idbellen || loopback(s.config.idbellen->url));
     if (options.headless && !options.gallery && !s.config.demo && !test_peers_only)
         throw std::runtime_error(
             "--headless writes screenshots to disk: only with --demo or test peers on 127.0.0.1");

@@ -8,9 +8,15 @@
 namespace kiosk::config {
 namespace {
 
+// An address the kiosk builds URLs on: https (http only to loopback), no query, no trailing slash.
+bool base_url(const std::string& text) {
+    auto url = services::parse_url(text);
+    return url && url->query.empty() && !text.ends_with("/") && text.find('?') == std::string::npos;
+}
+
 std::string api_root(const util::JsonReader& z, const char* key) {
     auto root = z.string(key);
-    if (!services::allowed_url(root) || root.ends_with("/"))
+    if (!base_url(root))
         z.fail(key, "expected an https address without a trailing slash, such as "
                     "https://openzaak.gemeente.nl/zaken/api/v1");
     return root;
@@ -71,7 +77,7 @@ services::IdBellenSettings parse_idbellen(const util::JsonReader& i, const std::
     i.allow_only({"url", "kiosk_id", "purpose_general", "purpose_case", "request_timeout_s", "ca_file"});
     services::IdBellenSettings s;
     s.url = i.string("url");
-    if (!services::allowed_url(s.url) || s.url.ends_with("/"))
+    if (!base_url(s.url))
         i.fail("url", "expected an https address without a trailing slash, such as "
                       "https://idbellen.gemeente.nl/api/v1");
     s.kiosk_id = i.string_or("kiosk_id", kiosk_name);
@@ -171,7 +177,7 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
                       "poll_interval_s", "request_timeout_s", "code_lifetime_s"});
         services::OidcSettings s;
         s.issuer = o.string("issuer");
-        if (!services::allowed_url(s.issuer) || s.issuer.ends_with("/"))
+        if (!base_url(s.issuer))
             o.fail("issuer", "expected an https address without a trailing slash");
         s.client_id = o.string("client_id");
         s.scopes = o.string_or("scopes", s.scopes);

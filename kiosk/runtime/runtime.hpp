@@ -7,7 +7,7 @@
 #include "kiosk/runtime/event_queue.hpp"
 #include "kiosk/runtime/timers.hpp"
 #include "kiosk/services/backends.hpp"
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 
 namespace kiosk::runtime {
 
@@ -22,7 +22,7 @@ struct Backends {
     services::DemoControls* demo = nullptr;       // only in demo mode
 };
 
-class Runtime final : public services::Outbox {
+class Runtime final : public plumbing::Outbox {
 public:
     Runtime(core::State initial, const ClockSource& clock, std::function<void()> wake = {});
 

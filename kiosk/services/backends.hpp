@@ -4,12 +4,15 @@
 #include "devices/phone/phone.hpp"
 #include "devices/printer/printer.hpp"
 #include "kiosk/core/model.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
 namespace kiosk::services {
+
+using plumbing::Outbox; // how every service reports back
 
 class AuthService {
 public:

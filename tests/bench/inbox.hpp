@@ -1,6 +1,6 @@
 #pragma once
 // The runtime's queue, reduced to what a benchmark needs: wait for the next event a service posts.
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 
 #include <chrono>
 #include <condition_variable>
@@ -10,7 +10,7 @@
 
 namespace bench {
 
-class Inbox final : public kiosk::services::Outbox {
+class Inbox final : public kiosk::plumbing::Outbox {
 public:
     void post(kiosk::core::Event event) override {
         std::lock_guard lock(mutex_);

@@ -1,6 +1,6 @@
 #pragma once
 // Collects what a service posts, as the runtime's queue would, so a test can wait for an event.
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,7 +13,7 @@
 
 namespace testing_peers {
 
-class EventSink final : public kiosk::services::Outbox {
+class EventSink final : public kiosk::plumbing::Outbox {
 public:
     void post(kiosk::core::Event event) override {
         std::lock_guard lock(mutex_);

@@ -4,7 +4,7 @@
 #include "devices/printer/printer_demo.hpp"
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/demo/demo_data.hpp"
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 
 #include <memory>
 

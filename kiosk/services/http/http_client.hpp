@@ -1,6 +1,9 @@
 #pragma once
 // HTTP over libcurl for the service clients. Every request has a timeout and a size cap; TLS is always
-// verified; plain http is refused except to loopback addresses (the tests' peers).
+// verified; every URL passes the URL policy (url_policy.hpp): plain http only to loopback (the tests'
+// peers), no user info, no tricks in the path.
+#include "kiosk/services/http/url_policy.hpp"
+
 #include <functional>
 #include <string>
 #include <utility>
@@ -42,8 +45,6 @@ private:
 
 // application/x-www-form-urlencoded
 std::string form(std::initializer_list<std::pair<std::string, std::string>> fields);
-// https://…, or http:// to 127.0.0.1, [::1] or localhost.
-bool allowed_url(const std::string& url);
 // What a request to any other address gets, without being sent.
 HttpResponse refused_url();
 

@@ -38,7 +38,8 @@ std::vector<HttpResponse> HttpMulti::send_all(const std::vector<HttpRequest>& re
     CURLM* multi = handle(multi_);
     std::size_t running_count = 0;
     for (std::size_t i = 0; i < requests.size(); ++i) {
-        if (!allowed_url(requests[i].url)) {
+        auto url = parse_url(requests[i].url);
+        if (!url) {
             responses[i] = refused_url();
             continue;
         }
@@ -49,7 +50,7 @@ std::vector<HttpResponse> HttpMulti::send_all(const std::vector<HttpRequest>& re
             continue;
         }
         slot->transfer.cancelled = &cancelled;
-        http_detail::prepare(slot->curl, requests[i], options_, slot->transfer);
+        http_detail::prepare(slot->curl, requests[i], url->text, options_, slot->transfer);
         curl_easy_setopt(slot->curl, CURLOPT_PIPEWAIT, 1L); // wait for a multiplexed connection
         curl_easy_setopt(slot->curl, CURLOPT_PRIVATE, reinterpret_cast<char*>(i));
         curl_multi_add_handle(multi, slot->curl);

@@ -29,12 +29,16 @@ void init_curl_once() {
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-void prepare(CURL* c, const HttpRequest& request, const HttpOptions& options, Transfer& transfer) {
+void prepare(CURL* c, const HttpRequest& request, const std::string& url, const HttpOptions& options,
+             Transfer& transfer) {
     transfer.limit = request.max_response_bytes;
     for (const auto& h : request.headers)
         transfer.headers = curl_slist_append(transfer.headers, h.c_str());
-    curl_easy_setopt(c, CURLOPT_URL, request.url.c_str());
+    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(c, CURLOPT_PROXY, ""); // never through a proxy, whatever the environment says
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L); // a redirect could leave the allowed hosts
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, request.timeout_ms);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, std::min(request.timeout_ms, 5'000L));

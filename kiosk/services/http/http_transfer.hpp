@@ -24,8 +24,10 @@ struct Transfer {
 };
 
 void init_curl_once();
-// Configures `curl` for `request`; `transfer` collects the answer and must outlive the transfer.
-void prepare(CURL* curl, const HttpRequest& request, const HttpOptions& options, Transfer& transfer);
+// Configures `curl` for `request`, sent to `url` (the request's URL as the URL policy parsed it);
+// `transfer` collects the answer and must outlive the transfer.
+void prepare(CURL* curl, const HttpRequest& request, const std::string& url, const HttpOptions& options,
+             Transfer& transfer);
 // The answer of a finished transfer, or the reason it has none.
 HttpResponse finish(CURL* curl, CURLcode result, Transfer& transfer, const HttpRequest& request);
 

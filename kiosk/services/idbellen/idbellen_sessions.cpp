@@ -28,7 +28,7 @@ IdBellenSessions::~IdBellenSessions() {
     auto done = std::make_shared<std::promise<void>>();
     auto finished = done->get_future();
     worker_.drop();
-    worker_.post([this, done](const util::SerialWorker::VoidNow&) {
+    worker_.post([this, done](const plumbing::SerialWorker::VoidNow&) {
         delete_open_sessions();
         done->set_value();
     });
@@ -57,7 +57,7 @@ void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call,
     auto token = tokens_.access_token(); // taken now: at logout it is gone
     // The zaak identificatie is the resident's: held as a Secret, so it is zeroed with the task.
     worker_.post([this, generation, call, token,
-                  body = core::Secret(body.dump())](const util::SerialWorker::VoidNow& void_now) {
+                  body = core::Secret(body.dump())](const plumbing::SerialWorker::VoidNow& void_now) {
         auto failed = [&](core::CallSessionFailure reason) {
             if (!void_now()) outbox_.post(core::CallSessionFailed{generation, call, reason});
         };
@@ -102,17 +102,20 @@ void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call,
             return;
         }
         outbox_.post(core::CallSessionCreated{generation, call, std::move(ticket)});
+    }, [this, generation, call](const plumbing::SerialWorker::VoidNow& void_now) {
+        if (!void_now())
+            outbox_.post(core::CallSessionFailed{generation, call, core::CallSessionFailure::unavailable});
     });
 }
 
 void IdBellenSessions::end(const std::string& ref) {
-    worker_.post([this, ref](const util::SerialWorker::VoidNow&) { delete_session(ref); });
+    worker_.post([this, ref](const plumbing::SerialWorker::VoidNow&) { delete_session(ref); });
 }
 
 void IdBellenSessions::wipe() {
     worker_.drop();
     // Deleting is not voided by later wipes: every open session must end.
-    worker_.post([this](const util::SerialWorker::VoidNow&) { delete_open_sessions(); });
+    worker_.post([this](const plumbing::SerialWorker::VoidNow&) { delete_open_sessions(); });
 }
 
 void IdBellenSessions::delete_session(const std::string& ref) {

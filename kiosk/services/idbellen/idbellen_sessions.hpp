@@ -7,8 +7,8 @@
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/http/http_client.hpp"
 #include "kiosk/services/idbellen/idbellen_settings.hpp"
-#include "kiosk/services/outbox.hpp"
-#include "kiosk/util/serial_worker.hpp"
+#include "kiosk/plumbing/outbox.hpp"
+#include "kiosk/plumbing/serial_worker.hpp"
 
 #include <mutex>
 #include <set>
@@ -35,7 +35,7 @@ private:
     IdBellenSettings settings_;
     HttpClient http_;
     std::set<std::string> open_; // refs not yet deleted; worker thread only
-    util::SerialWorker worker_;  // last: its tasks use everything above
+    plumbing::SerialWorker worker_;  // last: its tasks use everything above
 };
 
 } // namespace kiosk::services

@@ -6,7 +6,7 @@
 // and ends. Tokens stay in the worker; only the current access token is shared, for ID-bellen.
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 
 #include <condition_variable>
 #include <list>

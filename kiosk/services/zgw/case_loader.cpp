@@ -155,16 +155,20 @@ std::vector<std::string> CaseLoader::missing_types(const Personal& personal) {
 // Files an answer by the kind of resource its URL names.
 void CaseLoader::take_object(const std::string& url, const json& answer, Personal& personal) {
     const auto& r = client_.settings().roots;
-    if (url.starts_with(r.catalogi + "/zaaktypen/")) {
+    auto in = [&](const std::string& root, const char* collection) {
+        auto below = path_below(url, root);
+        return below && below->starts_with(collection);
+    };
+    if (in(r.catalogi, "/zaaktypen/")) {
         take(parsed(answer, parse_zaaktype, "zaaktype"));
-    } else if (url.starts_with(r.catalogi + "/statustypen/")) {
+    } else if (in(r.catalogi, "/statustypen/")) {
         take(parsed(answer, parse_statustype, "statustype"));
-    } else if (url.starts_with(r.catalogi + "/resultaattypen/")) {
+    } else if (in(r.catalogi, "/resultaattypen/")) {
         take(parsed(answer, parse_resultaattype, "resultaattype"));
-    } else if (url.starts_with(r.zaken + "/statussen/")) {
+    } else if (in(r.zaken, "/statussen/")) {
         auto s = parsed(answer, parse_status, "status");
         personal.statuses[url] = s;
-    } else if (url.starts_with(r.zaken + "/resultaten/")) {
+    } else if (in(r.zaken, "/resultaten/")) {
         auto result = parsed(answer, parse_resultaat, "resultaat");
         personal.results[url] = result;
     }
@@ -280,8 +284,7 @@ core::CaseDetail CaseLoader::one_case(const std::string& case_id, const std::str
     if (want_types) extra.push_back(query(roots.catalogi + "/statustypen", {{"zaaktype", zaak.zaaktype}}));
     std::vector<const ZaakInformatieObject*> fetched_links;
     for (const auto& link : links)
-        if (link.informatieobject.starts_with(roots.documenten + "/") &&
-            client_.inside_roots(link.informatieobject)) {
+        if (url_under(link.informatieobject, roots.documenten)) {
             extra.push_back(link.informatieobject);
             fetched_links.push_back(&link);
         }

@@ -24,8 +24,11 @@ ZgwCases::ZgwCases(Outbox& outbox, zgw::ZgwSettings settings)
 ZgwCases::~ZgwCases() = default;
 
 void ZgwCases::enqueue(Work work, Failed failed) {
+    auto on_exception = [this, failed](const plumbing::SerialWorker::VoidNow& void_now) {
+        if (!void_now()) outbox_.post(failed(core::FetchError::invalid_answer));
+    };
     worker_.post([this, work = std::move(work),
-                  failed = std::move(failed)](const util::SerialWorker::VoidNow& void_now) {
+                  failed = std::move(failed)](const plumbing::SerialWorker::VoidNow& void_now) {
         std::optional<core::Event> result;
         try {
             result = work(loader_, void_now);
@@ -40,7 +43,7 @@ void ZgwCases::enqueue(Work work, Failed failed) {
             outbox_.post(std::move(*result));
         else
             core::wipe(*result);
-    });
+    }, std::move(on_exception));
 }
 
 void ZgwCases::fetch_cases(std::uint64_t generation, const core::Secret& bsn) {

@@ -4,9 +4,9 @@
 // come back as events. wipe() drops queued requests and aborts the running one, whose result is then
 // never posted. Personal data lives only in the request being handled.
 #include "kiosk/services/backends.hpp"
-#include "kiosk/services/outbox.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 #include "kiosk/services/zgw/case_loader.hpp"
-#include "kiosk/util/serial_worker.hpp"
+#include "kiosk/plumbing/serial_worker.hpp"
 
 namespace kiosk::services {
 
@@ -33,7 +33,7 @@ private:
     zgw::ZgwClient client_;
     zgw::CatalogueCache cache_;
     zgw::CaseLoader loader_;
-    util::SerialWorker worker_; // last: its tasks use everything above
+    plumbing::SerialWorker worker_; // last: its tasks use everything above
 };
 
 } // namespace kiosk::services

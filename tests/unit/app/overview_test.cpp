@@ -100,7 +100,7 @@ TEST_CASE("a long history flows onto a second page, and a missing logo is no rea
 }
 
 TEST_CASE("the maker hands the overview to the core as a document") {
-    struct Sink final : services::Outbox {
+    struct Sink final : plumbing::Outbox {
         std::vector<core::Event> events;
         void post(core::Event e) override { events.push_back(std::move(e)); }
         void schedule(core::Duration, std::function<void()>) override {}

@@ -5,7 +5,7 @@
 
 #include <functional>
 
-namespace kiosk::services {
+namespace kiosk::plumbing {
 
 class Outbox {
 public:
@@ -15,4 +15,4 @@ public:
     virtual void schedule(core::Duration delay, std::function<void()> job) = 0;
 };
 
-} // namespace kiosk::services
+} // namespace kiosk::plumbing
