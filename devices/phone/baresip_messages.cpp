@@ -1,8 +1,11 @@
 #include "devices/phone/baresip_messages.hpp"
 
+#include "kiosk/util/bounded_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 namespace devices {
@@ -32,7 +35,7 @@ bool contains(std::string_view text, std::string_view part) {
 } // namespace
 
 BaresipMessage parse_baresip_message(std::string_view json) {
-    auto j = nlohmann::json::parse(json, nullptr, false);
+    auto j = kiosk::util::parse_json(json);
     if (j.is_discarded() || !j.is_object()) throw std::runtime_error("baresip: message is not a JSON object");
     BaresipMessage m;
     if (j.value("response", false)) {
@@ -106,6 +109,53 @@ bool dialable(std::string_view address) {
     return std::all_of(address.begin(), address.end(), [](char c) {
         return c > ' ' && c < 127 && c != '"' && c != '\\' && c != '<' && c != '>';
     });
+}
+
+std::optional<SipAccount> parse_account(std::string_view line) {
+    auto lower = [](std::string_view text) {
+        std::string out(text);
+        std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+        return out;
+    };
+    if (!line.starts_with("<")) return std::nullopt;
+    auto close = line.find('>');
+    if (close == std::string_view::npos) return std::nullopt;
+    auto address = lower(line.substr(1, close - 1));
+    auto params = lower(line.substr(close + 1));
+    SipAccount account;
+    std::string_view rest = address;
+    if (rest.starts_with("sips:")) {
+        account.tls = true;
+        rest.remove_prefix(5);
+    } else if (rest.starts_with("sip:")) {
+        rest.remove_prefix(4);
+    } else {
+        return std::nullopt;
+    }
+    if (auto at = rest.find('@'); at != std::string_view::npos) rest.remove_prefix(at + 1);
+    auto uri_params = rest.substr(std::min(rest.find(';'), rest.size()));
+    auto hostport = rest.substr(0, rest.size() - uri_params.size());
+    account.host = hostport.starts_with("[") ? std::string(hostport.substr(0, hostport.find(']') + 1))
+                                             : std::string(hostport.substr(0, hostport.find(':')));
+    if (account.host.empty()) return std::nullopt;
+    account.loopback = account.host == "127.0.0.1" || account.host == "[::1]" || account.host == "localhost";
+    auto has_param = [](std::string_view list, std::string_view wanted) {
+        while (!list.empty()) {
+            auto semicolon = list.find(';');
+            auto item = list.substr(0, semicolon);
+            while (!item.empty() && item.front() == ' ')
+                item.remove_prefix(1);
+            while (!item.empty() && item.back() == ' ')
+                item.remove_suffix(1);
+            if (item == wanted) return true;
+            if (semicolon == std::string_view::npos) break;
+            list.remove_prefix(semicolon + 1);
+        }
+        return false;
+    };
+    if (has_param(uri_params, "transport=tls")) account.tls = true;
+    account.srtp_mandatory = has_param(params, "mediaenc=srtp-mand");
+    return account;
 }
 
 } // namespace devices

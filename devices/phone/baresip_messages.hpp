@@ -39,4 +39,14 @@ bool dtmf_digits(std::string_view code);
 // A SIP address the kiosk may dial: sip: or sips:, no spaces or control characters, sane length.
 bool dialable(std::string_view sip_address);
 
+// What the configuration's baresip account line says about how calls travel.
+struct SipAccount {
+    std::string host;            // of the account's address, lower case
+    bool loopback = false;       // 127.0.0.1, [::1] or localhost: the tests' own contact centre
+    bool tls = false;            // sips:, or ;transport=tls in the address
+    bool srtp_mandatory = false; // ;mediaenc=srtp-mand: no call without encrypted media
+};
+// "<sip:kiosk@pbx.gemeente.nl;transport=tls>;mediaenc=srtp-mand;…"; nothing when it is not one.
+std::optional<SipAccount> parse_account(std::string_view line);
+
 } // namespace devices

@@ -3,10 +3,18 @@
 #include "devices/phone/baresip_messages.hpp"
 #include "devices/phone/baresip_sidecar.hpp"
 #include "devices/phone/netstring.hpp"
+#include "kiosk/plumbing/stack_scrub.hpp"
 #include "kiosk/util/log.hpp"
+
+#include <algorithm>
+#include <thread>
+#include <typeinfo>
+
+#include "devices/phone/control_peer.hpp"
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <fcntl.h>
 #include <map>
@@ -32,8 +40,11 @@ sockaddr_in control_address(const std::string& control) {
     auto colon = control.rfind(':');
     sockaddr_in a{};
     a.sin_family = AF_INET;
-    int port = colon == std::string::npos ? 0 : std::atoi(control.c_str() + colon + 1);
-    if (colon == std::string::npos || control.substr(0, colon) != "127.0.0.1" || port <= 0 || port > 65535)
+    int port = 0;
+    auto digits = colon == std::string::npos ? std::string_view() : std::string_view(control).substr(colon + 1);
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
+    if (colon == std::string::npos || control.substr(0, colon) != "127.0.0.1" || error != std::errc() ||
+        end != digits.data() + digits.size() || port <= 0 || port > 65535)
         throw std::invalid_argument("phone: control must be 127.0.0.1:PORT");
     a.sin_port = htons(static_cast<std::uint16_t>(port));
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -84,6 +95,7 @@ struct BaresipPhone::Loop {
     std::map<std::string, Pending> pending;
     std::uint64_t tokens = 0;
     Clock::time_point next_connect{};
+    std::chrono::milliseconds connect_backoff{250}; // grows while baresip is not there, up to 5 s
     // sndcode answers at once but the keys take ~240 ms each on the wire (measured with 1.0.0): the
     // code counts as sent when the last one is out.
     struct CodeOnTheWire {
@@ -109,12 +121,68 @@ struct BaresipPhone::Loop {
         }
         if (settings.managed && (!sidecar || !sidecar->keep_running())) return;
         if (fd >= 0 || Clock::now() < next_connect) return;
-        next_connect = Clock::now() + 250ms;
+        next_connect = Clock::now() + connect_backoff;
+        connect_backoff = std::min<std::chrono::milliseconds>(connect_backoff * 2, 5s);
         fd = connect_to(control, 1s);
         if (fd < 0) return;
+        if (!expected_peer()) {
+            close(fd);
+            fd = -1;
+            return;
+        }
+        connect_backoff = 250ms;
         connected = true;
         log::info("phone: connected to baresip");
         command("hangup", "", {}); // a call left over from before a restart of the kiosk must not go on
+    }
+
+    // The code goes over this connection: it must end at the baresip the kiosk runs (its child), or
+    // at the configured binary run by the configured user (systemd's zuil-phone.service).
+    bool expected_peer() const {
+        auto peer = loopback_peer(fd);
+        // A connection waiting in the listener's queue has no socket file yet: give baresip a moment to
+        // accept it.
+        for (int i = 0; i < 25 && peer && peer->inode == 0; ++i) {
+            std::this_thread::sleep_for(20ms);
+            peer = loopback_peer(fd);
+        }
+        if (!peer || peer->inode == 0) {
+            log::error("phone: cannot tell who listens on the control port; not used");
+            return false;
+        }
+        if (settings.managed) {
+            if (sidecar && sidecar->pid() > 0 && process_holds_socket(sidecar->pid(), peer->inode)) return true;
+            log::error("phone: the control port is held by another process than the kiosk's baresip; not used");
+            return false;
+        }
+        auto owner = uid_of(settings.owner);
+        auto holder = socket_holder(peer->inode);
+        std::error_code ignored;
+        bool right_binary =
+            holder && std::filesystem::equivalent("/proc/" + std::to_string(*holder) + "/exe", settings.binary, ignored);
+        if (owner && peer->uid == *owner && right_binary) return true;
+        log::error("phone: the control port is not held by " + settings.binary + " running as " + settings.owner +
+                   "; not used");
+        return false;
+    }
+
+    // When the loop must look again although nothing arrives: a command's deadline, the end of a
+    // hang-up, the last key of the code on the wire, the next try to start or reach baresip. Nothing
+    // when the loop may sleep until baresip or the kiosk says something.
+    std::optional<Clock::time_point> next_wake() const {
+        std::optional<Clock::time_point> next;
+        auto keep = [&next](Clock::time_point t) {
+            if (!next || t < *next) next = t;
+        };
+        for (const auto& [token, p] : pending)
+            keep(p.deadline);
+        if (call && call->hanging_up) keep(call->hang_up_deadline);
+        if (code_on_the_wire) keep(code_on_the_wire->done);
+        if (fd < 0) {
+            if (!settings.managed || (sidecar && sidecar->pid() > 0)) keep(next_connect);
+            else if (sidecar) keep(sidecar->next_start());
+        }
+        return next;
     }
 
     void disconnect() {
@@ -175,22 +243,22 @@ struct BaresipPhone::Loop {
 
     void read_messages() {
         char buffer[8192];
-        for (;;) {
+        while (fd >= 0) {
             auto n = ::recv(fd, buffer, sizeof buffer, 0);
-            if (n > 0) {
-                reader.feed({buffer, static_cast<std::size_t>(n)});
-                continue;
-            }
             if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
-            lost(); // closed by baresip, or an error
-            return;
-        }
-        try {
-            while (auto payload = reader.next())
-                handle(parse_baresip_message(*payload));
-        } catch (const std::exception& e) {
-            log::warning(std::string("phone: ") + e.what());
-            lost();
+            if (n <= 0) {
+                lost(); // closed by baresip, or an error
+                return;
+            }
+            try { // message by message, so a flood never piles up beyond one frame
+                reader.feed({buffer, static_cast<std::size_t>(n)});
+                while (auto payload = reader.next())
+                    handle(parse_baresip_message(*payload));
+            } catch (const std::exception& e) {
+                log::warning(std::string("phone: ") + e.what());
+                lost();
+                return;
+            }
         }
     }
 
@@ -320,28 +388,49 @@ BaresipPhone::BaresipPhone(kiosk::plumbing::Outbox& outbox, BaresipSettings sett
     control_address(settings_.control); // refuse a bad address or config now, at start
     baresip_config(settings_);
     if (pipe2(wake_, O_CLOEXEC | O_NONBLOCK) != 0) throw std::runtime_error("phone: cannot make a pipe");
-    thread_ = std::jthread([this](std::stop_token stop) {
-        Loop loop(outbox_, settings_, connected_);
-        while (!stop.stop_requested()) {
-            loop.keep_connected();
-            sidecar_pid_ = loop.sidecar ? loop.sidecar->pid() : -1;
-            pollfd polls[2] = {{wake_[0], POLLIN, 0}, {loop.fd, POLLIN, 0}};
-            poll(polls, loop.fd >= 0 ? 2 : 1, 50);
-            char drain[64];
-            while (read(wake_[0], drain, sizeof drain) > 0) {
-            }
-            std::deque<std::function<void(Loop&)>> jobs;
-            {
-                std::lock_guard lock(mutex_);
-                jobs.swap(jobs_);
-            }
-            for (auto& job : jobs)
-                job(loop);
-            if (loop.fd >= 0 && (polls[1].revents & (POLLIN | POLLHUP | POLLERR))) loop.read_messages();
-            loop.check_timeouts();
+    thread_ = std::jthread([this](std::stop_token stop) { run(stop); });
+}
+
+// One turn at a time: sleep until baresip or the kiosk says something or the next deadline, then
+// handle it. Anything that throws fails the call in progress; the loop goes on.
+void BaresipPhone::run(std::stop_token stop) {
+    Loop loop(outbox_, settings_, connected_);
+    auto guarded = [&loop](auto&& step) {
+        try {
+            step();
+        } catch (const std::exception& e) {
+            log::error(std::string("phone: unexpected failure (") + typeid(e).name() + ")");
+            if (loop.call) loop.finish(core::CallEndReason::failed);
         }
-        if (loop.call) loop.hang_up(/*silently=*/true);
-    });
+    };
+    while (!stop.stop_requested()) {
+        guarded([&] { loop.keep_connected(); });
+        sidecar_pid_ = loop.sidecar ? loop.sidecar->pid() : -1;
+        int timeout_ms = -1;
+        if (auto next = loop.next_wake()) {
+            auto ms = std::chrono::ceil<std::chrono::milliseconds>(*next - Clock::now()).count();
+            timeout_ms = static_cast<int>(std::clamp<long long>(ms, 0, 60'000));
+        }
+        pollfd polls[2] = {{wake_[0], POLLIN, 0}, {loop.fd, POLLIN, 0}};
+        ++turns_;
+        poll(polls, loop.fd >= 0 ? 2 : 1, timeout_ms);
+        char drain[64];
+        while (read(wake_[0], drain, sizeof drain) > 0) {
+        }
+        std::deque<std::function<void(Loop&)>> jobs;
+        {
+            std::lock_guard lock(mutex_);
+            jobs.swap(jobs_);
+        }
+        for (auto& job : jobs)
+            guarded([&] { job(loop); });
+        jobs.clear(); // their captures (the code) are gone before the stack is cleaned
+        if (loop.fd >= 0 && (polls[1].revents & (POLLIN | POLLHUP | POLLERR)))
+            guarded([&] { loop.read_messages(); });
+        guarded([&] { loop.check_timeouts(); });
+        kiosk::plumbing::scrub_stack_below();
+    }
+    if (loop.call) loop.hang_up(/*silently=*/true);
 }
 
 BaresipPhone::~BaresipPhone() {

@@ -28,10 +28,12 @@ public:
 
     bool connected() const { return connected_; }    // to baresip's ctrl_tcp; for tests and health
     int sidecar_pid() const { return sidecar_pid_; } // the baresip the kiosk runs; -1 when none
+    std::uint64_t turns() const { return turns_; }  // times the loop woke up; idle must mean few
 
 private:
     struct Loop;
     void post(std::function<void(Loop&)> job);
+    void run(std::stop_token stop);
 
     kiosk::plumbing::Outbox& outbox_;
     BaresipSettings settings_;
@@ -40,6 +42,7 @@ private:
     int wake_[2] = {-1, -1};
     std::atomic<bool> connected_{false};
     std::atomic<int> sidecar_pid_{-1};
+    std::atomic<std::uint64_t> turns_{0};
     std::jthread thread_; // last: it uses everything above
 };
 

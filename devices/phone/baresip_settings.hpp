@@ -9,6 +9,7 @@ namespace devices {
 struct BaresipSettings {
     bool managed = true; // the kiosk starts baresip itself; false: systemd runs it
     std::string binary = "/usr/bin/baresip";
+    std::string owner = "zuil"; // unmanaged: the user systemd runs baresip as (zuil-phone.service)
     std::string control = "127.0.0.1:4444"; // ctrl_tcp; loopback only
     // For a managed baresip: the config the kiosk writes into a private directory on every start.
     std::string sip_listen = "127.0.0.1:5062";

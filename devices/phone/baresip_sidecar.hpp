@@ -20,6 +20,7 @@ public:
     // Starts baresip if it is not running, at most once per back-off period. True when it runs.
     bool keep_running();
     pid_t pid() const { return pid_; }
+    std::chrono::steady_clock::time_point next_start() const { return next_start_; } // when stopped
     int starts() const { return starts_; }
 
 private:

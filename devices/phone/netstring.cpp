@@ -8,6 +8,13 @@ std::string netstring(std::string_view payload) {
     return std::to_string(payload.size()) + ":" + std::string(payload) + ",";
 }
 
+void NetstringReader::feed(std::string_view bytes) {
+    constexpr std::size_t framing = 20 + 2; // the length, the colon and the comma
+    if (buffer_.size() + bytes.size() > max_payload_ + framing)
+        throw std::runtime_error("netstring: more unread data than one message may hold");
+    buffer_.append(bytes);
+}
+
 std::optional<std::string> NetstringReader::next() {
     auto colon = buffer_.find(':');
     if (colon == std::string::npos) {

@@ -12,8 +12,11 @@ std::string netstring(std::string_view payload);
 
 class NetstringReader {
 public:
-    explicit NetstringReader(std::size_t max_payload = 1 << 20) : max_payload_(max_payload) {}
-    void feed(std::string_view bytes) { buffer_.append(bytes); }
+    // baresip's largest answer (callstat) is a few kilobytes.
+    explicit NetstringReader(std::size_t max_payload = 64 * 1024) : max_payload_(max_payload) {}
+    // Throws std::runtime_error when the unread bytes would outgrow one frame of the largest size: a
+    // peer that floods the connection is dropped, not buffered.
+    void feed(std::string_view bytes);
     // The next whole message, if one has arrived. Throws std::runtime_error on a broken frame.
     std::optional<std::string> next();
     void clear() { buffer_.clear(); }

@@ -1,9 +1,11 @@
 #include "kiosk/config/config.hpp"
 
+#include "devices/phone/baresip_messages.hpp"
 #include "kiosk/util/json_reader.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace kiosk::config {
 namespace {
@@ -89,18 +91,28 @@ services::IdBellenSettings parse_idbellen(const util::JsonReader& i, const std::
 }
 
 devices::BaresipSettings parse_phone(const util::JsonReader& p) {
-    p.allow_only({"managed", "baresip", "control", "sip_listen", "account", "audio_source", "audio_player",
-                  "rtp_ports", "extra_config", "code_terminator", "command_timeout_s"});
+    p.allow_only({"managed", "baresip", "owner", "control", "sip_listen", "account", "audio_source",
+                  "audio_player", "rtp_ports", "extra_config", "code_terminator", "command_timeout_s"});
     devices::BaresipSettings s;
     s.managed = p.boolean_or("managed", s.managed);
     s.binary = p.string_or("baresip", s.binary);
+    s.owner = p.string_or("owner", s.owner);
     s.control = p.string_or("control", s.control);
-    if (!s.control.starts_with("127.0.0.1:"))
+    auto port = std::string_view(s.control).substr(std::min(s.control.size(), std::string_view("127.0.0.1:").size()));
+    int port_number = 0;
+    auto [end, error] = std::from_chars(port.data(), port.data() + port.size(), port_number);
+    if (!s.control.starts_with("127.0.0.1:") || error != std::errc() || end != port.data() + port.size() ||
+        port_number < 1 || port_number > 65535)
         p.fail("control", "expected 127.0.0.1:PORT: ctrl_tcp has no password");
     s.sip_listen = p.string_or("sip_listen", s.sip_listen);
     s.account = p.string_or("account", s.account);
-    if (!s.account.starts_with("<sip"))
-        p.fail("account", "expected a baresip account line such as <sip:kiosk@pbx>");
+    auto account = devices::parse_account(s.account);
+    if (!account) p.fail("account", "expected a baresip account line such as <sip:kiosk@pbx>");
+    // The code travels in the call's media, and SDES keys in its signalling: off this machine both go
+    // encrypted, or the kiosk does not call.
+    if (!account->loopback && !(account->tls && account->srtp_mandatory))
+        p.fail("account", "a SIP account off this machine needs ;transport=tls (or sips:) in the address "
+                          "and ;mediaenc=srtp-mand");
     s.audio_source = p.string_or("audio_source", s.audio_source);
     s.audio_player = p.string_or("audio_player", s.audio_player);
     s.rtp_ports = p.string_or("rtp_ports", s.rtp_ports);

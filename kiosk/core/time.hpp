@@ -18,11 +18,14 @@ struct Date {
     int month = 0; // 1..12
     int day = 0;   // 1..31
     friend auto operator<=>(const Date&, const Date&) = default;
+    // A real calendar day (the calendar's own rules, leap years included) after 1900.
     bool valid() const {
-        if (year <= 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-        constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+        if (year <= 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+        return chrono().ok();
+    }
+    std::chrono::year_month_day chrono() const {
+        return std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(month)} /
+               std::chrono::day{static_cast<unsigned>(day)};
     }
 };
 

@@ -1,5 +1,7 @@
 #include "kiosk/util/json_reader.hpp"
 
+#include "kiosk/util/bounded_json.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -16,10 +18,17 @@ std::string read_text_file(const std::filesystem::path& file) {
 
 JsonReader JsonReader::parse(const std::string& text, const std::string& source_name) {
     auto owned = std::make_shared<nlohmann::json>();
+    struct TooDeep {};
     try {
-        *owned = nlohmann::json::parse(text);
+        *owned = nlohmann::json::parse(text, [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+            if (depth > max_json_depth) throw TooDeep{};
+            return true;
+        });
     } catch (const nlohmann::json::exception& e) { // parse_error, and out_of_range for numbers like 1e999
         throw std::runtime_error(source_name + ": not valid JSON (" + e.what() + ")");
+    } catch (const TooDeep&) {
+        throw std::runtime_error(source_name + ": nests deeper than " + std::to_string(max_json_depth) +
+                                 " levels");
     }
     if (!owned->is_object()) throw std::runtime_error(source_name + ": expected a JSON object at the top");
     const nlohmann::json& root = *owned;

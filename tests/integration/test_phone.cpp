@@ -3,6 +3,8 @@
 #include <arpa/inet.h>
 #include <cstdint>
 #include <netinet/in.h>
+#include <pwd.h>
+#include <vector>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -30,6 +32,13 @@ int probe(int type, int port) {
 
 } // namespace
 
+std::string this_user() {
+    std::vector<char> buffer(4096);
+    passwd entry{}, *found = nullptr;
+    getpwuid_r(getuid(), &entry, buffer.data(), buffer.size(), &found);
+    return found ? found->pw_name : "";
+}
+
 // Free for TCP and UDP alike: SIP listens on both, and baresip exits when either is taken.
 int free_loopback_port() {
     for (;;) {
@@ -50,6 +59,7 @@ devices::BaresipSettings test_phone_settings() {
     s.rtp_ports = std::to_string(rtp) + "-" + std::to_string(rtp + 99);
     s.extra_config = {"ausrc_srate\t48000", "ausrc_channels\t2"}; // ausine works at 48 kHz stereo only
     s.command_timeout_ms = 3000;
+    s.owner = this_user(); // a baresip "systemd" runs in these tests runs as the test's own user
     return s;
 }
 

@@ -4,10 +4,12 @@
 #include "devices/phone/baresip_phone.hpp"
 
 #include <chrono>
+#include <string>
 
 namespace testing_peers {
 
 int free_loopback_port(); // nobody listens there right now, on TCP or UDP
+std::string this_user();
 devices::BaresipSettings test_phone_settings();
 // Polls until the phone is connected to its baresip; false after `limit`.
 bool wait_until_connected(const devices::BaresipPhone& phone,

@@ -1,5 +1,7 @@
 #include "kiosk/services/oidc/jwt.hpp"
 
+#include "kiosk/util/bounded_json.hpp"
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ecdsa.h>
@@ -75,7 +77,7 @@ std::string es256_der(const std::string& raw) {
 }
 
 nlohmann::json json_part(const std::string& encoded, const char* what) {
-    auto parsed = nlohmann::json::parse(base64url_decode(encoded), nullptr, /*allow_exceptions=*/false);
+    auto parsed = util::parse_json(base64url_decode(encoded));
     if (!parsed.is_object()) throw JwtError(std::string("token ") + what + " is not a JSON object");
     return parsed;
 }
@@ -110,7 +112,7 @@ std::string jwt_key_id(const std::string& compact) {
 }
 
 Jwks Jwks::parse(const std::string& json_text) {
-    return from_json(nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false));
+    return from_json(util::parse_json(json_text));
 }
 
 Jwks Jwks::from_json(const nlohmann::json& root) {

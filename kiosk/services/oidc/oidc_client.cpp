@@ -1,6 +1,7 @@
 #include "kiosk/services/oidc/oidc_client.hpp"
 
 #include "kiosk/services/oidc/bsn.hpp"
+#include "kiosk/util/bounded_json.hpp"
 
 #include <ctime>
 
@@ -34,7 +35,7 @@ nlohmann::json OidcClient::fetch_json(HttpRequest request, const Cancelled& canc
     if (!response.arrived()) throw OidcError(LoginFailure::unreachable, response.error, /*retryable=*/true);
     if (response.status >= 500)
         throw OidcError(LoginFailure::unreachable, "broker error " + std::to_string(response.status), true);
-    auto body = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
+    auto body = util::parse_json(response.body);
     if (!body.is_object()) throw OidcError(LoginFailure::invalid_answer, "answer is not a JSON object");
     if (response.status >= 400 && !body.contains("error"))
         throw OidcError(LoginFailure::invalid_answer,

@@ -2,6 +2,7 @@
 
 #include "kiosk/core/secret.hpp"
 #include "kiosk/services/zgw/zgw_model.hpp"
+#include "kiosk/util/bounded_json.hpp"
 
 #include <algorithm>
 
@@ -75,7 +76,7 @@ std::vector<json> ZgwClient::get(const std::vector<std::string>& urls, const Can
         long status = check(response, urls[i], tolerated);
         bool wanted = status >= 200 && status < 300 && status != 204;
         if (wanted) {
-            out[i] = json::parse(response.body, nullptr, false);
+            out[i] = util::parse_json(response.body);
             if (out[i].is_discarded())
                 throw ZgwFailure(core::FetchError::invalid_answer,
                                  "not JSON (GET " + path_only(urls[i]) + ")");

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <charconv>
+#include <chrono>
 
 namespace kiosk::services::zgw {
 namespace {
@@ -51,10 +52,12 @@ std::optional<Confidentiality> confidentiality(const json& j) {
     return parse_confidentiality(text(j, "vertrouwelijkheidaanduiding"));
 }
 
-int number(std::string_view digits) {
+// Exactly `width` decimal digits.
+int fixed_digits(std::string_view text, std::size_t width) {
     int value = 0;
-    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (error != std::errc() || end != digits.data() + digits.size()) throw ZgwError("not a date");
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.size() != width || error != std::errc() || end != text.data() + text.size() || value < 0)
+        throw ZgwError("not a date");
     return value;
 }
 
@@ -86,10 +89,16 @@ std::string_view confidentiality_name(Confidentiality level) {
 }
 
 core::Date parse_zgw_date(std::string_view text) {
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || (text.size() > 10 && text[10] != 'T'))
-        throw ZgwError("not a date");
-    core::Date d{number(text.substr(0, 4)), number(text.substr(5, 2)), number(text.substr(8, 2))};
-    if (!d.valid()) throw ZgwError("not a date");
+    // "YYYY-MM-DD", possibly the start of a date-time ("…T10:15:00Z"): the day is what residents see.
+    auto day_part = text.substr(0, std::min<std::size_t>(text.size(), 10));
+    if (text.size() > 10 && text[10] != 'T') throw ZgwError("not a date");
+    if (day_part.size() != 10 || day_part[4] != '-' || day_part[7] != '-') throw ZgwError("not a date");
+    std::chrono::year_month_day ymd{std::chrono::year{fixed_digits(day_part.substr(0, 4), 4)},
+                                    std::chrono::month{static_cast<unsigned>(fixed_digits(day_part.substr(5, 2), 2))},
+                                    std::chrono::day{static_cast<unsigned>(fixed_digits(day_part.substr(8, 2), 2))}};
+    core::Date d{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                 static_cast<int>(static_cast<unsigned>(ymd.day()))};
+    if (!ymd.ok() || !d.valid()) throw ZgwError("not a date");
     return d;
 }
 

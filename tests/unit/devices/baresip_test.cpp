@@ -35,6 +35,32 @@ TEST_CASE("netstrings: framed, split over reads, pipelined, and broken frames re
     NetstringReader small(10);
     small.feed("11:");
     CHECK_THROWS(small.next()); // a huge length would stall the connection: refused at once
+    NetstringReader flooded(10);
+    flooded.feed("10:0123456789,"); // one whole frame of the largest size fits
+    CHECK(flooded.next() == "0123456789");
+    CHECK_THROWS(flooded.feed(std::string(40, '1'))); // more unread bytes than one frame: dropped
+}
+
+TEST_CASE("the account line says whether calls leave the machine, and how they are protected") {
+    auto tls = parse_account("<sip:zuil@PBX.Gemeente.nl:5061;transport=TLS>;auth_pass=x;mediaenc=srtp-mand");
+    REQUIRE(tls);
+    CHECK(tls->host == "pbx.gemeente.nl");
+    CHECK_FALSE(tls->loopback);
+    CHECK(tls->tls);
+    CHECK(tls->srtp_mandatory);
+    auto local = parse_account("<sip:kiosk@127.0.0.1:5062>;regint=0");
+    REQUIRE(local);
+    CHECK(local->loopback);
+    CHECK_FALSE(local->tls);
+    auto v6 = parse_account("<sips:kiosk@[::1]:5061>;mediaenc=srtp");
+    REQUIRE(v6);
+    CHECK(v6->host == "[::1]");
+    CHECK(v6->loopback);
+    CHECK(v6->tls);
+    CHECK_FALSE(v6->srtp_mandatory); // srtp, but not mandatory
+    CHECK_FALSE(parse_account("kiosk@pbx"));
+    CHECK_FALSE(parse_account("<tel:+31201234567>"));
+    CHECK_FALSE(parse_account("<sip:kiosk@>"));
 }
 
 TEST_CASE("baresip's responses and events") {

@@ -127,7 +127,7 @@ TEST_CASE("the call section: the ID-bellen service, the phone, and the call's ti
     auto c =
         parse_config(R"({"kiosk_name": "Zuil Noord", "call": {"answer_timeout_s": 45, "code_pause_ms": 1500,
         "service": {"url": "https://idbellen.gemeente.nl/api/v1", "purpose_case": "zaak_kcc"},
-        "phone": {"control": "127.0.0.1:4455", "account": "<sip:zuil-noord@pbx.gemeente.nl;transport=tls>",
+        "phone": {"control": "127.0.0.1:4455", "account": "<sip:zuil-noord@pbx.gemeente.nl;transport=tls>;mediaenc=srtp-mand",
                   "code_terminator": "#", "extra_config": ["sip_verify_server\tyes"]}}})",
                      "k");
     CHECK(c.policy.call_answer_timeout == kiosk::core::seconds(45));
@@ -152,4 +152,23 @@ TEST_CASE("the call section: the ID-bellen service, the phone, and the call's ti
     CHECK(error_of(R"({"call": {"answer_timeout_s": 2}})").find("answer_timeout_s") != std::string::npos);
     CHECK(error_of(R"({"call": {"phone": {"audio_source": "a\nmodule\thttpd.so"}}})").find("line break") !=
           std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"control": "127.0.0.1:44x"}}})").find("control") != std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"control": "127.0.0.1:99999"}}})").find("control") !=
+          std::string::npos);
+}
+
+TEST_CASE("a SIP account off this machine must encrypt signalling and media: the code travels in them") {
+    auto account = [](const std::string& line) {
+        return error_of(R"({"call": {"phone": {"account": ")" + line + R"("}}})");
+    };
+    CHECK(account("<sip:kiosk@127.0.0.1:5062>;regint=0") == "accepted"); // the tests' own contact centre
+    CHECK(account("<sip:zuil@pbx.gemeente.nl;transport=tls>;mediaenc=srtp-mand") == "accepted");
+    CHECK(account("<sips:zuil@pbx.gemeente.nl>;auth_pass=x;mediaenc=srtp-mand") == "accepted");
+    CHECK(account("<sip:zuil@pbx.gemeente.nl;transport=tls>").find("mediaenc=srtp-mand") != std::string::npos);
+    CHECK(account("<sip:zuil@pbx.gemeente.nl>;mediaenc=srtp-mand").find("transport=tls") != std::string::npos);
+    CHECK(account("<sip:zuil@pbx.gemeente.nl;transport=udp>;mediaenc=srtp").find("transport=tls") !=
+          std::string::npos);
+    // The parameter must be the account's own, not text that merely contains it.
+    CHECK(account("<sip:zuil@pbx.gemeente.nl;x=transport=tls>;y=mediaenc=srtp-mand") != "accepted");
+    CHECK(account("<sip:zuil@127.0.0.1.evil.example>;regint=0") != "accepted");
 }

@@ -108,6 +108,14 @@ TEST_CASE("dates and date-times") {
     CHECK_THROWS_AS(parse_zgw_date("2026-02-29"), ZgwError); // not a leap year
     CHECK(parse_zgw_date("2028-02-29") == core::Date{2028, 2, 29});
     CHECK_THROWS_AS(parse_zgw_date("2026-04-31"), ZgwError);
+    CHECK(parse_zgw_date("2000-02-29") == core::Date{2000, 2, 29}); // divisible by 400: a leap year
+    CHECK_THROWS_AS(parse_zgw_date("2100-02-29"), ZgwError);         // by 100 only: not
+    CHECK_THROWS_AS(parse_zgw_date("2026-13-01"), ZgwError);
+    CHECK_THROWS_AS(parse_zgw_date("2026-00-10"), ZgwError);
+    CHECK_THROWS_AS(parse_zgw_date("2026-11-00"), ZgwError);
+    CHECK_THROWS_AS(parse_zgw_date("+026-11-02"), ZgwError); // from_chars takes no sign; the width is checked
+    CHECK_THROWS_AS(parse_zgw_date("2026-+1-02"), ZgwError);
+    CHECK_THROWS_AS(parse_zgw_date("1899-12-31"), ZgwError);
 }
 
 TEST_CASE("visibility: external types only, confidentiality up to the maximum, a status required") {
