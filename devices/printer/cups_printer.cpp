@@ -43,17 +43,15 @@ using Http = std::unique_ptr<http_t, HttpCloser>;
 using Ipp = std::unique_ptr<ipp_t, IppDeleter>;
 
 Http connect(const CupsSettings& settings) {
-    std::string host = settings.server.empty() ? cupsServer() : settings.server;
-    int port = ippPort();
-    if (!host.starts_with("/")) {
-        if (auto colon = host.rfind(':'); colon != std::string::npos && host.find(']') == std::string::npos) {
-            port = std::atoi(host.c_str() + colon + 1);
-            host.resize(colon);
-        }
+    std::string where = settings.server.empty() ? cupsServer() : settings.server;
+    auto server = parse_cups_server(where); // libcups's default comes from client.conf or CUPS_SERVER
+    if (!server) {
+        kiosk::log::error("printer: cupsd at " + where + " is not on this machine; not used");
+        return nullptr;
     }
     auto msec = static_cast<int>(settings.request_timeout.count());
-    Http http(
-        httpConnect2(host.c_str(), port, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, msec, nullptr));
+    Http http(httpConnect2(server->host.c_str(), server->socket ? 0 : server->port, nullptr, AF_UNSPEC,
+                           HTTP_ENCRYPTION_IF_REQUESTED, 1, msec, nullptr));
     if (http) httpSetTimeout(http.get(), static_cast<double>(msec) / 1000.0, give_up, nullptr);
     return http;
 }
@@ -250,13 +248,37 @@ CupsPrinter::CupsPrinter(kiosk::plumbing::Outbox& outbox, CupsSettings settings)
 
 CupsPrinter::~CupsPrinter() = default;
 
+void CupsPrinter::cancel_orphans(http_t* http) {
+    for (auto it = orphans_.begin(); it != orphans_.end();)
+        it = cancel_job(http, settings_.queue, *it) ? orphans_.erase(it) : std::next(it);
+    orphan_count_ = orphans_.size();
+    if (!orphans_.empty()) retry_cancels_later();
+}
+
+void CupsPrinter::retry_cancels_later() {
+    orphan_count_ = orphans_.size();
+    if (retry_pending_.exchange(true)) return; // one reminder at a time
+    outbox_.schedule(settings_.cancel_retry, [this] {
+        // Not voided by a wipe: cancelling is what a wipe wants.
+        worker_.post([this](const Cancelled&) {
+            retry_pending_ = false;
+            if (orphans_.empty()) return;
+            kiosk::log::info("printer: trying again to cancel " + std::to_string(orphans_.size()) + " job(s)");
+            auto http = connect(settings_);
+            if (http)
+                cancel_orphans(http.get());
+            else
+                retry_cancels_later();
+        });
+    });
+}
+
 void CupsPrinter::check_ready(std::uint64_t generation) {
     worker_.post([this, generation](const Cancelled& void_now) {
         auto http = connect(settings_);
         std::optional<PrintFailure> problem = PrintFailure::printer_offline;
         if (http) {
-            for (auto it = orphans_.begin(); it != orphans_.end();)
-                it = cancel_job(http.get(), settings_.queue, *it) ? orphans_.erase(it) : std::next(it);
+            cancel_orphans(http.get());
             if (auto printer = read_printer(http.get(), settings_.queue)) problem = printer_problem(*printer);
         }
         if (problem) kiosk::log::info("printer: not ready (queue " + settings_.queue + ")");
@@ -278,8 +300,10 @@ void CupsPrinter::print(std::uint64_t generation, const std::string& mime_type,
             [this, &void_now](std::chrono::milliseconds pause) { return worker_.pause(pause, void_now); }};
         JobRun job(settings_, generation, orphans_, std::move(hooks));
         auto result = job.run(mime_type, document->bytes, pages, void_now);
+        if (!orphans_.empty()) retry_cancels_later();
         if (result && !void_now()) outbox_.post(std::move(*result));
     }, [this, generation](const Cancelled& void_now) {
+        if (!orphans_.empty()) retry_cancels_later();
         if (!void_now()) outbox_.post(kiosk::core::PrintFailed{generation, PrintFailure::job_failed});
     });
 }

@@ -9,7 +9,10 @@
 #include "kiosk/plumbing/outbox.hpp"
 #include "kiosk/plumbing/serial_worker.hpp"
 
+#include <atomic>
 #include <vector>
+
+typedef struct _http_s http_t;
 
 namespace devices {
 
@@ -23,11 +26,19 @@ public:
                const std::vector<unsigned char>& content, int pages) override;
     void cancel(std::uint64_t generation) override;
     void wipe() override;
+    std::size_t orphaned_jobs() const { return orphan_count_; } // for tests and the health log
 
 private:
+    // Cancels the jobs cupsd did not let go of yet (worker thread), and asks to try again later while
+    // any remain: nothing may come out for the next resident, whether or not anyone prints again.
+    void cancel_orphans(http_t* http);
+    void retry_cancels_later();
+
     kiosk::plumbing::Outbox& outbox_;
     CupsSettings settings_;
     std::vector<int> orphans_;         // jobs whose cancel cupsd did not take yet; worker thread only
+    std::atomic<bool> retry_pending_{false};
+    std::atomic<std::size_t> orphan_count_{0};
     kiosk::plumbing::SerialWorker worker_; // last: its tasks use everything above
 };
 

@@ -1,10 +1,42 @@
 #include "devices/printer/printer_status.hpp"
 
+#include "devices/printer/cups_settings.hpp"
+
+#include <charconv>
+
 #include <array>
 #include <string_view>
 #include <utility>
 
 namespace devices {
+
+std::optional<CupsServer> parse_cups_server(std::string_view text) {
+    if (text.starts_with("/")) {
+        if (text.size() > 107 || text.find('\0') != std::string_view::npos) return std::nullopt; // sun_path
+        return CupsServer{std::string(text), 0, true};
+    }
+    std::string_view host = text, port;
+    if (text.starts_with("[")) {
+        auto close = text.find(']');
+        if (close == std::string_view::npos) return std::nullopt;
+        host = text.substr(0, close + 1);
+        if (close + 1 < text.size()) {
+            if (text[close + 1] != ':') return std::nullopt;
+            port = text.substr(close + 2);
+        }
+    } else if (auto colon = text.find(':'); colon != std::string_view::npos) {
+        host = text.substr(0, colon);
+        port = text.substr(colon + 1);
+    }
+    if (host != "localhost" && host != "127.0.0.1" && host != "[::1]") return std::nullopt;
+    CupsServer server{std::string(host), 631, false};
+    if (!port.empty() || text.ends_with(":")) {
+        auto [end, error] = std::from_chars(port.data(), port.data() + port.size(), server.port);
+        if (error != std::errc() || end != port.data() + port.size() || server.port < 1 || server.port > 65535)
+            return std::nullopt;
+    }
+    return server;
+}
 namespace {
 
 using kiosk::core::PrintFailure;

@@ -1,11 +1,9 @@
 // kiosk: the self-service kiosk. Wires configuration, content, backends and the chosen mode.
 #include "devices/phone/baresip_sidecar.hpp"
 #include "kiosk/app/modes.hpp"
+#include "kiosk/app/process_hardening.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/util/log.hpp"
-
-#include <sys/prctl.h>
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <exception>
@@ -16,10 +14,7 @@
 
 int main(int argc, char** argv) {
     auto process_start = kiosk::core::Clock::now();
-    // A core dump would hold whatever session was in memory: none are written, and nobody may attach.
-    rlimit no_core{0, 0};
-    setrlimit(RLIMIT_CORE, &no_core);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    kiosk::app::harden_process(); // before any thread or library reads the environment
     using namespace kiosk;
     app::Options options;
     try {

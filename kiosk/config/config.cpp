@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <sys/stat.h>
 
 namespace kiosk::config {
 namespace {
@@ -22,6 +23,16 @@ std::string api_root(const util::JsonReader& z, const char* key) {
         z.fail(key, "expected an https address without a trailing slash, such as "
                     "https://openzaak.gemeente.nl/zaken/api/v1");
     return root;
+}
+
+// A secret in a file that other users can read is no secret: refused, with the fix in the message.
+std::string read_secret_file(const util::JsonReader& z, const char* key) {
+    auto file = z.string(key);
+    struct stat info {};
+    if (stat(file.c_str(), &info) != 0) z.fail(key, "cannot read " + file);
+    if (info.st_mode & (S_IROTH | S_IWOTH | S_IWGRP))
+        z.fail(key, file + " may be read or changed by other users: chmod 600 (or 640 for the kiosk's group)");
+    return util::read_text_file(file);
 }
 
 services::zgw::Confidentiality level(const util::JsonReader& z, const char* key) {
@@ -41,8 +52,7 @@ services::zgw::ZgwSettings parse_zgw(const util::JsonReader& z, const std::strin
     s.credentials.client_id = z.string("client_id");
     if (z.has("secret") == z.has("secret_file")) z.fail("secret", "give either secret or secret_file");
     // A file readable by the kiosk user only keeps the secret out of a config that is copied around.
-    s.credentials.secret =
-        z.has("secret") ? z.string("secret") : util::read_text_file(z.string("secret_file"));
+    s.credentials.secret = z.has("secret") ? z.string("secret") : read_secret_file(z, "secret_file");
     while (!s.credentials.secret.empty() &&
            (s.credentials.secret.back() == '\n' || s.credentials.secret.back() == '\r'))
         s.credentials.secret.pop_back();
@@ -70,6 +80,8 @@ devices::CupsSettings parse_printer(const util::JsonReader& p) {
     });
     if (!valid) p.fail("queue", "expected a CUPS queue name such as balie-printer");
     s.server = p.string_or("server", "");
+    if (!s.server.empty() && !devices::parse_cups_server(s.server))
+        p.fail("server", "expected cupsd on this machine: its socket (/run/cups/cups.sock) or localhost[:port]");
     s.request_timeout = std::chrono::seconds(p.integer_or("request_timeout_s", 1, 60, 5));
     s.job_timeout = std::chrono::seconds(p.integer_or("job_timeout_s", 30, 1800, 180));
     return s;

@@ -12,6 +12,7 @@ public:
     virtual ~Outbox() = default;
     virtual void post(core::Event event) = 0; // thread-safe; wakes the main loop
     // Runs `job` on the main loop after `delay` on the runtime's clock (virtual in headless runs).
+    // Thread-safe: a worker may ask to be reminded.
     virtual void schedule(core::Duration delay, std::function<void()> job) = 0;
 };
 

@@ -13,6 +13,12 @@ CupsPeer::CupsPeer() : peer_("cups/start.mjs", {}) {
     socket_ = d[0];
     out_ = d[1];
     spool_ = d[2];
+    cupsd_pid_ = d.size() > 3 ? std::stoi(d[3]) : -1;
+}
+
+bool CupsPeer::as_user(const std::string& user, const std::string& command) const {
+    auto line = "runuser -u " + user + " -- env CUPS_SERVER=" + socket_ + " " + command + " >/dev/null 2>&1";
+    return std::system(line.c_str()) == 0;
 }
 
 devices::CupsSettings CupsPeer::settings(const std::string& queue) const {

@@ -24,9 +24,14 @@ public:
     std::vector<std::filesystem::path> output_pdfs() const;
     std::vector<std::filesystem::path> spooled_documents() const;
 
+    // A command run as another local user against this cupsd (needs root); true when it succeeded.
+    bool as_user(const std::string& user, const std::string& command) const;
+    int cupsd_pid() const { return cupsd_pid_; }
+
     static bool can_run(); // root, cupsd and cups-pdf installed
 
 private:
+    int cupsd_pid_ = -1;
     Peer peer_;
     std::string socket_;
     std::filesystem::path out_, spool_;

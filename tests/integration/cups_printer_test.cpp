@@ -2,6 +2,7 @@
 #include "cups_peer.hpp"
 #include "devices/printer/cups_printer.hpp"
 #include "event_sink.hpp"
+#include "skip.hpp"
 #include "kiosk/services/documents/case_overview_pdf.hpp"
 #include "kiosk/services/documents/letter_pdf.hpp"
 #include "kiosk/services/documents/pdf_pages.hpp"
@@ -10,6 +11,8 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <csignal>
+#include <memory>
 #include <thread>
 
 using namespace kiosk::core;
@@ -67,11 +70,8 @@ bool settles(CupsPeer& cups) {
 } // namespace
 
 TEST_CASE("printing on a private cupsd") {
-    if (!CupsPeer::can_run()) {
-        MESSAGE("\n*** WARNING: the CUPS tests need root, cupsd and cups-pdf (provisioning/setup.sh): "
-                "SKIPPED ***");
-        return;
-    }
+    if (!CupsPeer::can_run())
+        testing_peers::skip_test("the CUPS tests need root, cupsd and cups-pdf (provisioning/setup.sh)");
     CupsPeer cups;
     auto two_pages = letter(40);
     REQUIRE(two_pages.pages == 2);
@@ -134,8 +134,9 @@ TEST_CASE("printing on a private cupsd") {
         CHECK(failure(print(cups.settings("kiosk-pdf"), two_pages)) == PrintFailure::printer_offline);
         CHECK(cups.active_jobs() == 0);
         REQUIRE(cups.admin("cupsenable", "kiosk-pdf"));
-        std::this_thread::sleep_for(seconds(2));
-        CHECK(cups.output_pdfs().empty()); // nothing came out once the queue ran again
+        // The queue runs again: a job printed now comes out after anything left waiting before it.
+        REQUIRE(std::holds_alternative<PrintDone>(print(cups.settings("kiosk-pdf"), letter(1))));
+        CHECK(cups.output_pdfs().size() == 1); // only the new one: nothing of the refused job came out
     }
 
     SUBCASE("a printer out of paper: the job is given up and the reason stays until it is fixed") {
@@ -165,6 +166,49 @@ TEST_CASE("printing on a private cupsd") {
             CHECK(settles(cups));
             CHECK(sink.count_of<PrintDone>() + sink.count_of<PrintFailed>() == 0);
         }
+    }
+
+    SUBCASE("a cancel cupsd did not take is tried again by itself, before the job can come out") {
+        auto settings = cups.settings("kiosk-slow"); // 20 s per job: it would finish after the retry
+        settings.request_timeout = seconds(2);
+        settings.cancel_retry = seconds(1);
+        EventSink sink;
+        auto printer = std::make_unique<devices::CupsPrinter>(sink, settings);
+        printer->print(generation, "application/pdf", two_pages.bytes, two_pages.pages);
+        REQUIRE(sink.wait_for<PrintProgressed>(seconds(10)));
+        REQUIRE(cups.active_jobs() == 1);
+        REQUIRE(kill(cups.cupsd_pid(), SIGSTOP) == 0); // cupsd hangs: the kiosk's cancel times out
+        printer->cancel(generation);
+        auto started = std::chrono::steady_clock::now();
+        for (int i = 0; i < 100 && printer->orphaned_jobs() == 0; ++i) // the cancel timed out
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        REQUIRE(printer->orphaned_jobs() == 1);
+        REQUIRE(kill(cups.cupsd_pid(), SIGCONT) == 0);
+        // Nobody prints or checks again: the kiosk's own timer asks cupsd once more, and the job is gone
+        // long before its 20 s would have let it finish.
+        for (int i = 0; i < 100 && printer->orphaned_jobs() > 0; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        CHECK(printer->orphaned_jobs() == 0);
+        CHECK(settles(cups));
+        CHECK(std::chrono::steady_clock::now() - started < seconds(15));
+        CHECK(sink.count_of<PrinterChecked>() == 0);
+        sink.stop_timers();
+    }
+
+    SUBCASE("another local user can neither touch the kiosk's job nor change the printers") {
+        EventSink sink;
+        devices::CupsPrinter printer(sink, cups.settings("kiosk-slow"));
+        printer.print(generation, "application/pdf", two_pages.bytes, two_pages.pages);
+        REQUIRE(sink.wait_for<PrintProgressed>(seconds(10)));
+        REQUIRE(cups.active_jobs() == 1);
+        CHECK_FALSE(cups.as_user("nobody", "cancel -a kiosk-slow"));
+        CHECK_FALSE(cups.as_user("nobody", "lpmove kiosk-slow kiosk-pdf"));
+        CHECK_FALSE(cups.as_user("nobody", "cupsdisable kiosk-pdf"));
+        CHECK_FALSE(cups.as_user("nobody", "lpadmin -p kiosk-pdf -v file:/tmp/stolen"));
+        CHECK(cups.active_jobs() == 1); // still there, still on its queue
+        CHECK(cups.as_user("nobody", "lpstat -p kiosk-pdf")); // looking is allowed: the user exists, cupsd answers
+        printer.cancel(generation); // its owner, the kiosk, can
+        CHECK(settles(cups));
     }
 
     SUBCASE("a document the printer cannot take is refused before anything is sent") {

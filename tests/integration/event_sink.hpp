@@ -8,6 +8,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <stop_token>
+#include <thread>
 #include <optional>
 #include <vector>
 
@@ -20,8 +22,15 @@ public:
         events_.push_back(std::move(event));
         cv_.notify_all();
     }
-    void schedule(kiosk::core::Duration, std::function<void()>) override {
-        FAIL("the services under test schedule nothing");
+    // As the runtime does, later (on a thread of the sink's own instead of the main loop).
+    void schedule(kiosk::core::Duration delay, std::function<void()> job) override {
+        std::lock_guard lock(mutex_);
+        timers_.emplace_back([delay, job = std::move(job)](std::stop_token stop) {
+            std::mutex m;
+            std::condition_variable_any cv;
+            std::unique_lock wait(m);
+            if (!cv.wait_for(wait, stop, delay, [] { return false; }) && !stop.stop_requested()) job();
+        });
     }
 
     template <class T>
@@ -80,10 +89,21 @@ public:
         return events_.size();
     }
 
+    // Stops and joins the timers: call it before the service that scheduled them is destroyed.
+    void stop_timers() {
+        std::vector<std::jthread> timers;
+        {
+            std::lock_guard lock(mutex_);
+            timers.swap(timers_);
+        }
+    }
+    ~EventSink() { stop_timers(); }
+
 private:
     std::mutex mutex_;
     std::condition_variable cv_;
     std::vector<kiosk::core::Event> events_;
+    std::vector<std::jthread> timers_;
 };
 
 } // namespace testing_peers

@@ -266,10 +266,20 @@ TEST_CASE("the case service: results as events; a wipe drops what is under way")
     CHECK(refused->error == FetchError::not_found);
 
     peer.mode({{"latencyMs", 1500}});
-    auto before = sink.count();
+    auto requests_before = peer.stats().at("requests").get<int>();
     service.fetch_cases(9, core::Secret(bsn_a()));
-    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // under way
+    // Under way: the fixture has the request (it counts arrivals before it answers).
+    for (int i = 0; i < 200 && peer.stats().at("requests").get<int>() == requests_before; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(peer.stats().at("requests").get<int>() > requests_before);
     service.wipe();
-    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
-    CHECK(sink.count() == before);
+    peer.mode({{"latencyMs", 0}});
+    // The worker runs one request after another: once a later request's answer is in, the wiped one
+    // would have been posted before it, if at all.
+    service.fetch_cases(10, core::Secret(bsn_a()));
+    auto later = sink.wait_for_if<core::CasesLoaded>([](const auto& e) { return e.generation == 10; },
+                                                     std::chrono::seconds(20));
+    REQUIRE(later);
+    CHECK(sink.count_of<core::CasesLoaded>() == 2); // generation 7 and 10; nothing of 9
+    CHECK(sink.count_of<core::CasesFailed>() == 0);
 }

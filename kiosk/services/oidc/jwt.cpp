@@ -177,10 +177,18 @@ void check_id_token_claims(const nlohmann::json& p, const IdTokenExpectations& e
             throw JwtError(std::string("claim '") + name + "' missing");
         return p[name].get<std::string>();
     };
+    // NumericDate (RFC 7519 §2): whole seconds here; a fraction, a negative or a year past 9999 is not one
+    // the kiosk takes, and a huge number must not overflow the comparisons below.
     auto number = [&](const char* name) -> long long {
-        if (!p.contains(name) || !p[name].is_number())
-            throw JwtError(std::string("claim '") + name + "' missing");
-        return p[name].get<long long>();
+        if (!p.contains(name)) throw JwtError(std::string("claim '") + name + "' missing");
+        const auto& value = p[name];
+        constexpr long long last_second_of_9999 = 253'402'300'799;
+        if (value.is_number_unsigned() && value.get<unsigned long long>() <= last_second_of_9999)
+            return static_cast<long long>(value.get<unsigned long long>());
+        if (value.is_number_integer() && !value.is_number_unsigned() && value.get<long long>() >= 0 &&
+            value.get<long long>() <= last_second_of_9999)
+            return value.get<long long>();
+        throw JwtError(std::string("claim '") + name + "' is not a time in whole seconds");
     };
     if (text("iss") != expect.issuer) throw JwtError("wrong issuer");
     text("sub");

@@ -1,6 +1,9 @@
 #include "kiosk/services/oidc/oidc_auth.hpp"
 
+#include "kiosk/plumbing/stack_scrub.hpp"
 #include "kiosk/util/log.hpp"
+
+#include <typeinfo>
 
 namespace kiosk::services {
 namespace {
@@ -51,6 +54,7 @@ void OidcAuth::start(std::uint64_t attempt, std::function<void(std::stop_token)>
     auto done = std::make_shared<std::atomic<bool>>(false);
     workers_.push_back({attempt, std::jthread([job = std::move(job), done](std::stop_token stop) {
                             job(stop);
+                            plumbing::scrub_stack_below(); // tokens and the BSN passed through here
                             done->store(true);
                         }),
                         done});
@@ -97,6 +101,8 @@ void OidcAuth::check() {
         } catch (const std::exception& e) {
             ok = false;
             log::warning(std::string("login broker not reachable: ") + e.what());
+        } catch (...) {
+            ok = false;
         }
         if (!stop.stop_requested()) outbox_.post(core::HealthChecked{ok}); // only the kiosk's end stops it
     });
@@ -116,7 +122,10 @@ void OidcAuth::run(std::stop_token stop, std::uint64_t attempt) {
         log::warning(std::string("login failed (") + failure_name(e.kind) + "): " + e.what());
         if (!stop.stop_requested()) outbox_.post(core::LoginFailed{attempt, e.kind});
     } catch (const std::exception& e) {
-        log::error(std::string("login failed unexpectedly: ") + e.what());
+        log::error(std::string("login failed unexpectedly (") + typeid(e).name() + ")");
+        if (!stop.stop_requested()) outbox_.post(core::LoginFailed{attempt, LoginFailure::invalid_answer});
+    } catch (...) {
+        log::error("login failed unexpectedly");
         if (!stop.stop_requested()) outbox_.post(core::LoginFailed{attempt, LoginFailure::invalid_answer});
     }
 }

@@ -9,11 +9,16 @@
 #include <stdexcept>
 
 namespace kiosk::services::zgw {
+namespace {
+// Minted per request and used at once: a token copied from a log or a proxy is worthless soon after.
+constexpr long long token_lifetime_s = 300;
+} // namespace
 
 std::string mint_token(const ZgwClientCredentials& c, long long now_epoch_s) {
     nlohmann::json header{{"alg", "HS256"}, {"typ", "JWT"}};
     nlohmann::json claims{{"iss", c.client_id},
                           {"iat", now_epoch_s}, // an integer: servers refuse anything else
+                          {"exp", now_epoch_s + token_lifetime_s},
                           {"client_id", c.client_id},
                           {"user_id", c.kiosk_id},
                           {"user_representation", c.kiosk_id}};

@@ -7,7 +7,7 @@
 //   node start.mjs
 //
 // Prints one line once the queues accept jobs:
-//   listening <port> <socket> <outDir> <spoolDir>
+//   listening <port> <socket> <outDir> <spoolDir> <cupsdPid>
 // Clients reach it through the socket (CUPS_SERVER=<socket>, or httpConnect2 with the path).
 // SIGTERM/SIGINT stop cupsd and remove the whole directory.
 //
@@ -183,4 +183,4 @@ try {
   stop(1);
 }
 
-process.stdout.write(`listening ${port} ${paths.socket} ${paths.out} ${paths.spool}\n`);
+process.stdout.write(`listening ${port} ${paths.socket} ${paths.out} ${paths.spool} ${cupsd.pid}\n`);

@@ -64,6 +64,11 @@ async function start() {
   let mode = args.includes('--direct') ? 'direct' : 'prism';
   if (mode === 'prism' && !specsPresent()) {
     warnNoSpecs();
+    // CI must validate against the standard: there a missing spec is a failure, not a quieter test.
+    if (process.env.CI === 'true') {
+      log('CI=true: refusing to run without Prism');
+      process.exit(1);
+    }
     mode = 'direct';
   }
   fixture = await createFixture(parseOptions(args));

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
 using namespace kiosk::config;
 
 namespace {
@@ -104,6 +108,34 @@ TEST_CASE("the zgw section: API roots, credentials and visibility ceilings") {
           std::string::npos);
     CHECK(error_of(R"({"zgw":{"zaken_root":"https://oz.example/zaken/api/v1/"}})").find("trailing slash") !=
           std::string::npos);
+    CHECK(error_of(R"({"zgw":{"zaken_root":"https://oz.example/zaken/api/v1?x=1"}})").find("zaken_root") !=
+          std::string::npos);
+    CHECK(error_of(R"({"zgw":{"zaken_root":"http://127.0.0.1:1@oz.example/zaken/api/v1"}})")
+              .find("zaken_root") != std::string::npos);
+}
+
+TEST_CASE("a secret file that other users may read is refused; one for the kiosk alone is read") {
+    const std::string roots = R"("zaken_root":"https://oz.gemeente.example/zaken/api/v1",)"
+                              R"("catalogi_root":"https://oz.gemeente.example/catalogi/api/v1",)"
+                              R"("documenten_root":"https://oz.gemeente.example/documenten/api/v1",)";
+    auto file = std::filesystem::temp_directory_path() / ("zgw-secret-" + std::to_string(getpid()));
+    {
+        std::ofstream out(file);
+        out << "0123456789abcdef0123\n";
+    }
+    auto config = R"({"zgw":{)" + roots + R"("client_id":"zuil","secret_file":")" + file.string() + R"("}})";
+    std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                                           std::filesystem::perms::group_read);
+    auto c = parse_config(config, "kiosk.json");
+    REQUIRE(c.zgw);
+    CHECK(c.zgw->credentials.secret == "0123456789abcdef0123"); // the line break is not part of it
+    std::filesystem::permissions(file, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
+    CHECK(error_of(config).find("chmod 600") != std::string::npos);
+    std::filesystem::permissions(file, std::filesystem::perms::others_read, std::filesystem::perm_options::remove);
+    std::filesystem::permissions(file, std::filesystem::perms::group_write, std::filesystem::perm_options::add);
+    CHECK(error_of(config).find("chmod 600") != std::string::npos);
+    std::filesystem::remove(file);
+    CHECK(error_of(config).find("cannot read") != std::string::npos);
 }
 
 TEST_CASE("the printing section: a CUPS queue by a name that is safe in a URI, and bounded timeouts") {
@@ -121,6 +153,13 @@ TEST_CASE("the printing section: a CUPS queue by a name that is safe in a URI, a
               std::string::npos);
     CHECK(error_of(R"({"printing": {"queue": "q", "job_timeout_s": 5}})").find("job_timeout_s") !=
           std::string::npos);
+    for (const char* remote : {"printserver.gemeente.nl", "10.0.0.5:631", "127.0.0.1.evil.example", "localhost:0",
+                               "[::1]:x", "relative/cups.sock"})
+        CHECK(error_of(std::string(R"({"printing": {"queue": "q", "server": ")") + remote + R"("}})")
+                  .find("on this machine") != std::string::npos);
+    for (const char* local : {"/run/cups/cups.sock", "localhost", "127.0.0.1:8631", "[::1]:631"})
+        CHECK(parse_config(std::string(R"({"printing": {"queue": "q", "server": ")") + local + R"("}})", "k")
+                  .printer->server == local);
 }
 
 TEST_CASE("the call section: the ID-bellen service, the phone, and the call's timings") {

@@ -124,6 +124,28 @@ TEST_CASE("the ID token's claims are checked: issuer, audience, authorized party
     CHECK(check(c) == "claim 'sub' missing");
 }
 
+TEST_CASE("exp and iat are whole seconds in range: fractions, strings, negatives and huge numbers are refused") {
+    auto check = [](nlohmann::json c) { return error_of([&] { check_id_token_claims(c, expected()); }); };
+    for (const char* claim : {"exp", "iat"}) {
+        auto c = claims();
+        c[claim] = static_cast<double>(now_s) + 0.5;
+        CHECK(check(c) == std::string("claim '") + claim + "' is not a time in whole seconds");
+        c[claim] = std::to_string(now_s);
+        CHECK(check(c) == std::string("claim '") + claim + "' is not a time in whole seconds");
+        c[claim] = -1;
+        CHECK(check(c) == std::string("claim '") + claim + "' is not a time in whole seconds");
+        c[claim] = 18'446'744'073'709'551'615ULL; // would wrap to -1 as a signed number
+        CHECK(check(c) == std::string("claim '") + claim + "' is not a time in whole seconds");
+        c[claim] = 1e300;
+        CHECK(check(c) == std::string("claim '") + claim + "' is not a time in whole seconds");
+        c.erase(claim);
+        CHECK(check(c) == std::string("claim '") + claim + "' missing");
+    }
+    auto c = claims();
+    c["exp"] = 253'402'300'799LL; // the last second of the year 9999: a time, though a long one
+    CHECK(check(c) == "accepted");
+}
+
 TEST_CASE("a BSN is nine digits that pass the eleven-test") {
     CHECK(valid_bsn("999993653"));
     CHECK(valid_bsn("111222333"));

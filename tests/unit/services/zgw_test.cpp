@@ -230,6 +230,8 @@ TEST_CASE("JWT-ZGW tokens: HS256 over iss, iat, client_id and the kiosk as user,
     CHECK(claims["client_id"] == "zuil-kiosk");
     CHECK(claims["iat"].is_number_integer());
     CHECK(claims["iat"] == 1'800'000'000);
+    CHECK(claims["exp"].is_number_integer());
+    CHECK(claims["exp"] == 1'800'000'300); // short-lived: a token seen in a proxy's log is soon worthless
     CHECK(claims["user_id"] == "zuil-bibliotheek-centrum");
     CHECK(kiosk::services::base64url_decode(token.substr(dot2 + 1)).size() == 32); // SHA-256 MAC
     CHECK(mint_token({"zuil-kiosk", "another-secret", "k"}, 1'800'000'000) != token);
