@@ -166,11 +166,14 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
     }
     if (root.has("session")) {
         auto s = root.object("session");
-        s.allow_only({"idle_warning_after_s", "idle_countdown_s", "limit_s", "limit_warning_s"});
+        s.allow_only({"idle_warning_after_s", "idle_countdown_s", "idle_warning_on_phone_screens_s", "limit_s",
+                      "limit_warning_s"});
         auto& p = c.policy;
         // The floors come from the accessibility rules: at least 20 s of warning (we keep 30 s for novices).
         p.idle_warning_after = core::seconds(s.integer_or("idle_warning_after_s", 15, 600, 60));
         p.idle_countdown = core::seconds(s.integer_or("idle_countdown_s", 30, 120, 30));
+        p.idle_warning_on_phone_screens =
+            core::seconds(s.integer_or("idle_warning_on_phone_screens_s", 60, 600, 120));
         p.session_limit = core::seconds(s.integer_or("limit_s", 120, 7200, 1200));
         p.session_warning = core::seconds(s.integer_or("limit_warning_s", 30, 600, 120));
         if (p.session_warning >= p.session_limit) s.fail("limit_warning_s", "must be shorter than limit_s");
@@ -197,7 +200,8 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
     }
     if (root.has("oidc")) {
         auto o = root.object("oidc");
-        o.allow_only({"issuer", "client_id", "scopes", "bsn_claim", "name_claim", "ca_file",
+        o.allow_only({"issuer", "client_id", "scopes", "bsn_claim", "name_claim", "ca_file", "verification_host",
+                      "acr_levels", "minimum_acr",
                       "poll_interval_s", "request_timeout_s", "code_lifetime_s"});
         services::OidcSettings s;
         s.issuer = o.string("issuer");
@@ -213,6 +217,20 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         s.request_timeout = std::chrono::seconds(o.integer_or("request_timeout_s", 1, 60, 10));
         // RFC 8628 §5.4 and the cross-device BCP: a device code lives five minutes at the most.
         s.max_code_lifetime = std::chrono::seconds(o.integer_or("code_lifetime_s", 30, 300, 300));
+        auto issuer_host = services::parse_url(s.issuer)->host;
+        s.verification_host = o.string_or("verification_host", issuer_host);
+        auto host_check = services::parse_url("https://" + s.verification_host + "/");
+        if (!host_check || host_check->host != s.verification_host)
+            o.fail("verification_host", "expected a host name such as inloggen.gemeente.nl");
+        if (o.has("acr_levels")) {
+            s.acr_levels.clear();
+            for (const auto& level : o.array("acr_levels"))
+                s.acr_levels.push_back(level.as_string());
+            if (s.acr_levels.empty()) o.fail("acr_levels", "expected the broker's acr values, lowest first");
+        }
+        s.minimum_acr = o.string_or("minimum_acr", s.minimum_acr);
+        if (std::find(s.acr_levels.begin(), s.acr_levels.end(), s.minimum_acr) == s.acr_levels.end())
+            o.fail("minimum_acr", "must be one of acr_levels");
         c.oidc = s;
     }
     if (root.has("zgw")) c.zgw = parse_zgw(root.object("zgw"), c.kiosk_name);

@@ -22,6 +22,8 @@ struct LoginCode {
     std::string verification_uri;          // shown as text for those who cannot scan
     std::string user_code;                 // shown large
     Duration valid_for{};
+    std::string verification_host; // the broker's host, checked against configuration: shown apart, to
+                                   // compare with the phone (RFC 8628 §5.4, the cross-device BCP)
     bool operator==(const LoginCode&) const = default;
 };
 
@@ -75,9 +77,11 @@ struct Document {
 enum class CaseTab { open, closed };
 
 // Why a fetch failed, in terms the resident screen can explain.
-enum class FetchError { unreachable, invalid_answer, not_found, timed_out, no_content };
+// unreadable: a document the kiosk cannot count or draw (not a PDF, damaged, or its helper gave up).
+enum class FetchError { unreachable, invalid_answer, not_found, timed_out, no_content, unreadable };
 
-enum class LoginFailure { denied, expired, unreachable, invalid_answer };
+// too_weak: the broker let the resident in at a lower DigiD level than the kiosk requires.
+enum class LoginFailure { denied, expired, unreachable, invalid_answer, too_weak };
 
 // Why nothing (more) comes out of the printer. The device maps the printer's own reasons onto these.
 enum class PrintFailure {

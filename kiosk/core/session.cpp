@@ -21,25 +21,29 @@ bool self_dialling(const State& s) {
     return expiry && s.now < *expiry;
 }
 
-// Where an absent resident must be caught: not on the resting screens, and not while the resident is
-// busy elsewhere: scanning the QR code with their phone (the code has its own expiry), on the phone,
-// or waiting for paper (printing and calling have their own timeouts).
-bool idle_watch_applies(const State& s) {
+// How long without a touch before "Bent u er nog?", on this screen. Never on the resting screens.
+// While the kiosk's handset is in use or paper is coming out the resident is there by definition, and
+// those waits have their own timeouts (no answer, a silent printer). On the screens where the resident
+// works on their own phone (the QR code, the code to dial themselves) the question comes later: a valid
+// code and a signed-in session must not stay on screen for whoever comes next.
+std::optional<Duration> idle_allowance(const State& s) {
     if (s.screen == Screen::welcome || s.screen == Screen::out_of_order || s.screen == Screen::logged_out)
-        return false;
-    if (std::holds_alternative<LoginShowingCode>(s.login)) return false;
-    if (s.session && call_in_progress(s.session->call)) return false;
-    if (self_dialling(s)) return false;
-    if (s.session && std::holds_alternative<Printing>(s.session->print)) return false;
-    return true;
+        return std::nullopt;
+    if (s.session && call_in_progress(s.session->call)) return std::nullopt;
+    if (s.session && std::holds_alternative<Printing>(s.session->print)) return std::nullopt;
+    if (std::holds_alternative<LoginShowingCode>(s.login) || self_dialling(s))
+        return std::max(s.policy.idle_warning_on_phone_screens, s.policy.idle_warning_after);
+    return s.policy.idle_warning_after;
 }
 
 // The moments of the lifecycle, each in one place for on_clock and next_deadline alike.
 // The idle question may replace the session-limit notice (someone who walked away cannot read it),
 // but not itself.
 std::optional<Time> idle_warning_at(const State& s) {
-    if (std::holds_alternative<IdleWarning>(s.overlay) || !idle_watch_applies(s)) return std::nullopt;
-    return s.last_activity + s.policy.idle_warning_after;
+    if (std::holds_alternative<IdleWarning>(s.overlay)) return std::nullopt;
+    auto allowance = idle_allowance(s);
+    if (!allowance) return std::nullopt;
+    return s.last_activity + *allowance;
 }
 std::optional<Time> session_limit_at(const State& s) {
     if (!s.session) return std::nullopt;
@@ -90,7 +94,7 @@ void expire_waits(State& s, Time now, Effects& out) {
     }
     if (due(call_deadline(s), now)) {
         out.push_back(HangUp{s.session->generation});
-        s.session->call = CallEnded{CallEndReason::no_answer};
+        call_ended(*s.session, CallEndReason::no_answer);
         ++s.session->call_attempt; // what the phone still says about this call is old news
         s.last_activity = now;
     }

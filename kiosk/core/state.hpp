@@ -41,6 +41,9 @@ struct Settings {
 struct Policy {
     Duration idle_warning_after = seconds(60); // no touch for this long: ask "are you still there?"
     Duration idle_countdown = seconds(30);     // then wait this long before wiping
+    // On the screens where the resident is busy with their own phone (the QR code, the code to dial
+    // with their own phone) the question comes later, but it comes.
+    Duration idle_warning_on_phone_screens = seconds(120);
     Duration session_limit = seconds(20 * 60); // hard end of a signed-in session
     Duration session_warning = seconds(120);   // warn this long before the hard end
     Duration logged_out_display = seconds(15); // how long the goodbye screen stays
@@ -135,6 +138,7 @@ struct CallHangingUp {
 };
 struct CallEnded {
     CallEndReason reason;
+    bool own_phone_offered = false; // "Bel zelf": the code was issued and the trouble was the call itself
     bool operator==(const CallEnded&) const = default;
 };
 struct CallSelfDial { // "Bel zelf met uw eigen telefoon": number and code on screen until the code expires

@@ -84,7 +84,7 @@ void on_ticket(State& s, const CallSessionCreated& created, Effects& out) {
     }
     if (!code_is_digits(created.ticket) || created.ticket.valid_for <= Duration{}) {
         out.push_back(EndCallSession{session.generation, created.ticket.ref});
-        session.call = CallEnded{CallEndReason::service_unavailable};
+        call_ended(session, CallEndReason::service_unavailable);
         return;
     }
     session.call_ticket = created.ticket;
@@ -109,15 +109,15 @@ void on_finished(State& s, CallEndReason reason, Effects& out) {
     auto& session = *s.session;
     bool answered = std::holds_alternative<CallConnected>(session.call);
     if (const auto* hanging = std::get_if<CallHangingUp>(&session.call)) answered = hanging->answered;
-    session.call = CallEnded{reason};
     if (answered) end_call_session(s, out); // the code did its work; a new call gets a new one
-    s.last_activity = s.now;                // the idle countdown starts after the call, not during it
+    call_ended(session, reason);
+    s.last_activity = s.now; // the idle countdown starts after the call, not during it
 }
 
 void hang_up(State& s, Effects& out) {
     auto& session = *s.session;
     if (std::holds_alternative<CallRequesting>(session.call)) { // nothing dialled yet
-        session.call = CallEnded{CallEndReason::hung_up_by_resident};
+        call_ended(session, CallEndReason::hung_up_by_resident);
         return;
     }
     session.call = CallHangingUp{std::holds_alternative<CallConnected>(session.call)};
@@ -131,6 +131,14 @@ void end_call_session(State& s, Effects& out) {
     if (!session.call_ticket) return;
     out.push_back(EndCallSession{session.generation, session.call_ticket->ref});
     session.call_ticket.reset();
+}
+
+void call_ended(Session& session, CallEndReason reason) {
+    bool trouble_was_the_call = reason != CallEndReason::hung_up_by_resident &&
+                                reason != CallEndReason::hung_up_by_kcc &&
+                                reason != CallEndReason::service_unavailable &&
+                                reason != CallEndReason::service_refused;
+    session.call = CallEnded{reason, trouble_was_the_call && session.call_ticket.has_value()};
 }
 
 void leave_call(State& s, Effects& out) {
@@ -210,9 +218,9 @@ bool update_call(State& s, const Event& e, Effects& out) {
     }
     if (auto* failed = call_result<CallSessionFailed>(s, e)) {
         if (std::holds_alternative<CallRequesting>(s.session->call))
-            s.session->call =
-                CallEnded{failed->reason == CallSessionFailure::refused ? CallEndReason::service_refused
-                                                                        : CallEndReason::service_unavailable};
+            call_ended(*s.session, failed->reason == CallSessionFailure::refused
+                                       ? CallEndReason::service_refused
+                                       : CallEndReason::service_unavailable);
         return true;
     }
     if (call_result<CallStartedRinging>(s, e)) {

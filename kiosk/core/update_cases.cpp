@@ -133,8 +133,13 @@ bool update_cases(State& s, const Event& e, Effects& out) {
         return true;
     }
     if (auto* loaded = session_result<DocumentLoaded>(s, e)) {
-        if (is_loading(s.session->document) && s.session->document_id == loaded->document.ref.id)
-            s.session->document = loaded->document;
+        if (is_loading(s.session->document) && s.session->document_id == loaded->document.ref.id) {
+            // A document without a page the kiosk can count is not shown, and so never printed.
+            if (loaded->document.page_count > 0)
+                s.session->document = loaded->document;
+            else
+                s.session->document = Failed{FetchError::unreadable};
+        }
         return true;
     }
     if (auto* failed = session_result<DocumentFailed>(s, e)) {

@@ -25,6 +25,9 @@ void cancel_login(State& s, Effects& out);
 // The call: ends the ID-bellen session (its code stops working); leaves the call screen for where the
 // resident came from; sends the code once the pause after the answer is over.
 void end_call_session(State& s, Effects& out);
+// The call is over; the resident may still call with their own phone when a valid code is at hand
+// and the trouble was the call itself (not the resident or the agent hanging up, not the service).
+void call_ended(Session& session, CallEndReason reason);
 void leave_call(State& s, Effects& out);
 std::optional<Time> call_code_due(const State& s);
 void send_code_when_due(State& s, Effects& out);

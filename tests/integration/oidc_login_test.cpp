@@ -47,6 +47,7 @@ core::Event login(const Peer& peer, OidcSettings settings, const std::string& ac
     REQUIRE(code);
     CHECK(code->attempt == 1);
     CHECK(code->code.verification_uri_complete.starts_with(peer.url() + "/device?user_code="));
+    CHECK(code->code.verification_host == "127.0.0.1"); // shown apart on the QR screen
     REQUIRE(phone_answers(code->code.verification_uri_complete, account, answer));
     auto outcome = sink.outcome(std::chrono::seconds(20));
     REQUIRE(outcome);
@@ -67,6 +68,29 @@ TEST_CASE("the phone approves: the kiosk gets the resident's BSN and name from t
     const auto& identity = std::get<core::LoginSucceeded>(outcome).identity;
     CHECK(identity.bsn.reveal() == "999993653");
     CHECK(identity.display_name == "Jan de Vries");
+}
+
+TEST_CASE("DigiD with only a password (basis) is below the kiosk's minimum: refused, its tokens revoked") {
+    Peer peer("oidc/provider.mjs", {});
+    CHECK(failure_of(login(peer, settings_for(peer), "password-only")) == LoginFailure::too_weak);
+    CHECK(stats(peer)["revocations"] == 2); // the refresh and the access token of a login that did not happen
+    CHECK(failure_of(login(peer, settings_for(peer), "no-level")) == LoginFailure::too_weak);
+    auto lower_bar = settings_for(peer); // a municipality that accepts basis says so in its configuration
+    lower_bar.minimum_acr = lower_bar.acr_levels.front();
+    CHECK(std::holds_alternative<core::LoginSucceeded>(login(peer, lower_bar, "password-only")));
+}
+
+TEST_CASE("a broker that sends the phone to another host than configured is not followed") {
+    Peer peer("oidc/provider.mjs", {});
+    auto settings = settings_for(peer);
+    settings.verification_host = "inloggen.gemeente.example";
+    EventSink sink;
+    OidcAuth auth(sink, settings);
+    auth.start_login(1);
+    auto outcome = sink.outcome(std::chrono::seconds(10));
+    REQUIRE(outcome);
+    CHECK(failure_of(*outcome) == LoginFailure::invalid_answer);
+    CHECK(sink.count_of<core::LoginCodeReceived>() == 0); // no QR code of a stranger's page on screen
 }
 
 TEST_CASE("an RS256-signing broker works the same") {

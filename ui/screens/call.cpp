@@ -37,12 +37,6 @@ std::string end_text(const Ui& ui, CallEndReason reason) {
     return {};
 }
 
-// The resident can still call with their own phone: the code was issued and the trouble was the call.
-bool self_dial_helps(CallEndReason reason) {
-    return reason != CallEndReason::hung_up_by_resident && reason != CallEndReason::hung_up_by_kcc &&
-           reason != CallEndReason::service_unavailable && reason != CallEndReason::service_refused;
-}
-
 // "4821073596" -> "48 21 07 35 96": pairs are easier to read and to keep in mind while typing.
 std::string digit_pairs(const std::string& digits) {
     std::string out;
@@ -132,15 +126,14 @@ void connected(const State& state, Ui& ui, Column& column, const CallConnected& 
     hang_up_button(ui, column, "call.hang_up", ui.t("call.hang_up"_tk));
 }
 
-void ended(Ui& ui, Column& column, const Session& session, const CallEnded& over) {
+void ended(Ui& ui, Column& column, const CallEnded& over) {
     bool trouble =
         over.reason != CallEndReason::hung_up_by_resident && over.reason != CallEndReason::hung_up_by_kcc;
     message(ui, column, trouble ? Tone::error : Tone::info, end_text(ui, over.reason));
     if (button(ui, column.next(ui.m.button_h),
                {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
         ui.emit(RetryPressed{});
-    if (self_dial_helps(over.reason) && session.call_ticket)
-        self_dial_button(ui, column, "call.self", ui.t("call.self"_tk));
+    if (over.own_phone_offered) self_dial_button(ui, column, "call.self", ui.t("call.self"_tk));
     done_button(ui, column);
 }
 
@@ -199,7 +192,7 @@ void draw_call(const State& state, Ui& ui) {
     } else if (std::holds_alternative<CallHangingUp>(call)) {
         spinner(ui, column, ui.t("call.hanging_up"_tk));
     } else if (const auto* over = std::get_if<CallEnded>(&call)) {
-        ended(ui, column, session, *over);
+        ended(ui, column, *over);
     } else if (std::holds_alternative<CallSelfDial>(call)) {
         self_dial(state, ui, column);
     }

@@ -125,7 +125,6 @@ void draw_document(const State& state, Ui& ui) {
     draw_document_page(ui, preview, session.generation, *document, session.page);
 
     Column actions(rest, ui.gap());
-    if (document->page_count == 0) return; // not a document this kiosk can show or print: the message says so
     const auto& print = session.print;
     if (std::holds_alternative<PrintChecking>(print)) {
         spinner(ui, actions, ui.t("print.checking"_tk));

@@ -59,6 +59,8 @@ bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const B
             return ui.t("error.invalid"_tk);
         case FetchError::no_content:
             return ui.t("error.no_content"_tk);
+        case FetchError::unreadable:
+            return ui.t("error.unreadable"_tk);
         }
         return std::string();
     };
@@ -98,8 +100,8 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
         if (footer.help &&
             button(
                 ui, Rect{row.cx() - w / 2, row.y, w, row.h},
-                {.id = "footer.help", .icon = Icon::help, .label = ui.t("footer.help"_tk), .centered = true}))
-            ui.emit(kiosk::core::HelpPressed{kiosk::core::HelpTopic::general});
+                {.id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true}))
+            ui.emit(kiosk::core::HelpPressed{footer.help_topic});
         if (footer.end != Footer::End::none &&
             button(ui, Rect{row.right() - w, row.y, w, row.h},
                    {.id = "footer.end",

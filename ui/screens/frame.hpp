@@ -13,6 +13,9 @@ struct Footer {
     bool back = false;
     bool help = true;
     enum class End { none, stop, logout } end = End::stop;
+    // The help button may lead to the page for this screen, under a label of its own ("Lukt het niet?").
+    kiosk::core::HelpTopic help_topic = kiosk::core::HelpTopic::general;
+    TextKey help_label = "footer.help"_tk;
 };
 
 // Draws header and footer; returns the body area (centred, at most the content width).

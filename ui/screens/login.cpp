@@ -21,6 +21,8 @@ std::string failure_text(const Ui& ui, LoginFailure reason) {
         return ui.t("login.failed.unreachable"_tk);
     case LoginFailure::invalid_answer:
         return ui.t("login.failed.invalid"_tk);
+    case LoginFailure::too_weak:
+        return ui.t("login.failed.too_weak"_tk);
     }
     return {};
 }
@@ -34,19 +36,22 @@ void numbered_steps(Ui& ui, Column& column) {
                           {Icon::login, "login.step2"_tk},
                           {Icon::qr_scan, "login.step3"_tk},
                           {Icon::check, "login.step4"_tk}};
-    float icon_px = ui.font.sizes.heading;
+    float icon_px = ui.font.sizes.body * 1.5f;
+    // The steps are one list: closer together than the blocks around them.
+    Column list(column.rest(), ui.m.unit * 1.5f);
     int number = 1;
     for (const auto& step : steps) {
         std::string text = std::to_string(number++) + ". " + ui.t(step.text);
         float text_w = column.width() - icon_px - ui.m.unit * 3;
         float h = std::max(icon_px, measure(ui, TextStyle::body, text, text_w).y);
-        Rect r = column.next(h);
+        Rect r = list.next(h);
         put_icon(ui, v2(r.x, r.y - icon_px * 0.1f), step.icon, icon_px, ui.color.accent);
         Column text_column(Rect{r.x + icon_px + ui.m.unit * 3,
                                 r.y + (h - measure(ui, TextStyle::body, text, text_w).y) / 2, text_w, h},
                            0);
         paragraph(ui, text_column, text);
     }
+    column.next(list.used() - ui.m.unit * 1.5f);
 }
 
 // The short code in groups, large, for residents who type it on their phone instead of scanning.
@@ -55,6 +60,42 @@ std::string typed_address(const std::string& uri) {
     for (const char* scheme : {"https://", "http://"})
         if (uri.starts_with(scheme)) return uri.substr(std::char_traits<char>::length(scheme));
     return uri;
+}
+
+// What the resident checks on their phone, in a box of its own: the kiosk's name (the broker shows
+// it in the app) and the broker's host, large, so a look-alike page reached through someone else's QR
+// code is noticed (RFC 8628 §5.4, the IETF cross-device BCP).
+struct CheckBox {
+    std::string name, intro, host;
+    TextStyle host_style;
+    float pad, inner_w;
+};
+
+CheckBox check_box(const Ui& ui, float width, const std::string& host) {
+    CheckBox b{ui.f("login.kiosk_name"_tk, {{"kiosk", ui.content.kiosk_name}}), ui.t("login.check_address"_tk),
+               host, TextStyle::heading, ui.m.unit * 3, 0};
+    b.inner_w = width - 2 * b.pad;
+    if (measure(ui, TextStyle::heading, host).x > b.inner_w) b.host_style = TextStyle::bold;
+    return b;
+}
+
+float check_box_height(const Ui& ui, const CheckBox& b) {
+    float h = measure(ui, TextStyle::bold, b.name, b.inner_w).y + 2 * b.pad;
+    if (!b.host.empty())
+        h += measure(ui, TextStyle::body, b.intro, b.inner_w).y + measure(ui, b.host_style, b.host).y +
+             2 * ui.m.unit;
+    return h;
+}
+
+void what_the_phone_shows(Ui& ui, Column& column, const std::string& host) {
+    auto b = check_box(ui, column.width(), host);
+    Rect box = column.next(check_box_height(ui, b));
+    bordered_rounded(box, ui.color.surface, ui.color.accent, ui.m.radius, 3.f);
+    Column inside(box.inset(b.pad), ui.m.unit);
+    paragraph(ui, inside, b.name, TextStyle::bold);
+    if (host.empty()) return;
+    paragraph(ui, inside, b.intro);
+    label(ui, inside.next(measure(ui, b.host_style, host).y), host, b.host_style, ui.color.text, Role::text);
 }
 
 void manual_code(Ui& ui, Column& column, const LoginShowingCode& showing) {
@@ -77,6 +118,7 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
         auto manual = ui.f("login.manual"_tk, {{"address", typed_address(showing.code.verification_uri)}});
         float below =
             measure(ui, TextStyle::body, manual, column_w).y + ui.font.sizes.code * 1.2f + ui.gap() * 2;
+        if (state.demo) below += ui.m.button_h + ui.gap();
         qr_side = std::min(column_w, body.h - below);
         steps_area.w = body.w - column_w - ui.gap() * 2;
         qr_area = Rect{body.right() - column_w, body.y, column_w, body.h};
@@ -86,7 +128,7 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
 
     Column column(steps_area, ui.gap());
     numbered_steps(ui, column);
-    paragraph(ui, column, ui.f("login.kiosk_name"_tk, {{"kiosk", ui.content.kiosk_name}}), TextStyle::bold);
+    what_the_phone_shows(ui, column, showing.code.verification_host);
     long left = seconds_left(state.now, showing.expires_at);
     long total = std::chrono::duration_cast<seconds>(showing.code.valid_for).count();
     countdown(
@@ -94,13 +136,8 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
         std::min<long>(total, std::chrono::duration_cast<seconds>(state.policy.login_code_lifetime).count()),
         ui.f("login.valid_for"_tk, {{"time", duration_words(ui, left)}}));
     manual_code(ui, portrait ? column : qr_column, showing);
-
-    Rect row = column.next(ui.m.button_h);
-    float w = state.demo ? (row.w - ui.gap()) / 2 : row.w;
-    if (button(ui, row.take_left(w, ui.gap()),
-               {.id = "login.trouble", .icon = Icon::help, .label = ui.t("login.trouble"_tk)}))
-        ui.emit(HelpPressed{HelpTopic::login});
-    if (state.demo && button(ui, row,
+    // "Lukt het niet?" is in the footer. The demo's stand-in for the phone goes under the code.
+    if (state.demo && button(ui, (portrait ? column : qr_column).next(ui.m.button_h),
                              {.id = "login.demo_approve",
                               .icon = Icon::smartphone,
                               .label = ui.t("login.demo_approve"_tk),
@@ -111,7 +148,12 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
 } // namespace
 
 void draw_login(const State& state, Ui& ui) {
-    Rect body = screen_frame(ui, state, {.back = true, .help = false, .end = Footer::End::stop});
+    Rect body = screen_frame(ui, state,
+                             {.back = true,
+                              .help = true,
+                              .end = Footer::End::stop,
+                              .help_topic = HelpTopic::login,
+                              .help_label = "login.trouble"_tk});
     Column column(body, ui.gap());
     heading(ui, column, ui.t("login.title"_tk));
     Rect rest = column.rest();
@@ -126,9 +168,6 @@ void draw_login(const State& state, Ui& ui) {
                     .label = ui.t("login.new_code"_tk),
                     .kind = ButtonKind::primary}))
             ui.emit(NewLoginCodeRequested{});
-        if (button(ui, column.next(ui.m.button_h),
-                   {.id = "login.trouble", .icon = Icon::help, .label = ui.t("login.trouble"_tk)}))
-            ui.emit(HelpPressed{HelpTopic::login});
     } else {
         spinner(ui, column, ui.t("login.preparing"_tk));
     }

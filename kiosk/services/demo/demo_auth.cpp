@@ -11,8 +11,9 @@ void DemoAuth::start_login(std::uint64_t attempt) {
         return;
     }
     // The code looks like a real broker's: eight letters without vowels, in two groups (RFC 8628 §6.1).
-    core::LoginCode code{"https://inloggen.demo.example/device?user_code=WDJB-MJHT", "inloggen.demo.example",
-                         "WDJB-MJHT", core::seconds(300)};
+    core::LoginCode code{"https://inloggen.demo.example/device?user_code=WDJB-MJHT",
+                         "https://inloggen.demo.example/device", "WDJB-MJHT", core::seconds(300),
+                         "inloggen.demo.example"};
     outbox_.schedule(timings_.code_issued, [this, attempt, code] {
         if (active_ == attempt) outbox_.post(core::LoginCodeReceived{attempt, code});
     });

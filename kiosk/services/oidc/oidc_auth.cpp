@@ -27,6 +27,8 @@ const char* failure_name(LoginFailure f) {
         return "unreachable";
     case LoginFailure::invalid_answer:
         return "invalid answer";
+    case LoginFailure::too_weak:
+        return "assurance level too low";
     }
     return "?";
 }

@@ -3,6 +3,7 @@
 #include "kiosk/services/oidc/bsn.hpp"
 #include "kiosk/util/bounded_json.hpp"
 
+#include <algorithm>
 #include <ctime>
 
 namespace kiosk::services {
@@ -27,6 +28,12 @@ std::string endpoint(const nlohmann::json& j, const char* name, bool required = 
 }
 
 } // namespace
+
+bool OidcSettings::acr_sufficient(const std::string& acr) const {
+    auto at = std::find(acr_levels.begin(), acr_levels.end(), acr);
+    auto minimum = std::find(acr_levels.begin(), acr_levels.end(), minimum_acr);
+    return at != acr_levels.end() && minimum != acr_levels.end() && at >= minimum;
+}
 
 nlohmann::json OidcClient::fetch_json(HttpRequest request, const Cancelled& cancelled) const {
     request.timeout_ms = static_cast<long>(std::chrono::milliseconds(settings_.request_timeout).count());
@@ -76,8 +83,16 @@ DeviceAuthorization OidcClient::authorize(const Discovery& d, const Cancelled& c
     a.code.verification_uri = text_field(j, "verification_uri");
     a.code.verification_uri_complete = text_field(j, "verification_uri_complete", false);
     if (a.code.verification_uri_complete.empty()) a.code.verification_uri_complete = a.code.verification_uri;
-    if (!allowed_url(a.code.verification_uri) || !allowed_url(a.code.verification_uri_complete))
-        throw OidcError(LoginFailure::invalid_answer, "verification address is not https");
+    // The phone opens this address: it must be the broker's own host, as configured, so a broker that
+    // is tricked (or a proxy) cannot send the resident to a look-alike page.
+    auto pinned = settings_.verification_host;
+    if (pinned.empty()) pinned = parse_url(settings_.issuer).value_or(Url{}).host;
+    for (const auto* uri : {&a.code.verification_uri, &a.code.verification_uri_complete}) {
+        auto url = parse_url(*uri);
+        if (!url) throw OidcError(LoginFailure::invalid_answer, "verification address is not https");
+        if (url->host != pinned) throw OidcError(LoginFailure::invalid_answer, "verification address on another host");
+    }
+    a.code.verification_host = pinned;
     if (!j.contains("expires_in") || !j["expires_in"].is_number_integer() || j["expires_in"].get<long>() <= 0)
         throw OidcError(LoginFailure::invalid_answer, "answer lacks 'expires_in'");
     auto lifetime = std::chrono::seconds(j["expires_in"].get<long>());
@@ -168,6 +183,11 @@ core::Identity OidcClient::identity(const Discovery& d, const Jwks& keys, const 
     } catch (const JwtError& e) {
         throw OidcError(LoginFailure::invalid_answer, std::string("ID token: ") + e.what());
     }
+    // DigiD's level of assurance: an ID token that does not name a level the kiosk accepts is refused.
+    auto acr = claims.contains("acr") && claims["acr"].is_string() ? claims["acr"].get<std::string>() : "";
+    if (!settings_.acr_sufficient(acr))
+        throw OidcError(LoginFailure::too_weak, acr.empty() ? "ID token names no assurance level (acr)"
+                                                            : "assurance level below the minimum");
     const auto& bsn_claim = settings_.bsn_claim;
     if (!claims.contains(bsn_claim)) {
         // Brokers often give scope claims only at userinfo (OIDC Core §5.4); its sub must match.

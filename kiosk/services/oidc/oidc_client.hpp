@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace kiosk::services {
 
@@ -24,6 +25,22 @@ struct OidcSettings {
     std::chrono::seconds poll_interval{5}; // when the broker does not say
     std::chrono::seconds request_timeout{10};
     std::chrono::seconds max_code_lifetime{300};
+    // The host the resident's phone must show: verification_uri(_complete) must point there. Empty:
+    // the issuer's host.
+    std::string verification_host;
+    // DigiD's assurance levels as this broker names them in `acr`, lowest first, and the lowest the
+    // kiosk accepts. The defaults are DigiD's SAML classes: basis, midden, substantieel, hoog.
+    std::vector<std::string> acr_levels = default_acr_levels();
+    std::string minimum_acr = "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract"; // midden
+
+    static std::vector<std::string> default_acr_levels() {
+        return {"urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
+                "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
+                "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard",
+                "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI"};
+    }
+    // Whether `acr` is a level at or above the minimum.
+    bool acr_sufficient(const std::string& acr) const;
 };
 
 // Why a step failed, in the terms the core knows (LoginFailure) plus whether trying again may help.

@@ -11,6 +11,9 @@
 // --auto-approve plays the resident's phone itself, a second after each device authorization: for
 // headless UI journeys, where nobody scans the QR code.
 //
+// Accounts: resident (DigiD app: midden), password-only (basis: too weak for the kiosk), no-level
+// (an ID token without acr), bad-bsn, no-name.
+//
 // Test-only controls, also loopback only:
 //   POST /test/mode  {"mode": "..."}  changes the token endpoint's answers:
 //     normal        as the provider answers
@@ -35,11 +38,20 @@ const deviceTtl = Number(option('--device-ttl', '300'));
 const alg = option('--alg', 'ES256');
 const accessTtl = Number(option('--access-ttl', '600'));
 
-// Residents the "phone" can log in as (the password is not checked by the dev interactions).
+// DigiD's levels of assurance as a DigiD broker names them in `acr` (SAML authentication classes).
+const ACR = {
+  basis: 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport',
+  midden: 'urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract',
+};
+
+// Residents the "phone" can log in as (the password is not checked by the dev interactions), and the
+// level each one logs in at: the DigiD app is midden; a username and password alone is basis.
 const accounts = {
-  resident: { bsn: '999993653', name: 'Jan de Vries' },
-  'bad-bsn': { bsn: '123456789', name: 'Foute Bsn' },
-  'no-name': { bsn: '999990019' },
+  resident: { bsn: '999993653', name: 'Jan de Vries', acr: ACR.midden },
+  'bad-bsn': { bsn: '123456789', name: 'Foute Bsn', acr: ACR.midden },
+  'no-name': { bsn: '999990019', acr: ACR.midden },
+  'password-only': { bsn: '999993653', name: 'Jan de Vries', acr: ACR.basis },
+  'no-level': { bsn: '999993653', name: 'Jan de Vries' },
 };
 
 async function signingKey(algorithm, kid) {
@@ -94,7 +106,8 @@ const provider = new Provider(issuer, {
   async findAccount(ctx, id) {
     const account = accounts[id];
     if (!account) return undefined;
-    return { accountId: id, async claims() { return { sub: id, ...account }; } };
+    const { acr, ...claims } = account; // acr goes into the ID token below, not among the claims
+    return { accountId: id, async claims() { return { sub: id, ...claims }; } };
   },
   // Like a DigiD broker: no consent page, the requested scopes are granted.
   async loadExistingGrant(ctx) {
@@ -191,10 +204,13 @@ provider.use(async (ctx, next) => {
     setTimeout(() => playPhone(uri, autoApprove).catch((e) => console.warn(`phone: ${e.message}`)), 1000);
   }
   if (!devicePoll || ctx.status !== 200 || !ctx.body?.id_token) return;
-  const token = ctx.body.id_token;
-  const own = signingPrivate[decodeProtectedHeader(token).kid];
+  const own = signingPrivate[decodeProtectedHeader(ctx.body.id_token).kid];
   const { importJWK } = await import('jose');
   const ownKey = await importJWK(own, own.alg);
+  // The level the resident logged in at, as a DigiD broker states it (the dev login knows none).
+  const acr = accounts[decodeJwt(ctx.body.id_token).sub]?.acr;
+  if (acr) ctx.body.id_token = await resign(ctx.body.id_token, { acr }, ownKey, own.kid);
+  const token = ctx.body.id_token;
   if (mode === 'wrong_aud') ctx.body.id_token = await resign(token, { aud: 'someone-else' }, ownKey, own.kid);
   if (mode === 'wrong_iss') ctx.body.id_token = await resign(token, { iss: 'https://evil.example' }, ownKey, own.kid);
   if (mode === 'unknown_kid') ctx.body.id_token = await resign(token, {}, strangerKey, 'stranger');

@@ -152,9 +152,22 @@ TEST_CASE("calling with the own phone: number and code until the code expires, t
     CHECK(std::holds_alternative<CallSelfDial>(s.session->call));
     update(s, CallFinished{g, 1, CallEndReason::hung_up_by_resident});
     CHECK(std::holds_alternative<CallSelfDial>(s.session->call)); // the phone's late word changes nothing
-    // The countdown is shown every second, and nobody is asked "are you still there?" meanwhile.
+    // The countdown is shown every second. The resident dials on their own phone, so the idle question
+    // waits longer than elsewhere, but it comes: a signed-in session and a valid code must not stay on
+    // screen for whoever comes next.
     auto expires = s.session->call_ticket_expires_at;
     CHECK(next_deadline(s) <= s.now + seconds(1));
+    auto since = s.last_activity;
+    update(s, ClockTicked{since + s.policy.idle_warning_after + seconds(1)});
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens});
+    REQUIRE(std::holds_alternative<IdleWarning>(s.overlay));
+    REQUIRE(expires > s.now + s.policy.idle_countdown); // the code is still valid
+    update(s, StillHerePressed{});
+    for (auto t = s.now; t < expires - seconds(1); t += seconds(100)) { // the resident keeps answering
+        update(s, ClockTicked{t});
+        if (std::holds_alternative<IdleWarning>(s.overlay)) update(s, StillHerePressed{});
+    }
     update(s, ClockTicked{expires - seconds(1)});
     CHECK(std::holds_alternative<NoOverlay>(s.overlay));
     update(s, ClockTicked{expires});
@@ -165,6 +178,42 @@ TEST_CASE("calling with the own phone: number and code until the code expires, t
     CHECK(std::holds_alternative<CallSelfDial>(s.session->call));
     CHECK(update(s, BackPressed{}) == Effects{EndCallSession{g, "ref-1"}});
     CHECK(s.screen == Screen::home);
+}
+
+TEST_CASE("a resident who walks away from the code for their own phone: the session is wiped, the code ended") {
+    State s = dialling();
+    auto g = s.session->generation;
+    update(s, SelfDialPressed{});
+    update(s, CallFinished{g, 1, CallEndReason::hung_up_by_resident});
+    auto since = s.last_activity;
+    update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens});
+    REQUIRE(std::holds_alternative<IdleWarning>(s.overlay));
+    auto effects =
+        update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens + s.policy.idle_countdown});
+    CHECK(contains(effects, EndCallSession{g, "ref-1"})); // the code stops working at the service
+    CHECK(contains(effects, WipeSession{g}));
+    CHECK_FALSE(s.session);
+    CHECK(s.screen == Screen::welcome);
+}
+
+TEST_CASE("the own phone is offered only when a code is at hand and the trouble was the call") {
+    State s = dialling();
+    auto g = s.session->generation;
+    update(s, CallFinished{g, 1, CallEndReason::busy});
+    CHECK(ended(s).own_phone_offered);
+    s = dialling();
+    update(s, CallFinished{g, 1, CallEndReason::hung_up_by_kcc}); // the agent ended it: a normal end
+    CHECK_FALSE(ended(s).own_phone_offered);
+    s = signed_in_state();
+    update(s, CallPressed{false});
+    update(s, CallSessionFailed{s.session->generation, 1, CallSessionFailure::unavailable});
+    CHECK(ended(s).reason == CallEndReason::service_unavailable);
+    CHECK_FALSE(ended(s).own_phone_offered); // no code: nothing to dial with
+    s = dialling();
+    update(s, CallAnswered{g, 1, true});
+    update(s, CallFinished{g, 1, CallEndReason::connection_lost}); // answered: its code is used up
+    CHECK_FALSE(s.session->call_ticket);
+    CHECK_FALSE(ended(s).own_phone_offered);
 }
 
 TEST_CASE("a call that cannot carry keys: the resident types the code") {

@@ -81,3 +81,16 @@ TEST_CASE("no overview before the case has loaded") {
     CHECK(update(s, OverviewPressed{}).empty());
     CHECK(s.screen == Screen::case_detail);
 }
+
+TEST_CASE("a document without a page the kiosk can count is refused: never shown, never printed") {
+    State s = on_case_screen();
+    auto g = s.session->generation;
+    update(s, DocumentSelected{"doc1"});
+    REQUIRE(is_loading(s.session->document));
+    update(s, DocumentLoaded{g, document(0)});
+    const auto* failed = std::get_if<Failed>(&s.session->document);
+    REQUIRE(failed);
+    CHECK(failed->error == FetchError::unreadable);
+    CHECK(update(s, PrintPressed{}).empty()); // nothing to print
+    CHECK(std::holds_alternative<PrintIdle>(s.session->print));
+}

@@ -86,10 +86,22 @@ TEST_CASE("the demo phone approves only in demo mode and only while a code is sh
     CHECK(update(s, DemoPhoneApproved{}).empty());
 }
 
-TEST_CASE("the idle question is not asked while the resident scans the code with their phone") {
+TEST_CASE("on the QR screen the idle question comes later, but it comes: a walked-away login is stopped") {
     State s = on_login_screen();
-    update(s, ClockTicked{at(120)});
+    auto since = s.last_activity;
+    // The resident is busy with their phone: the usual minute is not enough.
+    update(s, ClockTicked{since + s.policy.idle_warning_after + seconds(1)});
     CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    CHECK(next_deadline(s) <= since + s.policy.idle_warning_on_phone_screens);
+    update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens - seconds(1)});
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens});
+    REQUIRE(std::holds_alternative<IdleWarning>(s.overlay)); // long before the code's own five minutes
+    auto attempt = s.login_attempt;
+    auto effects = update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens + s.policy.idle_countdown});
+    CHECK(effects == Effects{CancelLogin{attempt}});
+    CHECK(s.screen == Screen::welcome);
+    CHECK(std::holds_alternative<LoginIdle>(s.login)); // the QR code is gone from the screen
 }
 
 TEST_CASE("a login approved while the resident reads the help page still signs them in") {

@@ -82,6 +82,40 @@ TEST_CASE("the DigiD broker: https only (http just for loopback test peers), ope
     CHECK(error_of(R"({"oidc":{"issuer":"https://x.example"}})") == "kiosk.json.oidc.client_id: is missing");
 }
 
+TEST_CASE("the DigiD level the kiosk requires, and the host the phone must show") {
+    auto c = parse_config(R"({"oidc":{"issuer":"https://login.gemeente.example/broker","client_id":"k"}})", "k");
+    REQUIRE(c.oidc);
+    CHECK(c.oidc->verification_host == "login.gemeente.example"); // the issuer's host by default
+    CHECK(c.oidc->minimum_acr == "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract"); // midden
+    CHECK(c.oidc->acr_sufficient("urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard"));
+    CHECK_FALSE(c.oidc->acr_sufficient("urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport"));
+    CHECK_FALSE(c.oidc->acr_sufficient(""));
+    CHECK_FALSE(c.oidc->acr_sufficient("midden")); // another broker's word for it is not this broker's
+    auto own = parse_config(R"({"oidc":{"issuer":"https://x.example","client_id":"k",
+        "verification_host":"inloggen.gemeente.nl",
+        "acr_levels":["basis","midden","substantieel","hoog"],"minimum_acr":"substantieel"}})",
+                            "k");
+    CHECK(own.oidc->verification_host == "inloggen.gemeente.nl");
+    CHECK(own.oidc->acr_sufficient("hoog"));
+    CHECK_FALSE(own.oidc->acr_sufficient("midden"));
+    CHECK(error_of(R"({"oidc":{"issuer":"https://x.example","client_id":"k","minimum_acr":"hoog"}})")
+              .find("minimum_acr") != std::string::npos);
+    CHECK(error_of(R"({"oidc":{"issuer":"https://x.example","client_id":"k","acr_levels":[]}})")
+              .find("acr_levels") != std::string::npos);
+    for (const char* bad : {"https://inloggen.gemeente.nl", "inloggen.gemeente.nl/pad", "a b", "x@y"})
+        CHECK(error_of(std::string(R"({"oidc":{"issuer":"https://x.example","client_id":"k","verification_host":")") +
+                       bad + R"("}})")
+                  .find("verification_host") != std::string::npos);
+}
+
+TEST_CASE("the idle question on the screens where the resident uses their own phone") {
+    CHECK(parse_config("{}", "k").policy.idle_warning_on_phone_screens == kiosk::core::seconds(120));
+    CHECK(parse_config(R"({"session": {"idle_warning_on_phone_screens_s": 300}})", "k")
+              .policy.idle_warning_on_phone_screens == kiosk::core::seconds(300));
+    CHECK(error_of(R"({"session": {"idle_warning_on_phone_screens_s": 3600}})").find("60 to 600") !=
+          std::string::npos);
+}
+
 TEST_CASE("the zgw section: API roots, credentials and visibility ceilings") {
     const std::string roots = R"("zaken_root":"https://oz.gemeente.example/zaken/api/v1",)"
                               R"("catalogi_root":"https://oz.gemeente.example/catalogi/api/v1",)"
