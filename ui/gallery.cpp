@@ -63,6 +63,7 @@ void buttons_page(Ui& ui) {
            {.id = "g.stacked", .icon = Icon::up, .label = "Stacked", .stacked = true});
     button(ui, row.take_left(w, ui.gap()),
            {.id = "g.disabled", .icon = Icon::down, .label = "Disabled", .stacked = true, .enabled = false});
+    qr_code(ui, column.next(240), "https://inloggen.example/device?user_code=WDJB-MJHT", "A QR code");
 }
 
 void feedback_page(Ui& ui) {
@@ -71,8 +72,9 @@ void feedback_page(Ui& ui) {
     Rect left = right.take_left(area.w * 0.55f, ui.gap() * 2);
     Column column(left, ui.gap());
     heading(ui, column, "Lists, steps and feedback");
-    list_row(ui, column.next(list_row_height(ui, 2)), "g.row", Icon::document, "List row title",
-             {"First line under the title", "Second line"});
+    const std::vector<std::string> row_lines{"First line under the title", "Second line"};
+    list_row(ui, column.next(list_row_height(ui, column.width(), "List row title", row_lines)), "g.row",
+             Icon::document, "List row title", row_lines);
     std::vector<CaseStep> steps{{"A step that is done", Date{2026, 11, 2}, StepState::done},
                                 {"The current step", Date{2026, 11, 5}, StepState::current},
                                 {"A step still to come", std::nullopt, StepState::coming}};
@@ -83,8 +85,13 @@ void feedback_page(Ui& ui) {
     message(ui, side, Tone::info, "An information message");
     message(ui, side, Tone::success, "A success message");
     message(ui, side, Tone::error, "An error message: an icon and words, never colour alone");
+    // A server's long text: two lines, then "…"; the whole text is in the tree.
+    const std::string long_title = "A title as long as municipalities write them, far too long for one line of "
+                                   "a list row, so that it wraps once and is then cut short with an ellipsis";
+    const std::vector<std::string> long_lines{"Now: " + long_title};
+    list_row(ui, side.next(list_row_height(ui, side.width(), long_title, long_lines)), "g.long_row", Icon::folder,
+             long_title, long_lines);
     spinner(ui, side, "A spinner while waiting");
-    qr_code(ui, side.next(240), "https://inloggen.example/device?user_code=WDJB-MJHT", "A QR code");
 }
 
 void dialog_page(Ui& ui) {
@@ -93,8 +100,10 @@ void dialog_page(Ui& ui) {
     ScrollArea list(ui, column.rest(), "g.list");
     for (int i = 1; i <= 12; ++i) {
         auto id = "g.row" + std::to_string(i);
-        list_row(ui, list.column().next(list_row_height(ui, 1)), id, Icon::folder, "Row " + std::to_string(i),
-                 {"Beneath a dialog"});
+        const std::vector<std::string> lines{"Beneath a dialog"};
+        auto title = "Row " + std::to_string(i);
+        list_row(ui, list.column().next(list_row_height(ui, list.column().width(), title, lines)), id, Icon::folder,
+                 title, lines);
     }
 }
 

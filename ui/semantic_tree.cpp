@@ -49,6 +49,12 @@ const SemanticNode* SemanticTree::find_tappable(const std::string& label) const 
     return nullptr;
 }
 
+const SemanticNode* SemanticTree::find_tappable_id(const std::string& id) const {
+    for (const auto& n : nodes_)
+        if (n.tappable && n.enabled && n.visible.w > 0 && n.visible.h > 0 && n.id == id) return &n;
+    return nullptr;
+}
+
 bool SemanticTree::shows_text(const std::string& text) const {
     for (const auto& n : nodes_)
         if (n.visible.h > 0 && n.label.find(text) != std::string::npos) return true;

@@ -36,6 +36,7 @@ public:
     // The tappable node a test or a speech user means by `label`: exact match first, then the first
     // label that starts with it (list rows speak title and status together).
     const SemanticNode* find_tappable(const std::string& label) const;
+    const SemanticNode* find_tappable_id(const std::string& id) const; // visible and enabled
     bool shows_text(const std::string& text) const; // any node whose label contains `text`
     nlohmann::json to_json() const;
     std::string all_labels() const; // for error messages: what was on screen

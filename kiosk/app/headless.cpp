@@ -139,6 +139,15 @@ private:
                     runtime_.dispatch(e);
             }
             release();
+        } else if (const auto* scroll = std::get_if<ScrollTo>(&step)) {
+            constexpr int most_pages = 20;
+            for (int page = 0; !host_->tree().shows_text(scroll->text); ++page) {
+                const auto* down = host_->tree().find_tappable_id("scroll.down");
+                if (!down || page == most_pages) return "'" + scroll->text + "' is not in the list";
+                press_at(down->visible.cx(), down->visible.cy());
+                release();
+                settle();
+            }
         } else if (const auto* demo = std::get_if<DemoSwitch>(&step)) {
             auto* controls = runtime_.demo();
             if (!controls) return "demo switches need --demo";

@@ -37,6 +37,8 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
             j.steps.push_back(WaitFor{s.string("wait_for"), s.has("timeout") ? s.number("timeout") : 10.0});
         else if (s.has("drag"))
             j.steps.push_back(Drag{s.string("drag"), static_cast<float>(s.number("by"))});
+        else if (s.has("scroll_to"))
+            j.steps.push_back(ScrollTo{s.string("scroll_to")});
         else if (s.has("demo")) {
             auto what = s.string("demo");
             if (what != "backends_down" && what != "backends_up" && what != "printer_empty" &&
@@ -48,7 +50,8 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
             j.steps.push_back(DemoSwitch{what});
         } else
             s.fail("",
-                   "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, demo");
+                   "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, scroll_to, "
+                   "demo");
         if (auto* a = std::get_if<Advance>(&j.steps.back()); a && (a->seconds <= 0 || a->seconds > 7200))
             s.fail("advance", "expected seconds from 0 to 7200");
     }
@@ -71,6 +74,7 @@ std::string describe(const Step& step) {
         std::string operator()(const Drag& s) {
             return "drag '" + s.label + "' by " + std::to_string(static_cast<int>(s.dy));
         }
+        std::string operator()(const ScrollTo& s) { return "scroll_to '" + s.text + "'"; }
         std::string operator()(const DemoSwitch& s) { return "demo " + s.what; }
     } visitor;
     return std::visit(visitor, step);

@@ -31,11 +31,14 @@ struct Drag {
     std::string label;
     float dy;
 };
+struct ScrollTo { // tap the list's "Omlaag" until the text is in view (text sizes and screens differ)
+    std::string text;
+};
 struct DemoSwitch {
     std::string what;
 }; // backends_down, printer_empty, no_cases, kcc_silent, ... (see journey.cpp)
 
-using Step = std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, DemoSwitch>;
+using Step = std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, ScrollTo, DemoSwitch>;
 
 struct Journey {
     std::string name;

@@ -46,7 +46,7 @@ services::zgw::ZgwSettings parse_zgw(const util::JsonReader& z, const std::strin
     z.allow_only({"zaken_root", "catalogi_root", "documenten_root", "client_id", "secret", "secret_file",
                   "kiosk_id", "max_confidentiality", "max_document_confidentiality",
                   "show_cases_without_status", "ca_file", "request_timeout_s", "max_pages", "max_document_mb",
-                  "catalogue_ttl_s", "expand"});
+                  "catalogue_ttl_s", "expand", "visible_roles"});
     services::zgw::ZgwSettings s;
     s.roots = {api_root(z, "zaken_root"), api_root(z, "catalogi_root"), api_root(z, "documenten_root")};
     s.credentials.client_id = z.string("client_id");
@@ -61,6 +61,16 @@ services::zgw::ZgwSettings parse_zgw(const util::JsonReader& z, const std::strin
     s.rules.max_zaak = level(z, "max_confidentiality");
     s.rules.max_document = level(z, "max_document_confidentiality");
     s.rules.show_without_status = z.boolean_or("show_cases_without_status", false);
+    if (z.has("visible_roles")) {
+        s.rules.roles.clear();
+        for (const auto& role : z.array("visible_roles")) {
+            auto type = role.as_string();
+            if (!services::zgw::known_role_type(type))
+                z.fail("visible_roles", "expected omschrijvingGeneriek values such as initiator or mede_initiator");
+            s.rules.roles.push_back(type);
+        }
+        if (s.rules.roles.empty()) z.fail("visible_roles", "at least one role type, such as initiator");
+    }
     s.ca_file = z.string_or("ca_file", "");
     s.request_timeout = std::chrono::seconds(z.integer_or("request_timeout_s", 1, 60, 10));
     s.max_pages = static_cast<int>(z.integer_or("max_pages", 1, 50, 5));

@@ -140,6 +140,7 @@ struct LoginFailed {
 struct CasesLoaded {
     std::uint64_t generation;
     std::vector<CaseSummary> cases;
+    bool newest_only = false; // the server has older ones the kiosk did not read (its page cap)
     bool operator==(const CasesLoaded&) const = default;
 };
 struct CasesFailed {

@@ -164,6 +164,7 @@ struct Session {
     Time started_at;
     bool warned_of_limit = false;
     Remote<std::vector<CaseSummary>> cases;
+    bool newest_cases_only = false; // the list holds the newest cases, not all: the screen says so
     CaseTab tab = CaseTab::open;
     std::optional<std::string> case_id; // the request being looked at
     Remote<CaseDetail> detail;

@@ -114,6 +114,7 @@ bool update_cases(State& s, const Event& e, Effects& out) {
         auto cases = loaded->cases;
         sort_newest_first(cases);
         s.session->cases = std::move(cases);
+        s.session->newest_cases_only = loaded->newest_only;
         return true;
     }
     if (auto* failed = session_result<CasesFailed>(s, e)) {

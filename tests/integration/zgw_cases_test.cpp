@@ -28,6 +28,10 @@ const std::string& bsn_a() {
     static const auto bsn = id("/residentA/bsn");
     return bsn;
 }
+const std::string& bsn_b() {
+    static const auto bsn = id("/residentB/bsn");
+    return bsn;
+}
 
 // The loader as the service runs it, synchronously.
 struct Loader {
@@ -74,7 +78,7 @@ void check_requests_name_the_kiosk(const json& stats) {
 TEST_CASE("a resident's cases over several pages, through Prism: only what a resident portal shows") {
     ZgwPeer peer({"--page-size", "10"});
     Loader l(peer);
-    auto cases = l.loader.cases(bsn_a(), l.never);
+    auto cases = l.loader.cases(bsn_a(), l.never).cases;
 
     CHECK(cases.size() == fixture_ids().at("/counts/visibleForAInPortal"_json_pointer).get<std::size_t>());
     auto seen = ids_of(cases);
@@ -99,7 +103,7 @@ TEST_CASE("a resident's cases over several pages, through Prism: only what a res
 
     SUBCASE("a second visit uses the cached catalogue: no Catalogi requests") {
         peer.reset();
-        auto again = l.loader.cases(bsn_a(), l.never);
+        auto again = l.loader.cases(bsn_a(), l.never).cases;
         CHECK(ids_of(again) == seen);
         for (const auto& entry : peer.stats().at("log"))
             CHECK_FALSE(entry.at("path").get<std::string>().starts_with("/catalogi"));
@@ -110,8 +114,8 @@ TEST_CASE("without expand on the server the same list comes from separate reques
     ZgwPeer expanding({"--page-size", "10"});
     ZgwPeer plain({"--page-size", "10", "--no-expand"});
     Loader a(expanding), b(plain);
-    auto with = a.loader.cases(bsn_a(), a.never);
-    auto without = b.loader.cases(bsn_a(), b.never);
+    auto with = a.loader.cases(bsn_a(), a.never).cases;
+    auto without = b.loader.cases(bsn_a(), b.never).cases;
     CHECK(with == without);
     CHECK(b.client.counts().requests > a.client.counts().requests);
     // Once refused, expand is not asked again.
@@ -121,17 +125,85 @@ TEST_CASE("without expand on the server the same list comes from separate reques
         CHECK(entry.at("query").get<std::string>().find("expand") == std::string::npos);
 }
 
-TEST_CASE("the page cap bounds the pages read") {
+TEST_CASE("the page cap reads the newest cases first, and says that older ones were left out") {
     ZgwPeer peer({"--page-size", "10"});
+    Loader all(peer); // four pages of ten: within the default cap of five
+    auto whole = all.loader.cases(bsn_a(), all.never);
+    CHECK_FALSE(whole.newest_only);
     auto s = peer.settings();
     s.max_pages = 2;
     Loader l(s);
-    l.loader.cases(bsn_a(), l.never);
+    peer.reset();
+    auto capped = l.loader.cases(bsn_a(), l.never);
     int list_pages = 0;
     auto stats = peer.stats();
     for (const auto& entry : stats.at("log"))
-        if (entry.at("path").get<std::string>().ends_with("/zaken")) ++list_pages;
+        if (entry.at("path").get<std::string>().ends_with("/zaken")) {
+            ++list_pages;
+            CHECK(entry.at("query").get<std::string>().find("ordering=-startdatum") != std::string::npos);
+        }
     CHECK_MESSAGE(list_pages == 2, stats.dump());
+    CHECK(capped.newest_only); // the screen says "U ziet de nieuwste …" instead of pretending
+    CHECK(capped.cases.size() < whole.cases.size());
+    // What is left out is the oldest: every case shown is at least as new as every case left out.
+    std::set<std::string> shown;
+    core::Date oldest_shown{9999, 12, 31};
+    for (const auto& c : capped.cases) {
+        shown.insert(c.identification);
+        oldest_shown = std::min(oldest_shown, c.registered);
+    }
+    for (const auto& c : whole.cases)
+        if (!shown.count(c.identification)) CHECK(c.registered <= oldest_shown);
+    std::set<std::string> whole_ids;
+    for (const auto& c : whole.cases)
+        whole_ids.insert(c.identification);
+    for (const auto& newest : fixture_ids().at("/newestOfA"_json_pointer))
+        if (whole_ids.count(newest.get<std::string>())) CHECK(shown.count(newest.get<std::string>()));
+}
+
+TEST_CASE("a case shared with a neighbour who objected is the applicant's alone") {
+    ZgwPeer peer;
+    Loader l(peer);
+    const auto shared = id("/sharedCase/uuid");
+    CHECK(ids_of(l.loader.cases(bsn_a(), l.never).cases).count(shared)); // A applied: initiator
+    // B is belanghebbende: the BSN filter finds the case for her, the kiosk's role check does not list it.
+    auto of_b = l.loader.cases(bsn_b(), l.never).cases;
+    CHECK_FALSE(ids_of(of_b).count(shared));
+    CHECK(of_b.size() == fixture_ids().at("/counts/visibleForBAsInitiator"_json_pointer).get<std::size_t>());
+    CHECK(of_b.size() < fixture_ids().at("/counts/visibleForBInPortal"_json_pointer).get<std::size_t>());
+    CHECK(failure_of([&] { l.loader.one_case(shared, bsn_b(), l.never); }) == FetchError::not_found);
+    CHECK(failure_of([&] { l.loader.document(shared, id("/sharedCase/document"), bsn_b(), l.never); }) ==
+          FetchError::not_found);
+    CHECK(l.loader.document(shared, id("/sharedCase/document"), bsn_a(), l.never).page_count > 0);
+
+    SUBCASE("a municipality that lets interested parties read along says so in its configuration") {
+        auto s = peer.settings();
+        s.rules.roles = {"initiator", "belanghebbende"};
+        Loader wider(s);
+        CHECK(ids_of(wider.loader.cases(bsn_b(), wider.never).cases).count(shared));
+    }
+}
+
+TEST_CASE("long texts as municipalities write them arrive whole; the screens shorten, never the data") {
+    ZgwPeer peer;
+    Loader l(peer);
+    const auto& texts = fixture_ids().at("/longTexts"_json_pointer);
+    auto long_case = texts.at("caseUuid").get<std::string>();
+    auto statustekst = texts.at("statustekst").get<std::string>();
+    REQUIRE(statustekst.size() > 500);
+    bool listed = false;
+    for (const auto& c : l.loader.cases(bsn_a(), l.never).cases)
+        if (c.id == long_case) {
+            listed = true;
+            CHECK(c.current_step == statustekst);
+            CHECK(c.title == texts.at("zaaktypeOmschrijving").get<std::string>());
+        }
+    CHECK(listed);
+    auto detail = l.loader.one_case(long_case, bsn_a(), l.never);
+    CHECK(std::any_of(detail.documents.begin(), detail.documents.end(), [&](const core::DocumentRef& d) {
+        return d.id == texts.at("documentUuid").get<std::string>() &&
+               d.title == texts.at("documentTitel").get<std::string>();
+    }));
 }
 
 TEST_CASE("one case: the timeline, its visible documents, and only for the resident on it") {
@@ -243,7 +315,7 @@ TEST_CASE("faults of the server give plain failures (fixture directly: Prism wou
 TEST_CASE("statuses without indicatieLaatstGezetteStatus, as older servers send them") {
     ZgwPeer peer({"--direct", "--legacy-statuses"});
     Loader l(peer);
-    auto cases = l.loader.cases(bsn_a(), l.never);
+    auto cases = l.loader.cases(bsn_a(), l.never).cases;
     CHECK(cases.size() == fixture_ids().at("/counts/visibleForAInPortal"_json_pointer).get<std::size_t>());
     auto detail = l.loader.one_case(id("/richCase/uuid"), bsn_a(), l.never);
     CHECK(std::count_if(detail.steps.begin(), detail.steps.end(),

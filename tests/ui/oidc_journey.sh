@@ -8,13 +8,14 @@
 # code, resolved it to the resident and zaak ZAAK, and that no session was left open.
 # Exits 77 (skipped) when --cups cannot run here (it needs root).
 set -euo pipefail
-kiosk=${1:?usage: oidc_journey.sh KIOSK PEERS_DIR JOURNEY OUT_DIR [--zgw] [--cups PAGES] [--call ZAAK]}
+kiosk=${1:?usage: oidc_journey.sh KIOSK PEERS_DIR JOURNEY OUT_DIR [--zgw] [--zgw-pages SIZE MAX] [--cups PAGES] [--call ZAAK]}
 peers=$(cd "$2" && pwd) journey=$3 out=$4
 shift 4
-with_zgw="" cups_pages="" call_zaak=""
+with_zgw="" cups_pages="" call_zaak="" page_size="" max_pages=5
 while [ $# -gt 0 ]; do
   case $1 in
     --zgw) with_zgw=--zgw ;;
+    --zgw-pages) with_zgw=--zgw page_size=${2:?--zgw-pages needs SIZE MAX} max_pages=${3:?--zgw-pages needs SIZE MAX}; shift 2 ;;
     --cups) cups_pages=${2:?--cups needs the page count the printout must have}; shift ;;
     --call) call_zaak=${2:?--call needs the zaak identificatie the call is about}; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -53,7 +54,8 @@ start_peer oidc "$peers/oidc/provider.mjs" --auto-approve resident
 port=$(cat "$work/oidc.line")
 zgw_config=""
 if [ "$with_zgw" = --zgw ]; then
-  start_peer zgw "$peers/zgw/start.mjs" --client-id zuil-kiosk --secret fixture-secret-for-tests-only-0123
+  start_peer zgw "$peers/zgw/start.mjs" --client-id zuil-kiosk --secret fixture-secret-for-tests-only-0123 \
+    ${page_size:+--page-size "$page_size"}
   read -r _ mode zaken catalogi documenten <"$work/zgw.line"
   if [ "$mode" != prism ]; then
     [ "${CI:-}" = true ] && { echo "the ZGW specs were not found, and CI=true needs Prism validation" >&2; exit 1; }
@@ -61,7 +63,7 @@ if [ "$with_zgw" = --zgw ]; then
   fi
   zgw_config=$(cat <<JSON
 , "zgw": { "zaken_root": "$zaken", "catalogi_root": "$catalogi", "documenten_root": "$documenten",
-           "client_id": "zuil-kiosk", "secret": "fixture-secret-for-tests-only-0123" }
+           "client_id": "zuil-kiosk", "secret": "fixture-secret-for-tests-only-0123", "max_pages": $max_pages }
 JSON
 )
 fi
@@ -69,7 +71,7 @@ fi
 printing_config=""
 if [ -n "$cups_pages" ]; then
   start_peer cups "$peers/cups/start.mjs"
-  read -r _ cups_socket cups_out cups_spool <"$work/cups.line"
+  read -r _ cups_socket cups_out cups_spool _ <"$work/cups.line"
   printing_config=", \"printing\": { \"queue\": \"kiosk-pdf\", \"server\": \"$cups_socket\" }"
 fi
 

@@ -44,7 +44,8 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
                 .centered = true}))
         ui.emit(CallPressed{true});
 
-    ScrollArea scroll(ui, rest, "case.scroll" + std::to_string(session.generation));
+    // Per request: another request opens at its top, the same one where the resident left it.
+    ScrollArea scroll(ui, rest, "case.scroll" + std::to_string(session.generation) + "." + summary.id);
     Column& content = scroll.column();
     if (summary.closed) {
         message(ui, content, Tone::success,
@@ -66,8 +67,8 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
     if (detail->documents.empty()) paragraph(ui, content, ui.t("case.no_documents"_tk));
     for (const auto& doc : detail->documents) {
         std::vector<std::string> lines{ui.f("case.document_date"_tk, {{"date", ui.date(doc.date)}})};
-        if (list_row(ui, content.next(list_row_height(ui, lines.size())), doc.id, Icon::document, doc.title,
-                     lines))
+        if (list_row(ui, content.next(list_row_height(ui, content.width(), doc.title, lines)), doc.id,
+                     Icon::document, doc.title, lines))
             ui.emit(DocumentSelected{doc.id});
     }
 }

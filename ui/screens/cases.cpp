@@ -47,6 +47,17 @@ void draw_cases(const State& state, Ui& ui) {
         message(ui, column, Tone::info, ui.t("cases.none"_tk));
         return;
     }
+    // Each tab has a list of its own: it opens at its top when the tab is chosen, and keeps its place
+    // while the resident looks at a request and comes back.
+    auto list_id = [&](CaseTab tab) {
+        return std::string(tab == CaseTab::open ? "cases.open." : "cases.closed.") +
+               std::to_string(session.generation);
+    };
+    auto choose = [&](CaseTab tab) {
+        if (tab == session.tab) return;
+        ScrollArea::to_top(ui, list_id(tab));
+        ui.emit(CaseTabChosen{tab});
+    };
     auto open_count =
         std::count_if(cases->begin(), cases->end(), [](const CaseSummary& c) { return !c.closed; });
     auto closed_count = static_cast<long>(cases->size()) - open_count;
@@ -58,14 +69,17 @@ void draw_cases(const State& state, Ui& ui) {
                 .label = ui.f("cases.tab_open"_tk, {{"n", std::to_string(open_count)}}),
                 .role = Role::tab,
                 .selected = session.tab == CaseTab::open}))
-        ui.emit(CaseTabChosen{CaseTab::open});
+        choose(CaseTab::open);
     if (button(ui, tabs,
                {.id = "cases.tab_closed",
                 .icon = Icon::archive,
                 .label = ui.f("cases.tab_closed"_tk, {{"n", std::to_string(closed_count)}}),
                 .role = Role::tab,
                 .selected = session.tab == CaseTab::closed}))
-        ui.emit(CaseTabChosen{CaseTab::closed});
+        choose(CaseTab::closed);
+    // The kiosk reads a limited number of pages: when there were more, it says so instead of pretending.
+    if (session.newest_cases_only)
+        message(ui, column, Tone::info, ui.f("cases.newest_only"_tk, {{"n", std::to_string(cases->size())}}));
 
     bool want_closed = session.tab == CaseTab::closed;
     if ((want_closed ? closed_count : open_count) == 0) {
@@ -73,11 +87,11 @@ void draw_cases(const State& state, Ui& ui) {
                 want_closed ? ui.t("cases.none_closed"_tk) : ui.t("cases.none_open"_tk));
         return;
     }
-    ScrollArea list(ui, column.rest(), "cases.list" + std::to_string(session.generation));
+    ScrollArea list(ui, column.rest(), list_id(session.tab));
     for (const auto& c : *cases) {
         if (c.closed != want_closed) continue;
         auto lines = row_lines(ui, c);
-        Rect r = list.column().next(list_row_height(ui, lines.size()));
+        Rect r = list.column().next(list_row_height(ui, list.column().width(), c.title, lines));
         if (list_row(ui, r, c.id, c.closed ? Icon::check_circle : Icon::folder, c.title, lines))
             ui.emit(CaseSelected{c.id});
     }

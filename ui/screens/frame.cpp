@@ -94,13 +94,15 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
         row.x = bar.x + m.margin;
         row.w = bar.w - 2 * m.margin;
         float w = std::min(row.w / 3 - m.unit * 2, 420.f);
+        ButtonSpec help{.id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true};
+        // The middle button takes what its words need (a narrow portrait screen, larger letters); the
+        // ends give way.
+        float help_w = footer.help ? std::max(w, button_width(ui, help)) : w;
+        w = std::min(w, (row.w - help_w) / 2 - m.unit * 2);
         if (footer.back && button(ui, Rect{row.x, row.y, w, row.h},
                                   {.id = "footer.back", .icon = Icon::back, .label = ui.t("footer.back"_tk)}))
             ui.emit(kiosk::core::BackPressed{});
-        if (footer.help &&
-            button(
-                ui, Rect{row.cx() - w / 2, row.y, w, row.h},
-                {.id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true}))
+        if (footer.help && button(ui, Rect{row.cx() - help_w / 2, row.y, help_w, row.h}, help))
             ui.emit(kiosk::core::HelpPressed{footer.help_topic});
         if (footer.end != Footer::End::none &&
             button(ui, Rect{row.right() - w, row.y, w, row.h},

@@ -27,25 +27,44 @@ std::string failure_text(const Ui& ui, LoginFailure reason) {
     return {};
 }
 
+constexpr TextKey step_texts[] = {"login.step1"_tk, "login.step2"_tk, "login.step3"_tk, "login.step4"_tk};
+
+std::string step_text(const Ui& ui, std::size_t index) {
+    return std::to_string(index + 1) + ". " + ui.t(step_texts[index]);
+}
+
+float step_icon_px(const Ui& ui) {
+    return ui.font.sizes.body * 1.5f;
+}
+
+float step_row_height(const Ui& ui, float width, std::size_t index) {
+    float text_w = width - step_icon_px(ui) - ui.m.unit * 3;
+    return std::max(step_icon_px(ui), measure(ui, TextStyle::body, step_text(ui, index), text_w).y);
+}
+
+// The height numbered_steps takes at `width`, gaps included.
+float steps_height(const Ui& ui, float width) {
+    float h = 0;
+    for (std::size_t i = 0; i < std::size(step_texts); ++i)
+        h += step_row_height(ui, width, i) + ui.m.unit * 1.5f;
+    return h - ui.m.unit * 1.5f + ui.gap();
+}
+
+float countdown_height(const Ui& ui) {
+    return ui.m.unit * 2 + ui.gap() + measure(ui, TextStyle::bold, "0").y + ui.gap();
+}
+
 void numbered_steps(Ui& ui, Column& column) {
-    struct Step {
-        Icon icon;
-        TextKey text;
-    };
-    const Step steps[] = {{Icon::smartphone, "login.step1"_tk},
-                          {Icon::login, "login.step2"_tk},
-                          {Icon::qr_scan, "login.step3"_tk},
-                          {Icon::check, "login.step4"_tk}};
-    float icon_px = ui.font.sizes.body * 1.5f;
+    constexpr Icon icons[] = {Icon::smartphone, Icon::login, Icon::qr_scan, Icon::check};
+    float icon_px = step_icon_px(ui);
     // The steps are one list: closer together than the blocks around them.
     Column list(column.rest(), ui.m.unit * 1.5f);
-    int number = 1;
-    for (const auto& step : steps) {
-        std::string text = std::to_string(number++) + ". " + ui.t(step.text);
+    for (std::size_t i = 0; i < std::size(step_texts); ++i) {
+        auto text = step_text(ui, i);
         float text_w = column.width() - icon_px - ui.m.unit * 3;
-        float h = std::max(icon_px, measure(ui, TextStyle::body, text, text_w).y);
+        float h = step_row_height(ui, column.width(), i);
         Rect r = list.next(h);
-        put_icon(ui, v2(r.x, r.y - icon_px * 0.1f), step.icon, icon_px, ui.color.accent);
+        put_icon(ui, v2(r.x, r.y - icon_px * 0.1f), icons[i], icon_px, ui.color.accent);
         Column text_column(Rect{r.x + icon_px + ui.m.unit * 3,
                                 r.y + (h - measure(ui, TextStyle::body, text, text_w).y) / 2, text_w, h},
                            0);
@@ -98,6 +117,11 @@ void what_the_phone_shows(Ui& ui, Column& column, const std::string& host) {
     label(ui, inside.next(measure(ui, b.host_style, host).y), host, b.host_style, ui.color.text, Role::text);
 }
 
+float manual_height(const Ui& ui, float width, const LoginShowingCode& showing) {
+    auto text = ui.f("login.manual"_tk, {{"address", typed_address(showing.code.verification_uri)}});
+    return measure(ui, TextStyle::body, text, width).y + ui.gap() + ui.font.sizes.code * 1.2f + ui.gap();
+}
+
 void manual_code(Ui& ui, Column& column, const LoginShowingCode& showing) {
     paragraph(ui, column,
               ui.f("login.manual"_tk, {{"address", typed_address(showing.code.verification_uri)}}));
@@ -110,7 +134,11 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
     Rect steps_area = body, qr_area = body;
     float qr_side = 0;
     if (portrait) {
-        qr_side = std::min(body.w * 0.6f, 560.f);
+        // The QR code gets what the steps, the checks and the typed-in alternative leave of the height.
+        float rest = steps_height(ui, body.w) + check_box_height(ui, check_box(ui, body.w, showing.code.verification_host)) +
+                     countdown_height(ui) + manual_height(ui, body.w, showing) +
+                     (state.demo ? ui.m.button_h + ui.gap() : 0) + ui.gap() * 4;
+        qr_side = std::clamp(body.h - rest - ui.gap(), 240.f, std::min(body.w * 0.6f, 560.f));
         qr_area = steps_area.take_top(qr_side + ui.gap(), ui.gap());
     } else {
         // The QR code gets what is left under it after the typed-in alternative.

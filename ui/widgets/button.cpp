@@ -92,8 +92,37 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     return press.tapped;
 }
 
-float list_row_height(const Ui& ui, std::size_t lines) {
-    return ui.font.sizes.body * 1.4f * static_cast<float>(lines + 1) + ui.m.unit * 5;
+namespace {
+
+constexpr int row_text_lines = 2; // per text in a list row; the detail screen shows it whole
+
+struct RowLayout {
+    float text_x, text_w, line_h, icon_px, pad;
+    std::vector<std::pair<TextStyle, std::string>> lines; // as drawn
+};
+
+RowLayout row_layout(const Ui& ui, float x, float width, const std::string& title,
+                     const std::vector<std::string>& texts) {
+    RowLayout l;
+    l.pad = ui.m.unit * 3;
+    l.icon_px = ui.font.sizes.body * 1.25f;
+    l.line_h = ui.font.sizes.body * 1.4f;
+    l.text_x = x + l.pad + l.icon_px + ui.m.unit * 2;
+    // The chevron on the right keeps its own column: text never runs under it.
+    l.text_w = x + width - l.pad - l.icon_px - ui.m.unit * 2 - l.text_x;
+    for (auto& line : wrapped_lines(ui, TextStyle::bold, title, l.text_w, row_text_lines))
+        l.lines.emplace_back(TextStyle::bold, std::move(line));
+    for (const auto& text : texts)
+        for (auto& line : wrapped_lines(ui, TextStyle::body, text, l.text_w, row_text_lines))
+            l.lines.emplace_back(TextStyle::body, std::move(line));
+    return l;
+}
+
+} // namespace
+
+float list_row_height(const Ui& ui, float width, const std::string& title, const std::vector<std::string>& lines) {
+    auto layout = row_layout(ui, 0, width, title, lines);
+    return layout.line_h * static_cast<float>(std::max<std::size_t>(layout.lines.size(), 1)) + ui.m.unit * 5;
 }
 
 bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string& title,
@@ -101,28 +130,24 @@ bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string&
     Press press = press_area(ui, r, id);
     const auto& c = ui.color;
     bordered_rounded(r, press.held ? c.secondary_pressed : c.surface, c.border, ui.m.radius, 2.f);
-    float pad = ui.m.unit * 3;
-    float icon_px = ui.font.sizes.body * 1.25f;
-    float line_h = ui.font.sizes.body * 1.4f;
+    auto layout = row_layout(ui, r.x, r.w, title, lines);
     float y = r.y + ui.m.unit * 2.5f;
-    put_icon(ui, v2(r.x + pad, y), icon, icon_px, c.text);
-    float tx = r.x + pad + icon_px + ui.m.unit * 2;
-    float text_w = r.right() - pad - icon_px - tx;
-    float widest = measure(ui, TextStyle::bold, title).x;
-    put_text(ui, v2(tx, y), TextStyle::bold, c.text, title);
-    std::string spoken = title;
-    for (const auto& line : lines) {
-        y += line_h;
-        put_text(ui, v2(tx, y), TextStyle::body, c.text, line);
-        widest = std::max(widest, measure(ui, TextStyle::body, line).x);
-        spoken = sentences(spoken, line);
+    put_icon(ui, v2(r.x + layout.pad, y), icon, layout.icon_px, c.text);
+    float widest = 0;
+    for (const auto& [style, line] : layout.lines) {
+        put_text(ui, v2(layout.text_x, y), style, c.text, line);
+        widest = std::max(widest, measure(ui, style, line).x);
+        y += layout.line_h;
     }
-    put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), Icon::chevron_right, icon_px,
-             c.text);
+    put_icon(ui, v2(r.right() - layout.pad - layout.icon_px, icon_top(r.cy(), layout.icon_px)),
+             Icon::chevron_right, layout.icon_px, c.text);
 
+    std::string spoken = title;
+    for (const auto& line : lines)
+        spoken = sentences(spoken, line);
     SemanticNode node{Role::list_item, std::string(id), spoken, r};
     node.tappable = true;
-    node.overflow = widest > text_w + 1;
+    node.overflow = widest > layout.text_w + 1 || y > r.bottom() + 1;
     ui.add_node(std::move(node));
     return press.tapped;
 }

@@ -27,10 +27,11 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec);
 // The narrowest width at which the button's icon and words fit.
 float button_width(const Ui& ui, const ButtonSpec& spec);
 
-// A row in a list: bold title and up to three lines under it, a chevron on the right.
+// A row in a list: a bold title and a few lines under it, a chevron on the right. Each text wraps and
+// is cut after two lines with "…"; the whole texts are what speech says and the tree holds.
 bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string& title,
               const std::vector<std::string>& lines);
-float list_row_height(const Ui& ui, std::size_t lines);
+float list_row_height(const Ui& ui, float width, const std::string& title, const std::vector<std::string>& lines);
 
 // Tapped this frame? A tap that turned into a drag (scrolling) is not a tap.
 struct Press {

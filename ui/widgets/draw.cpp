@@ -1,6 +1,7 @@
 #include "ui/widgets/draw.hpp"
 
 #include <algorithm>
+#include <string>
 #include <cfloat>
 #include <cmath>
 
@@ -65,6 +66,49 @@ void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::s
               float wrap_width) {
     canvas()->AddText(font_of(ui, style), size_of(ui, style), pos, col(color), text.c_str(),
                       text.c_str() + text.size(), wrap_width);
+}
+
+namespace {
+bool continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+} // namespace
+
+std::vector<std::string> wrapped_lines(const Ui& ui, TextStyle style, const std::string& text, float width,
+                                       int max_lines) {
+    ImFont* font = font_of(ui, style);
+    float scale = size_of(ui, style) / font->FontSize;
+    std::vector<std::string> lines;
+    const char* at = text.c_str();
+    const char* end = at + text.size();
+    while (at < end && static_cast<int>(lines.size()) < max_lines) {
+        const char* line_end = font->CalcWordWrapPositionA(scale, at, end, std::max(width, 1.f));
+        if (line_end == at) { // not even one character fits: take one anyway, whole
+            ++line_end;
+            while (line_end < end && continuation_byte(*line_end))
+                ++line_end;
+        }
+        const char* newline = std::find(at, line_end, '\n');
+        if (newline < line_end) line_end = newline;
+        lines.emplace_back(at, line_end);
+        at = line_end;
+        while (at < end && (*at == ' ' || *at == '\n')) // the break itself is not drawn
+            ++at;
+    }
+    if (at < end && !lines.empty()) { // cut short: the last line says so
+        auto& last = lines.back();
+        const std::string ellipsis = "\xE2\x80\xA6";
+        while (!last.empty() && measure(ui, style, last + ellipsis).x > width) { // one character at a time
+            auto start = last.size() - 1;
+            while (start > 0 && continuation_byte(last[start]))
+                --start;
+            last.erase(start);
+        }
+        while (!last.empty() && last.back() == ' ')
+            last.pop_back();
+        last += ellipsis;
+    }
+    return lines;
 }
 
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color) {

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 namespace ui {
 
@@ -39,6 +40,11 @@ ImVec2 measure(const Ui& ui, TextStyle style, const std::string& text, float wid
 void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::string& text,
               float wrap_width = 0);
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color);
+// `text` broken into the lines it takes at `width`, at most `max_lines` of them: when it needs more,
+// the last line is shortened and ends in "…". Texts from servers have any length (a statustekst of
+// 540 characters is real); rows of a list show two lines and the full text stays in the semantic tree.
+std::vector<std::string> wrapped_lines(const Ui& ui, TextStyle style, const std::string& text, float width,
+                                       int max_lines);
 // Where to put an icon of `px` so that it sits centred on a line whose middle is `center_y`.
 inline float icon_top(float center_y, float px) {
     return center_y - px * 0.5f;

@@ -24,6 +24,7 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
         ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
     if (ui.inert) flags |= ImGuiWindowFlags_NoMouseInputs;
     ImGui::BeginChild(id_, v2(view_.w, view_.h), false, flags);
+    if (ui.memory.scroll_to_top.erase(id_) > 0) ImGui::SetScrollY(0);
     if (auto it = ui.memory.pending_scroll.find(id_); it != ui.memory.pending_scroll.end()) {
         ImGui::SetScrollY(ImGui::GetScrollY() + it->second);
         ui.memory.pending_scroll.erase(it);
@@ -40,6 +41,12 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
     column_.emplace(Rect{view_.x, origin.y, view_.w, 1e6f}, ui.gap());
     ui.container = view_;
     ui.container_scrolls = true;
+}
+
+void ScrollArea::to_top(Ui& ui, std::string_view id) {
+    ImGui::PushID(id.data(), id.data() + id.size());
+    ui.memory.scroll_to_top.insert(ImGui::GetID("##scroll"));
+    ImGui::PopID();
 }
 
 ScrollArea::~ScrollArea() {

@@ -15,6 +15,8 @@ public:
     ScrollArea(const ScrollArea&) = delete;
     ScrollArea& operator=(const ScrollArea&) = delete;
     Column& column() { return *column_; }
+    // The area `id` shows its top the next time it is drawn (a list opened anew, not returned to).
+    static void to_top(Ui& ui, std::string_view id);
 
 private:
     void draw_buttons(float scroll, float max);

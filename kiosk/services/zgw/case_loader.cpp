@@ -204,16 +204,24 @@ std::optional<core::CaseSummary> CaseLoader::summary(const Zaak& z, const Person
     return c;
 }
 
-std::vector<core::CaseSummary> CaseLoader::cases(const std::string& bsn, const Cancelled& cancelled) {
+std::string CaseLoader::roles_query(const std::string& zaak_url, const std::string& bsn) const {
+    return query(client_.settings().roots.zaken + "/rollen",
+                 {{"zaak", zaak_url}, {"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn}});
+}
+
+CaseList CaseLoader::cases(const std::string& bsn, const Cancelled& cancelled) {
     if (!is_bsn_text(bsn)) throw ZgwFailure(FetchError::invalid_answer, "the session has no BSN");
     const auto& settings = client_.settings();
+    // Newest first: when the page cap stops the reading, the cases left out are the oldest.
     auto url = query(settings.roots.zaken + "/zaken",
                      {{"rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn},
                       {"maximaleVertrouwelijkheidaanduiding",
-                       std::string(confidentiality_name(settings.rules.max_zaak))}});
+                       std::string(confidentiality_name(settings.rules.max_zaak))},
+                      {"ordering", "-startdatum"}});
     auto first = get_expanded(url, cancelled);
     core::wipe(url);
-    auto items = std::move(client_.all_results({std::move(first)}, cancelled)[0]);
+    CaseList list;
+    auto items = std::move(client_.all_results({std::move(first)}, cancelled, &list.newest_only)[0]);
 
     Personal personal;
     std::vector<Zaak> zaken;
@@ -222,21 +230,41 @@ std::vector<core::CaseSummary> CaseLoader::cases(const std::string& bsn, const C
         take_embedded(item, personal);
         scrub(item);
     }
-    fetch_objects(missing_objects(zaken, personal), {}, personal, cancelled);
+    // The BSN filter finds every case the resident plays any part in: which ones are theirs to read
+    // is decided by their role on each, asked for in the same round as what the catalogue lacks.
+    std::vector<std::string> role_lists;
+    for (const auto& z : zaken)
+        role_lists.push_back(roles_query(z.url, bsn));
+    auto roles = fetch_objects(missing_objects(zaken, personal), role_lists, personal, cancelled);
+    for (auto& r : roles)
+        if (r.is_null()) r = json{{"count", 0}, {"next", nullptr}, {"previous", nullptr}, {"results", json::array()}};
+    auto role_results = client_.all_results(std::move(roles), cancelled);
     fetch_objects(missing_types(personal), {}, personal, cancelled);
 
-    std::vector<core::CaseSummary> out;
-    for (const auto& z : zaken)
-        if (auto c = summary(z, personal)) out.push_back(std::move(*c));
-    return out;
+    for (std::size_t i = 0; i < zaken.size(); ++i) {
+        bool theirs = resident_role(role_results[i], zaken[i].url, bsn);
+        scrub(role_results[i]);
+        if (!theirs) continue;
+        if (auto c = summary(zaken[i], personal)) list.cases.push_back(std::move(*c));
+    }
+    return list;
 }
 
-void CaseLoader::require_role(const std::vector<json>& roles, const std::string& bsn) {
+bool CaseLoader::resident_role(const std::vector<json>& roles, const std::string& zaak_url,
+                               const std::string& bsn) {
     std::vector<Rol> parsed_roles;
     for (const auto& r : roles)
         parsed_roles.push_back(parsed(r, parse_rol, "rol"));
-    if (!has_role(parsed_roles, bsn))
-        throw ZgwFailure(FetchError::not_found, "the resident has no role on the asked zaak");
+    bool found = has_role(parsed_roles, zaak_url, bsn, client_.settings().rules);
+    for (auto& r : parsed_roles)
+        core::wipe(r.inp_bsn);
+    return found;
+}
+
+void CaseLoader::require_role(const std::vector<json>& roles, const std::string& zaak_url,
+                              const std::string& bsn) {
+    if (!resident_role(roles, zaak_url, bsn))
+        throw ZgwFailure(FetchError::not_found, "the resident has no role on the asked zaak that lets them see it");
 }
 
 core::CaseDetail CaseLoader::one_case(const std::string& case_id, const std::string& bsn,
@@ -248,8 +276,7 @@ core::CaseDetail CaseLoader::one_case(const std::string& case_id, const std::str
 
     // Round 1: the zaak, who is involved, its statuses and its documents.
     bool expand = expanding();
-    auto first = client_.get({expand ? with_expand(zaak_url) : zaak_url,
-                              query(roots.zaken + "/rollen", {{"zaak", zaak_url}}),
+    auto first = client_.get({expand ? with_expand(zaak_url) : zaak_url, roles_query(zaak_url, bsn),
                               query(roots.zaken + "/statussen", {{"zaak", zaak_url}}),
                               query(roots.zaken + "/zaakinformatieobjecten", {{"zaak", zaak_url}})},
                              cancelled, expand ? std::vector<long>{400} : std::vector<long>{});
@@ -260,7 +287,7 @@ core::CaseDetail CaseLoader::one_case(const std::string& case_id, const std::str
     for (std::size_t i = 1; i < first.size(); ++i)
         if (first[i].is_null()) throw ZgwFailure(FetchError::invalid_answer, "a list was refused");
     auto lists = client_.all_results({std::move(first[1]), std::move(first[2])}, cancelled);
-    require_role(lists[0], bsn); // before anything of the zaak is used
+    require_role(lists[0], zaak_url, bsn); // before anything of the zaak is used
     scrub(lists[0]);
 
     auto zaak = parsed(first[0], parse_zaak, "zaak");
@@ -345,13 +372,13 @@ core::Document CaseLoader::document(const std::string& case_id, const std::strin
     auto document_url = roots.documenten + "/enkelvoudiginformatieobjecten/" + document_id;
 
     // Round 1: is it still the resident's case, is the document still linked to it, may they see it?
-    auto first = client_.get({query(roots.zaken + "/rollen", {{"zaak", zaak_url}}),
+    auto first = client_.get({roles_query(zaak_url, bsn),
                               query(roots.zaken + "/zaakinformatieobjecten",
                                     {{"zaak", zaak_url}, {"informatieobject", document_url}}),
                               document_url},
                              cancelled);
     auto roles = client_.all_results({std::move(first[0])}, cancelled);
-    require_role(roles[0], bsn);
+    require_role(roles[0], zaak_url, bsn);
     auto links = parse_links(first[1]);
     if (std::none_of(links.begin(), links.end(),
                      [&](const ZaakInformatieObject& l) { return l.informatieobject == document_url; }))

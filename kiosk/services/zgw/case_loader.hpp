@@ -1,6 +1,7 @@
 #pragma once
 // The three things a resident asks of the ZGW APIs, each in as few rounds as the data allows:
-//   cases:    1 round (with expand and a warm catalogue) to 3 (without), plus one per extra page;
+//   cases:    2 rounds (with expand and a warm catalogue) to 3 (without), plus one per extra page;
+//             newest first, and the resident's role on every listed case is checked;
 //   one case: 2-3 rounds; the resident's role on it is checked before anything is shown;
 //   document: 2 rounds; role, link to the case and visibility re-checked before the download.
 // Visibility follows Open Inwoner (see visibility.hpp). Blocking: runs on the service's worker.
@@ -10,12 +11,18 @@
 
 namespace kiosk::services::zgw {
 
+// A resident's cases, newest first. `newest_only`: the page cap left older ones unread.
+struct CaseList {
+    std::vector<core::CaseSummary> cases;
+    bool newest_only = false;
+};
+
 class CaseLoader {
 public:
     CaseLoader(ZgwClient& client, CatalogueCache& cache) : client_(client), cache_(cache) {}
 
     // All throw ZgwFailure; not_found also covers "not yours" and "not shown to residents".
-    std::vector<core::CaseSummary> cases(const std::string& bsn, const Cancelled& cancelled);
+    CaseList cases(const std::string& bsn, const Cancelled& cancelled);
     core::CaseDetail one_case(const std::string& case_id, const std::string& bsn, const Cancelled& cancelled);
     core::Document document(const std::string& case_id, const std::string& document_id,
                             const std::string& bsn, const Cancelled& cancelled);
@@ -40,7 +47,11 @@ private:
                                               const std::vector<std::string>& extra, Personal& personal,
                                               const Cancelled& cancelled);
     std::optional<core::CaseSummary> summary(const Zaak& zaak, const Personal& personal);
-    void require_role(const std::vector<nlohmann::json>& roles, const std::string& bsn);
+    bool resident_role(const std::vector<nlohmann::json>& roles, const std::string& zaak_url,
+                       const std::string& bsn);
+    void require_role(const std::vector<nlohmann::json>& roles, const std::string& zaak_url,
+                      const std::string& bsn);
+    std::string roles_query(const std::string& zaak_url, const std::string& bsn) const;
     std::vector<ZaakInformatieObject> parse_links(const nlohmann::json& list);
 
     ZgwClient& client_;

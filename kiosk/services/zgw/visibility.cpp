@@ -20,9 +20,17 @@ bool document_visible(const InformatieObject& document, const VisibilityRules& r
     return final && !document.inhoud_is_vervallen && within(document.vertrouwelijkheid, rules.max_document);
 }
 
-bool has_role(const std::vector<Rol>& roles, std::string_view bsn) {
-    return !bsn.empty() && std::any_of(roles.begin(), roles.end(), [&](const Rol& r) {
-        return r.betrokkene_type == "natuurlijk_persoon" && r.inp_bsn == bsn;
+bool known_role_type(std::string_view type) {
+    constexpr std::string_view types[] = {"adviseur",  "behandelaar",      "belanghebbende", "beslisser",
+                                          "initiator", "klantcontacter",   "zaakcoordinator", "mede_initiator"};
+    return std::find(std::begin(types), std::end(types), type) != std::end(types);
+}
+
+bool has_role(const std::vector<Rol>& roles, std::string_view zaak_url, std::string_view bsn,
+              const VisibilityRules& rules) {
+    return !bsn.empty() && !zaak_url.empty() && std::any_of(roles.begin(), roles.end(), [&](const Rol& r) {
+        return r.zaak == zaak_url && r.betrokkene_type == "natuurlijk_persoon" && r.inp_bsn == bsn &&
+               std::find(rules.roles.begin(), rules.roles.end(), r.omschrijving_generiek) != rules.roles.end();
     });
 }
 

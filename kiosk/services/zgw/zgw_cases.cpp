@@ -49,7 +49,8 @@ void ZgwCases::enqueue(Work work, Failed failed) {
 void ZgwCases::fetch_cases(std::uint64_t generation, const core::Secret& bsn) {
     enqueue(
         [generation, bsn](zgw::CaseLoader& loader, const zgw::Cancelled& cancelled) -> core::Event {
-            return core::CasesLoaded{generation, loader.cases(bsn.reveal(), cancelled)};
+            auto list = loader.cases(bsn.reveal(), cancelled);
+            return core::CasesLoaded{generation, std::move(list.cases), list.newest_only};
         },
         [generation](core::FetchError e) -> core::Event {
             return core::CasesFailed{generation, e};

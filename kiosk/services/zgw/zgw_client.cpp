@@ -88,7 +88,7 @@ std::vector<json> ZgwClient::get(const std::vector<std::string>& urls, const Can
 }
 
 std::vector<std::vector<json>> ZgwClient::all_results(std::vector<json> first_pages,
-                                                      const Cancelled& cancelled) {
+                                                      const Cancelled& cancelled, bool* capped) {
     std::vector<std::vector<json>> results(first_pages.size());
     std::vector<std::string> next(first_pages.size());
     auto take = [&](std::size_t i, const json& page) {
@@ -116,6 +116,7 @@ std::vector<std::vector<json>> ZgwClient::all_results(std::vector<json> first_pa
         for (std::size_t k = 0; k < which.size(); ++k)
             take(which[k], pages[k]);
     }
+    if (capped) *capped = std::any_of(next.begin(), next.end(), [](const auto& n) { return !n.empty(); });
     return results;
 }
 

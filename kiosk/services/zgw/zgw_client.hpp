@@ -32,9 +32,10 @@ public:
     std::vector<nlohmann::json> get(const std::vector<std::string>& urls, const Cancelled& cancelled,
                                     std::vector<long> tolerated = {});
     // Paged lists whose first pages are at hand: follows `next` of all of them at once, round by round,
-    // until every list ends or the page cap is reached. Returns each list's results.
+    // until every list ends or the page cap is reached. Returns each list's results; `capped`, when
+    // given, says whether the cap cut a list short.
     std::vector<std::vector<nlohmann::json>> all_results(std::vector<nlohmann::json> first_pages,
-                                                         const Cancelled& cancelled);
+                                                         const Cancelled& cancelled, bool* capped = nullptr);
     // A document's content, into memory only. A 204 (Open Zaak's answer for no content) gives empty bytes.
     std::vector<unsigned char> download(const std::string& url, const Cancelled& cancelled);
 

@@ -154,7 +154,7 @@ Resultaattype parse_resultaattype(const json& j) {
 
 Rol parse_rol(const json& j) {
     object(j, "rol");
-    Rol r{text(j, "betrokkeneType"), {}};
+    Rol r{text(j, "zaak", true), text(j, "betrokkeneType"), text(j, "omschrijvingGeneriek"), {}};
     auto id = j.find("betrokkeneIdentificatie");
     if (id != j.end() && id->is_object()) r.inp_bsn = text(*id, "inpBsn");
     return r;

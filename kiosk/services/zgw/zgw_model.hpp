@@ -66,8 +66,10 @@ struct Resultaattype {
 };
 
 struct Rol {
-    std::string betrokkene_type; // "natuurlijk_persoon", …
-    std::string inp_bsn;         // empty for other kinds of role
+    std::string zaak;                  // the URL of the zaak the role is on
+    std::string betrokkene_type;       // "natuurlijk_persoon", …
+    std::string omschrijving_generiek; // "initiator", "belanghebbende", …
+    std::string inp_bsn;               // empty for other kinds of role
 };
 
 struct ZaakInformatieObject {

@@ -111,6 +111,8 @@ const ZAAKTYPEN = [
     key: 'omgeving', identificatie: 'ZT-OMGEVINGSVERGUNNING', omschrijving: 'Omgevingsvergunning', onderwerp: 'Bouwen en verbouwen',
     doel: 'Bouwplannen worden getoetst aan de regels.', aanleiding: 'De inwoner vraagt een omgevingsvergunning aan.',
     initiator: 'Aanvragen', behandelaar: 'Toetsen', doorlooptijd: 56, servicenorm: 56, stepDays: 14, intern: false, verlenging: 42,
+    // Neighbours who react to a plan get a rol on the zaak too (see sharedCase).
+    extraRoltypen: ['belanghebbende'],
     statustypen: [
       { omschrijving: 'Aanvraag ontvangen', statustekst: 'Wij hebben uw aanvraag ontvangen.', informeren: true },
       { omschrijving: 'Aanvraag compleet', statustekst: 'Uw aanvraag is compleet. Wij beoordelen nu uw plan.', informeren: true },
@@ -136,6 +138,41 @@ const ZAAKTYPEN = [
       { key: 'verwerkt', omschrijving: 'Verwerkt', generiek: 'Afgehandeld', toelichting: 'De verhuizing is verwerkt.' },
     ],
   },
+  // Long texts as municipalities write them, for the kiosk's layout: an omschrijving close to the
+  // spec's maxLength of 80, a statustekst of several sentences (maxLength 1000), and a resultaattype
+  // omschrijving close to its maxLength of 30, with the long explanation in its toelichting (no maximum).
+  {
+    key: 'bezwaar', identificatie: 'ZT-BEZWAAR', omschrijving: 'Bezwaarschrift tegen een besluit van het college van burgemeester en wethouders',
+    onderwerp: 'Bezwaar en beroep', doel: 'Een inwoner kan een besluit van de gemeente opnieuw laten bekijken.',
+    aanleiding: 'De inwoner dient een bezwaarschrift in tegen een besluit van het college.',
+    // Twelve weeks with an advisory committee (Awb 7:10), six more when extended.
+    initiator: 'Indienen', behandelaar: 'Heroverwegen', doorlooptijd: 84, servicenorm: 84, stepDays: 14, intern: false, verlenging: 42,
+    statustypen: [
+      { omschrijving: 'Bezwaarschrift ontvangen', statustekst: 'Wij hebben uw bezwaarschrift ontvangen. U krijgt binnen twee weken bericht over hoe het verder gaat.', informeren: true },
+      {
+        omschrijving: 'Hoorzitting gepland',
+        statustekst: 'Wij hebben uw bezwaar gelezen. Een onafhankelijke commissie gaat uw bezwaar behandelen. De commissie '
+          + 'nodigt u eerst uit voor een gesprek: de hoorzitting. U krijgt een brief met de datum, de tijd en de plaats. In '
+          + 'het gesprek vertelt u waarom u het niet eens bent met ons besluit. U mag iemand meenemen die u helpt. Na de '
+          + 'hoorzitting geeft de commissie het college een advies. Daarna neemt het college een nieuw besluit. Dat besluit '
+          + 'krijgt u meestal binnen twaalf weken. Kunt u niet naar de hoorzitting komen? Bel ons dan op 14 0123.',
+        informeren: true,
+      },
+      { omschrijving: 'Advies commissie bezwaarschriften ontvangen' },
+      { omschrijving: 'Beslissing op bezwaar verstuurd', statustekst: 'Wij hebben u een brief gestuurd met onze beslissing op uw bezwaar.', informeren: true },
+    ],
+    resultaattypen: [
+      { key: 'gegrond', omschrijving: 'Bezwaar gegrond', generiek: 'Gegrond', toelichting: 'Het bezwaar is terecht. Het college herroept het besluit en neemt een nieuw besluit.' },
+      {
+        key: 'deelsGegrond', omschrijving: 'Bezwaar gedeeltelijk gegrond', generiek: 'Gedeeltelijk gegrond',
+        toelichting: 'Het bezwaar is voor een deel terecht. Het college herroept het besluit voor dat deel en neemt daarvoor '
+          + 'een nieuw besluit. In de beslissing op bezwaar staat wat er verandert. Bent u het er niet mee eens? Dan kunt u '
+          + 'binnen zes weken beroep instellen bij de rechtbank.',
+      },
+      { key: 'ongegrond', omschrijving: 'Bezwaar ongegrond', generiek: 'Ongegrond', toelichting: 'Het bezwaar is niet terecht. Het besluit blijft zoals het was.' },
+      { key: 'nietOntvankelijk', omschrijving: 'Niet-ontvankelijk verklaard', generiek: 'Niet ontvankelijk', toelichting: 'Het bezwaar voldoet niet aan de eisen, bijvoorbeeld omdat het te laat is ingediend.' },
+    ],
+  },
   // Not meant for residents: a portal hides zaken of this type even when the BSN matches.
   {
     key: 'adresonderzoek', identificatie: 'ZT-ADRESONDERZOEK', omschrijving: 'Adresonderzoek', onderwerp: 'Burgerzaken',
@@ -155,7 +192,9 @@ const ZAAKTYPEN = [
 // --- Zaken ---------------------------------------------------------------------------------------------
 // [resident, zaaktype, startdatum, statuses reached, resultaat (closed) or null, omschrijving, extra]
 // A closed zaak has reached every statustype. extra: key (named in fixture-ids.json), documents,
-// vertrouwelijkheidaanduiding, behandelaar (adds a medewerker rol).
+// vertrouwelijkheidaanduiding, behandelaar (adds a medewerker rol), belanghebbende (another resident,
+// who gets a natuurlijk_persoon rol 'belanghebbende'). A's zaken all start on different days, so
+// "newest first" has one answer (fixtureIds checks it).
 const ZAKEN = [
   // Resident A, open
   ['A', 'paspoort', '2026-11-24', 3, null, 'Aanvraag paspoort', { key: 'richCase', behandelaar: true, documents: ['letter2p', 'letter1p', 'concept', 'expired', 'confidential', 'empty204'] }],
@@ -198,6 +237,21 @@ const ZAKEN = [
   ['B', 'paspoort', '2026-11-05', 4, null, 'Aanvraag paspoort', {}],
   ['B', 'parkeer', '2026-03-02', 'all', 'verleend', 'Bewonersvergunning zone Noord', {}],
 ];
+
+// Zaken added later. They stay after the rows above, because uuids are hashed from the row's index, and
+// they are numbered into the gaps between the numbers above (caseNumbers): so every older zaak keeps its
+// uuid and identificatie (tests and UI journeys name ZAAK-2026-0168).
+const ZAKEN_ADDED = [
+  // A shared zaak: A asked for the permit, and B, the neighbour at the back, reacted to the plan with a
+  // zienswijze, so she is belanghebbende. The BSN filter on /zaken returns it for B as well: a kiosk
+  // that shows only a resident's own aanvragen has to look at the kind of rol itself.
+  ['A', 'omgeving', '2026-10-19', 3, null, 'Schutting op de erfgrens met de achterburen', { key: 'sharedCase', belanghebbende: 'B', documents: ['zienswijze'] }],
+  // Long texts: an open bezwaar at the status with the long statustekst, with a letter with a long title,
+  // and a closed one with the long resultaattype.
+  ['A', 'bezwaar', '2026-10-27', 2, null, 'Bezwaar tegen afwijzing bijzondere bijstand voor verhuiskosten', { key: 'longTextCase', behandelaar: true, documents: ['uitnodigingHoorzitting'] }],
+  ['A', 'bezwaar', '2026-01-05', 'all', 'deelsGegrond', 'Bezwaar tegen weigering omgevingsvergunning uitbouw aan de voorzijde', { key: 'longTextClosedCase' }],
+];
+const ALL_ZAKEN = [...ZAKEN, ...ZAKEN_ADDED];
 
 // --- Documents -------------------------------------------------------------------------------------------
 // Letters are written per zaak (they name the resident and the zaak). pages: paragraphs per page.
@@ -261,6 +315,31 @@ const DOCUMENTS = {
       ],
     ],
   },
+  zienswijze: {
+    titel: 'Zienswijze op uw aanvraag omgevingsvergunning', bestandsnaam: 'zienswijze-ontvangen.pdf', day: 21,
+    pages: (z) => [[
+      `Op ${z.startText} heeft u een omgevingsvergunning aangevraagd voor: ${z.omschrijving}. Wij hebben uw aanvraag bekendgemaakt.`,
+      'Daarna heeft een buurtbewoner op uw plan gereageerd. Dat heet een zienswijze. De buurtbewoner vindt de schutting te hoog, omdat die veel zon uit de tuin houdt.',
+      'Wij nemen de zienswijze mee als wij over uw aanvraag beslissen. Bij deze brief zit een kopie van de zienswijze. De naam en het adres van de buurtbewoner hebben wij weggelaten.',
+      'Wilt u op de zienswijze reageren? Stuur ons dan binnen twee weken een brief, of bel ons op 14 0123.',
+    ]],
+  },
+  // The title as the document system holds it, long and complete; the letter itself has a short heading.
+  uitnodigingHoorzitting: {
+    titel: 'Uitnodiging voor de hoorzitting van de commissie bezwaarschriften op 8 december 2026 over uw bezwaar tegen het besluit van 6 oktober 2026 op uw aanvraag om bijzondere bijstand voor verhuiskosten',
+    heading: 'Uitnodiging hoorzitting', bestandsnaam: 'uitnodiging-hoorzitting.pdf', day: 14,
+    pages: (z) => [
+      [
+        `Op ${z.startText} hebben wij uw bezwaarschrift ontvangen. U bent het niet eens met ons besluit van 6 oktober 2026 over bijzondere bijstand voor verhuiskosten.`,
+        'De commissie bezwaarschriften nodigt u uit voor een hoorzitting op dinsdag 8 december 2026 om 14.00 uur in het stadhuis, zaal 2.',
+        'In de hoorzitting vertelt u waarom u het niet eens bent met het besluit. Een medewerker van de gemeente legt uit waarom wij het besluit zo hebben genomen. De commissie stelt u allebei vragen.',
+      ],
+      [
+        'U mag iemand meenemen die u helpt, bijvoorbeeld een familielid of uw schuldhulpverlener. Wilt u een tolk? Laat het ons dan weten.',
+        'Kunt u niet komen? Bel ons dan uiterlijk 1 december 2026 op 14 0123. Dan zoeken wij een andere datum.',
+      ],
+    ],
+  },
   ontvangstMelding: {
     titel: 'Ontvangstbevestiging melding', bestandsnaam: 'ontvangstbevestiging-melding.pdf', day: 0,
     pages: (z) => [[
@@ -279,10 +358,12 @@ function letterPdf(spec, zaak, resident) {
   const aanhef = resident.geslacht === 'm' ? 'heer' : 'mevrouw';
   const achternaam = [resident.voorvoegsel && resident.voorvoegsel[0].toUpperCase() + resident.voorvoegsel.slice(1), resident.geslachtsnaam].filter(Boolean).join(' ');
   const pages = spec.pages({ startText: dutchDate(zaak.startdatum), omschrijving: zaak.omschrijving.toLowerCase() });
+  // The heading is not wrapped: a long titel needs a short heading.
+  const heading = spec.heading ?? spec.titel;
   const header = [
     [MUNICIPALITY, 'Postbus 100, 1234 AB Voorbeeld'],
     [`${aanhef === 'heer' ? 'De heer' : 'Mevrouw'} ${name}`, ...resident.adres],
-    [`Datum: ${dutchDate(sentOn)}`, `Zaaknummer: ${zaak.identificatie}`, `Onderwerp: ${spec.titel}`],
+    [`Datum: ${dutchDate(sentOn)}`, `Zaaknummer: ${zaak.identificatie}`, `Onderwerp: ${heading}`],
     `Beste ${aanhef} ${achternaam},`,
   ];
   const closing = ['Met vriendelijke groet,', ['Team Publiekszaken', MUNICIPALITY]];
@@ -290,7 +371,7 @@ function letterPdf(spec, zaak, resident) {
     title: spec.titel,
     author: MUNICIPALITY,
     pages: pages.map((paragraphs, i) => ({
-      heading: i === 0 ? spec.titel : `${spec.titel} (vervolg)`,
+      heading: i === 0 ? heading : `${heading} (vervolg)`,
       paragraphs: [...(i === 0 ? header : []), ...paragraphs, ...(i === pages.length - 1 ? closing : [])],
       footer: `${MUNICIPALITY} - ${zaak.identificatie}`,
     })),
@@ -310,7 +391,7 @@ export function buildData(roots) {
   const types = {};
   for (const spec of ZAAKTYPEN) types[spec.key] = renderZaaktype(spec, roots, catalogus, data);
   const numbering = caseNumbers();
-  ZAKEN.forEach((row, index) => renderZaak(row, index, numbering[index], roots, types, data));
+  ALL_ZAKEN.forEach((row, index) => renderZaak(row, index, numbering[index], roots, types, data));
   return data;
 }
 
@@ -375,6 +456,8 @@ function renderZaaktype(spec, roots, catalogus, data) {
     data.resultaattypen.set(rtUuid, body);
     resultaattypen[rt.key] = body;
   }
+  const roltypen = Object.fromEntries(['initiator', 'behandelaar', ...(spec.extraRoltypen ?? [])]
+    .map((r) => [r, `${roots.catalogi}/roltypen/${stableUuid(`roltype/${spec.key}/${r}`)}`]));
   const zaaktype = {
     url,
     identificatie: spec.identificatie,
@@ -407,7 +490,7 @@ function renderZaaktype(spec, roots, catalogus, data) {
     eigenschappen: [],
     // An array, as Open Zaak sends it; Catalogi 1.3.1 wrongly types it as a string (see specs.mjs).
     informatieobjecttypen: [`${roots.catalogi}/informatieobjecttypen/${stableUuid('informatieobjecttype/brief')}`],
-    roltypen: ['initiator', 'behandelaar'].map((r) => `${roots.catalogi}/roltypen/${stableUuid(`roltype/${spec.key}/${r}`)}`),
+    roltypen: Object.values(roltypen),
     besluittypen: [],
     gerelateerdeZaaktypen: [],
     beginGeldigheid: '2024-01-01',
@@ -418,21 +501,35 @@ function renderZaaktype(spec, roots, catalogus, data) {
     concept: false,
   };
   data.zaaktypen.set(uuid, zaaktype);
-  return { spec, zaaktype, statustypen, resultaattypen };
+  return { spec, zaaktype, statustypen, resultaattypen, roltypen };
 }
 
 // Identificaties count up with the startdatum within each year, like a municipality's numbering
-// (with gaps: other residents' zaken come in between).
+// (with gaps: other residents' zaken come in between). A row of ZAKEN_ADDED takes the first free number
+// after the zaak that started just before it, so adding one renumbers nothing.
 function caseNumbers() {
-  const order = ZAKEN.map((row, i) => ({ i, date: row[2] })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i);
-  const numbers = [];
+  const byDate = (rows) => rows.sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i);
+  const numbers = []; // [i] = {year, n}
   const perYear = {};
-  for (const { i, date } of order) {
+  for (const { i, date } of byDate(ZAKEN.map((row, i) => ({ i, date: row[2] })))) {
     const year = date.slice(0, 4);
     perYear[year] = (perYear[year] ?? 0) + 1;
-    numbers[i] = `ZAAK-${year}-${String(perYear[year] * 7 + (i % 5)).padStart(4, '0')}`;
+    numbers[i] = { year, n: perYear[year] * 7 + (i % 5) };
   }
-  return numbers;
+  for (const { i, date } of byDate(ZAKEN_ADDED.map((row, j) => ({ i: ZAKEN.length + j, date: row[2] })))) {
+    const year = date.slice(0, 4);
+    const before = numbers.filter((x, k) => x.year === year && ALL_ZAKEN[k][2] <= date).map((x) => x.n);
+    let n = Math.max(0, ...before) + 1;
+    while (numbers.some((x) => x?.year === year && x.n === n)) n += 1;
+    numbers[i] = { year, n };
+  }
+  // A gap that was too small would put a number out of date order.
+  for (const [i, a] of numbers.entries()) {
+    for (const [k, b] of numbers.entries()) {
+      if (a.year === b.year && ALL_ZAKEN[i][2] < ALL_ZAKEN[k][2] && a.n >= b.n) throw new Error(`data.mjs: zaak ${k} is numbered before zaak ${i} but started later`);
+    }
+  }
+  return numbers.map(({ year, n }) => `ZAAK-${year}-${String(n).padStart(4, '0')}`);
 }
 
 function renderZaak([who, typeKey, startdatum, reachedSpec, resultKey, omschrijving, extra], index, identificatie, roots, types, data) {
@@ -475,8 +572,12 @@ function renderZaak([who, typeKey, startdatum, reachedSpec, resultKey, omschrijv
     data.resultaten.set(rUuid, resultaat);
   }
 
-  const rollen = [initiatorRol(uuid, url, resident, type, startdatum, roots, data)];
+  const rollen = [persoonRol(uuid, url, resident, type, INITIATOR, dateTime(startdatum, 0), roots, data)];
   if (extra.behandelaar) rollen.push(behandelaarRol(uuid, url, type, startdatum, roots, data));
+  if (extra.belanghebbende) {
+    // Registered when the neighbour reacted, a week after the start.
+    rollen.push(persoonRol(uuid, url, RESIDENTS[extra.belanghebbende], type, BELANGHEBBENDE, dateTime(addDays(startdatum, 7), 4), roots, data));
+  }
 
   const zaak = { uuid, identificatie, omschrijving, startdatum };
   const zios = (extra.documents ?? []).map((docKey) => renderDocument(docKey, zaak, url, resident, roots, data));
@@ -527,19 +628,24 @@ function renderZaak([who, typeKey, startdatum, reachedSpec, resultKey, omschrijv
   if (extra.key) data.keys[extra.key] = uuid;
 }
 
-function initiatorRol(zaakUuid, zaakUrl, resident, type, startdatum, roots, data) {
-  const uuid = stableUuid(`rol/${zaakUuid}/initiator`);
+// The kinds of natuurlijk_persoon rol in the data: the resident who asked, and a neighbour with a stake.
+const INITIATOR = { generiek: 'initiator', omschrijving: 'Initiator', toelichting: 'Aanvrager' };
+const BELANGHEBBENDE = { generiek: 'belanghebbende', omschrijving: 'Belanghebbende', toelichting: 'Buurvrouw; heeft een zienswijze ingediend' };
+
+function persoonRol(zaakUuid, zaakUrl, resident, type, kind, registratiedatum, roots, data) {
+  const uuid = stableUuid(`rol/${zaakUuid}/${kind.generiek}`);
+  if (!type.roltypen[kind.generiek]) throw new Error(`data.mjs: zaaktype ${type.spec.key} has no roltype ${kind.generiek} (add it to extraRoltypen)`);
   const rol = {
     url: `${roots.zaken}/rollen/${uuid}`,
     uuid,
     zaak: zaakUrl,
     betrokkeneType: 'natuurlijk_persoon',
     afwijkendeNaamBetrokkene: '',
-    roltype: type.zaaktype.roltypen[0],
-    omschrijving: 'Initiator',
-    omschrijvingGeneriek: 'initiator',
-    roltoelichting: 'Aanvrager',
-    registratiedatum: dateTime(startdatum, 0),
+    roltype: type.roltypen[kind.generiek],
+    omschrijving: kind.omschrijving,
+    omschrijvingGeneriek: kind.generiek,
+    roltoelichting: kind.toelichting,
+    registratiedatum,
     indicatieMachtiging: '',
     contactpersoonRol: null,
     statussen: [],
@@ -568,7 +674,7 @@ function behandelaarRol(zaakUuid, zaakUrl, type, startdatum, roots, data) {
     zaak: zaakUrl,
     betrokkeneType: 'medewerker',
     afwijkendeNaamBetrokkene: '',
-    roltype: type.zaaktype.roltypen[1],
+    roltype: type.roltypen.behandelaar,
     omschrijving: 'Behandelaar',
     omschrijvingGeneriek: 'behandelaar',
     roltoelichting: 'Behandelend medewerker',
@@ -643,12 +749,17 @@ function renderDocument(docKey, zaak, zaakUrl, resident, roots, data) {
 
 export const confidentialityRank = (level) => CONFIDENTIALITY.indexOf(level);
 
-// Zaken where the BSN has a natuurlijk_persoon rol, not stricter than maxLevel (undefined: all).
+// The natuurlijk_persoon rollen of a BSN, of any kind (initiator, belanghebbende, ...).
+export function rollenOfBsn(data, bsn) {
+  return [...data.rollen.values()].filter((rol) => rol.betrokkeneType === 'natuurlijk_persoon' && rol.betrokkeneIdentificatie.inpBsn === bsn);
+}
+
+// Zaken where the BSN has a natuurlijk_persoon rol of any kind, as Open Zaak's filter
+// rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn finds them; not stricter than maxLevel
+// (undefined: all).
 export function zakenOfBsn(data, bsn, maxLevel) {
   const max = maxLevel ? confidentialityRank(maxLevel) : CONFIDENTIALITY.length;
-  const withRol = new Set();
-  for (const rol of data.rollen.values())
-    if (rol.betrokkeneType === 'natuurlijk_persoon' && rol.betrokkeneIdentificatie.inpBsn === bsn) withRol.add(rol.zaak);
+  const withRol = new Set(rollenOfBsn(data, bsn).map((rol) => rol.zaak));
   return [...data.zaken.values()].filter(
     (z) => withRol.has(z.body.url) && confidentialityRank(z.body.vertrouwelijkheidaanduiding) <= max,
   );
@@ -660,6 +771,38 @@ export function portalVisible(data, bsn) {
   return zakenOfBsn(data, bsn, 'openbaar').filter(
     (z) => z.body.status && data.zaaktypen.get(z.zaaktypeUuid).indicatieInternOfExtern === 'extern',
   );
+}
+
+// Of these zaken, those where the BSN is the initiator (the resident's own aanvragen).
+const asInitiator = (data, zaken, bsn) => {
+  const own = new Set(rollenOfBsn(data, bsn).filter((rol) => rol.omschrijvingGeneriek === 'initiator').map((rol) => rol.zaak));
+  return zaken.filter((z) => own.has(z.body.url));
+};
+
+// The identificaties of the resident's n newest listed zaken (max openbaar), by startdatum. Two zaken
+// starting on the same day would make the answer depend on the tie-break, so that is refused.
+function newestListed(data, bsn, n) {
+  const listed = zakenOfBsn(data, bsn, 'openbaar');
+  if (new Set(listed.map((z) => z.body.startdatum)).size !== listed.length) throw new Error(`data.mjs: two zaken of ${bsn} start on the same day`);
+  return listed.sort((a, b) => b.body.startdatum.localeCompare(a.body.startdatum)).slice(0, n).map((z) => z.body.identificatie);
+}
+
+// The long texts of the bezwaar zaken, read from the served bodies, so a test can compare what it shows.
+function longTexts(data, k) {
+  const open = data.zaken.get(k.longTextCase).body;
+  const closed = data.zaken.get(k.longTextClosedCase).body;
+  const uuidOf = (url) => url.split('/').pop();
+  const documentUuid = k['document:uitnodigingHoorzitting'];
+  return {
+    caseUuid: k.longTextCase,
+    closedCaseUuid: k.longTextClosedCase,
+    documentCaseUuid: k.longTextCase,
+    documentUuid,
+    statustekst: data.statustypen.get(uuidOf(data.statussen.get(uuidOf(open.status)).statustype)).statustekst,
+    zaaktypeOmschrijving: data.zaaktypen.get(uuidOf(open.zaaktype)).omschrijving,
+    resultaattypeOmschrijving: data.resultaattypen.get(uuidOf(data.resultaten.get(uuidOf(closed.resultaat)).resultaattype)).omschrijving,
+    documentTitel: data.documents.get(documentUuid).titel,
+  };
 }
 
 const fullName = (r) => [r.voornamen, r.voorvoegsel, r.geslachtsnaam].filter(Boolean).join(' ');
@@ -688,12 +831,16 @@ export function fixtureIds(data) {
     caseWithoutStatus: k.caseWithoutStatus,
     caseInternZaaktype: k.caseInternZaaktype,
     caseConfidential: k.caseConfidential,
+    sharedCase: { uuid: k.sharedCase, identificatie: data.zaken.get(k.sharedCase).body.identificatie, document: k['document:zienswijze'] },
+    longTexts: longTexts(data, k),
+    newestOfA: newestListed(data, RESIDENTS.A.bsn, 5),
     counts: {
       zakenOfA: zakenOfBsn(data, RESIDENTS.A.bsn).length,
       listedForAWithMaxOpenbaar: zakenOfBsn(data, RESIDENTS.A.bsn, 'openbaar').length,
       visibleForAInPortal: portalVisible(data, RESIDENTS.A.bsn).length,
       zakenOfB: zakenOfBsn(data, RESIDENTS.B.bsn).length,
       visibleForBInPortal: portalVisible(data, RESIDENTS.B.bsn).length,
+      visibleForBAsInitiator: asInitiator(data, portalVisible(data, RESIDENTS.B.bsn), RESIDENTS.B.bsn).length,
     },
   };
 }

@@ -1,8 +1,8 @@
 // A small ZGW server with realistic data (data.mjs) for the kiosk's integration tests: the read
 // endpoints of Zaken 1.5, Catalogi 1.3 and Documenten 1.5 under /zaken/api/v1, /catalogi/api/v1 and
 // /documenten/api/v1, answering like Open Zaak 1.30 does (JWT-ZGW, Accept-Crs, unknown-parameters,
-// pagination with absolute next links, expand). start.mjs puts Prism validation proxies in front of it;
-// run alone it serves directly:
+// pagination with absolute next links, expand, ordering, the rollen filters). start.mjs puts Prism
+// validation proxies in front of it; run alone it serves directly:
 //
 //   node fixture.mjs [--client-id ID] [--secret S] [--page-size N] [--latency-ms N] [--no-expand]
 //                    [--legacy-statuses] [--port N] [--cases N]
@@ -30,6 +30,11 @@ const JWT_EXPIRY_S = 3600; // Open Zaak's JWT_EXPIRY, with TIME_LEEWAY 0
 const API_VERSIONS = { zaken: '1.5.1', catalogi: '1.3.1', documenten: '1.5.0' };
 const PREFIXES = { zaken: '/zaken/api/v1', catalogi: '/catalogi/api/v1', documenten: '/documenten/api/v1' };
 const BSN_FILTER = 'rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn';
+const ROL_BSN_FILTER = 'betrokkeneIdentificatie__natuurlijkPersoon__inpBsn';
+// The values of Rol.omschrijvingGeneriek, as the /rollen filter of Zaken 1.5 lists them.
+const ROL_OMSCHRIJVING_GENERIEK = ['adviseur', 'behandelaar', 'belanghebbende', 'beslisser', 'initiator', 'klantcontacter', 'zaakcoordinator', 'mede_initiator'];
+// The fields Zaken 1.5 lets a client order /zaken by, each also with a leading '-' (descending).
+const ORDERING_FIELDS = ['startdatum', 'einddatum', 'publicatiedatum', 'archiefactiedatum'];
 const EXPANDABLE = ['zaaktype', 'status', 'status.statustype', 'resultaat', 'resultaat.resultaattype'];
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
@@ -172,6 +177,35 @@ function wantedExpansions(query) {
   return wanted;
 }
 
+const invalidChoice = (name, value) => invalidParam(name, 'invalid_choice', `Selecteer een geldige keuze. ${value} is geen beschikbare keuze.`);
+
+// ?ordering=-startdatum,einddatum as django-filter's OrderingFilter in Open Zaak reads it: comma
+// separated, '-' for descending. Empty means no ordering; any other unknown term is a 400.
+function orderingOf(query) {
+  const raw = query.get('ordering');
+  if (!raw) return [];
+  return raw.split(',').map((term) => {
+    const descending = term.startsWith('-');
+    const field = descending ? term.slice(1) : term;
+    if (!ORDERING_FIELDS.includes(field)) throw invalidChoice('ordering', term);
+    return { field, descending };
+  });
+}
+
+// Compares zaken by the ordering, then by identificatie, so pages never shift between requests. Like
+// PostgreSQL under Open Zaak, a null date counts as later than any date: last ascending, first
+// descending (an open zaak has no einddatum).
+function zakenOrder(ordering) {
+  const compareDates = (x, y) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1);
+  return (a, b) => {
+    for (const { field, descending } of ordering) {
+      const order = compareDates(a.body[field], b.body[field]);
+      if (order) return descending ? -order : order;
+    }
+    return a.body.identificatie.localeCompare(b.body.identificatie);
+  };
+}
+
 // --- The server ----------------------------------------------------------------------------------------
 
 export async function createFixture(options = {}) {
@@ -243,12 +277,13 @@ export async function createFixture(options = {}) {
   // Each route: the API, the path below its root, the query parameters it takes, and the handler.
   const routes = [
     {
-      api: 'zaken', path: /^\/zaken$/, crs: true, params: () => zaakParams([BSN_FILTER, 'maximaleVertrouwelijkheidaanduiding', 'page']),
+      api: 'zaken', path: /^\/zaken$/, crs: true, params: () => zaakParams([BSN_FILTER, 'maximaleVertrouwelijkheidaanduiding', 'ordering', 'page']),
       handle: (query) => {
         const level = query.get('maximaleVertrouwelijkheidaanduiding');
         if (level !== null && !CONFIDENTIALITY.includes(level)) {
-          throw invalidParam('maximaleVertrouwelijkheidaanduiding', 'invalid_choice', `Selecteer een geldige keuze. ${level} is geen beschikbare keuze.`);
+          throw invalidChoice('maximaleVertrouwelijkheidaanduiding', level);
         }
+        const ordering = orderingOf(query);
         const bsn = query.get(BSN_FILTER);
         const zaken = bsn === null
           ? [...data.zaken.values()].filter((z) => !level || confidentialityRank(z.body.vertrouwelijkheidaanduiding) <= confidentialityRank(level))
@@ -260,8 +295,9 @@ export async function createFixture(options = {}) {
             .map((z) => z.body.url);
           zaken.splice(0, zaken.length, ...zaken.filter((z) => newest.includes(z.body.url)));
         }
-        // Oldest identificatie first: not the order a resident wants to see, so the client sorts.
-        zaken.sort((a, b) => a.body.identificatie.localeCompare(b.body.identificatie));
+        // Without ordering: oldest identificatie first, not the order a resident wants to see, so the
+        // client has to ask for -startdatum or sort itself.
+        zaken.sort(zakenOrder(ordering));
         const wanted = wantedExpansions(query);
         const page = paginate(zaken, query, `${roots.zaken}/zaken`, config.pageSize);
         return json({ ...page, results: page.results.map((z) => zaakBody(z, wanted)) });
@@ -284,8 +320,18 @@ export async function createFixture(options = {}) {
     { api: 'zaken', path: new RegExp(`^/statussen/${UUID}$`), detail: true, params: () => [], handle: (query, [uuid]) => json(statusBody(found(data.statussen, uuid))) },
     { api: 'zaken', path: new RegExp(`^/resultaten/${UUID}$`), detail: true, params: () => [], handle: (query, [uuid]) => json(found(data.resultaten, uuid)) },
     {
-      api: 'zaken', path: /^\/rollen$/, params: () => ['zaak', 'page'],
-      handle: (query) => json(paginate(byUrlFilter([...data.rollen.values()], query, 'zaak', 'zaak'), query, `${roots.zaken}/rollen`, config.pageSize)),
+      api: 'zaken', path: /^\/rollen$/, params: () => ['zaak', ROL_BSN_FILTER, 'omschrijvingGeneriek', 'page'],
+      handle: (query) => {
+        const generiek = query.get('omschrijvingGeneriek');
+        if (generiek && !ROL_OMSCHRIJVING_GENERIEK.includes(generiek)) throw invalidChoice('omschrijvingGeneriek', generiek);
+        // Exact matches; an empty value filters nothing, as in django-filter. Only natuurlijk_persoon
+        // rollen have an inpBsn.
+        const bsn = query.get(ROL_BSN_FILTER);
+        const rollen = byUrlFilter([...data.rollen.values()], query, 'zaak', 'zaak')
+          .filter((rol) => !bsn || rol.betrokkeneIdentificatie.inpBsn === bsn)
+          .filter((rol) => !generiek || rol.omschrijvingGeneriek === generiek);
+        return json(paginate(rollen, query, `${roots.zaken}/rollen`, config.pageSize));
+      },
     },
     {
       // A plain array, not paged.

@@ -1,7 +1,9 @@
 // Checks the fixture through its Prism proxies the way a client would use it: walks resident A's
-// zaken page by page, follows every URL in the bodies (statussen, statustypen, resultaten, rollen,
-// zaaktypen, documents, downloads), and checks the refusals (Prism's 422/401, the fixture's 403/400)
-// and the test controls. Then starts a --direct launcher for what Prism cannot pass (the 204).
+// zaken page by page (also newest first, with ordering), follows every URL in the bodies (statussen,
+// statustypen, resultaten, rollen, zaaktypen, documents, downloads), filters rollen by BSN and kind,
+// reads the long texts, and checks the refusals (Prism's 422/401, the fixture's 403/400) and the test
+// controls. Then starts a --direct launcher for what Prism cannot pass (the 204) and for the fixture's
+// own 400s.
 //
 //   node selftest.mjs          prints one line per failed check and "N passed, N failed"
 import { spawn } from 'node:child_process';
@@ -14,6 +16,8 @@ import { DEFAULT_CLIENT_ID, DEFAULT_SECRET } from './fixture.mjs';
 const ids = JSON.parse(readFileSync(new URL('./fixture-ids.json', import.meta.url), 'utf8'));
 const launcher = fileURLToPath(new URL('./start.mjs', import.meta.url));
 const BSN = 'rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn';
+const ROL_BSN = 'betrokkeneIdentificatie__natuurlijkPersoon__inpBsn';
+const PAGE_SIZE = 10;
 let passed = 0;
 let failed = 0;
 
@@ -58,7 +62,7 @@ async function walk(url) {
   let pages = 0;
   for (let next = url; next; pages += 1) {
     const page = await getOk(next);
-    if (!page) break;
+    if (!Array.isArray(page?.results)) break; // refused or broken: getOk or the count checks report it
     items.push(...page.results);
     next = page.next;
   }
@@ -112,14 +116,16 @@ async function checkCase(roots, zaak) {
 }
 
 async function checkProxied() {
-  const { child, control, mode, roots } = await startLauncher(['--page-size', '10']);
+  const { child, control, mode, roots } = await startLauncher(['--page-size', String(PAGE_SIZE)]);
   try {
     // The launcher runs direct only when the specs are missing (it has said so loudly by now).
     const proxied = mode === 'prism';
     if (!proxied) console.log('WARNING: no Prism (the ZGW specs are missing): its checks are skipped');
     const list = `${roots.zaken}/zaken?${BSN}=${ids.residentA.bsn}&maximaleVertrouwelijkheidaanduiding=openbaar`;
     const plain = await walk(list);
-    check(plain.items.length === ids.counts.listedForAWithMaxOpenbaar && plain.pages === 4, `A's list: ${plain.items.length} in ${plain.pages} pages`);
+    check(plain.items.length === ids.counts.listedForAWithMaxOpenbaar && plain.pages === Math.ceil(plain.items.length / PAGE_SIZE),
+      `A's list: ${plain.items.length} in ${plain.pages} pages`);
+    await checkOrdering(list, plain.items, proxied);
     const expanded = await walk(`${list}&expand=zaaktype,status,status.statustype,resultaat,resultaat.resultaattype`);
     check(expanded.items.every((z) => z._expand && 'zaaktype' in z._expand), 'every listed zaak has _expand');
     const all = await walk(`${roots.zaken}/zaken?${BSN}=${ids.residentA.bsn}`);
@@ -129,6 +135,10 @@ async function checkProxied() {
     check(documents >= 6, `documents seen: ${documents}`);
     const b = await walk(`${roots.zaken}/zaken?${BSN}=${ids.residentB.bsn}`);
     check(b.items.length === ids.counts.zakenOfB && b.items.some((z) => z.uuid === ids.caseOfB), "B's zaken");
+    check(b.items.some((z) => z.uuid === ids.sharedCase.uuid), "the BSN filter finds the shared zaak for B, who is only belanghebbende");
+    await checkRollen(roots, proxied);
+    await checkPortalCounts(roots);
+    await checkLongTexts(roots);
 
     const zaakUrl = `${roots.zaken}/zaken/${ids.richCase.uuid}`;
     if (proxied) {
@@ -158,6 +168,95 @@ async function checkProxied() {
   }
 }
 
+const isSorted = (values, before) => values.every((v, i) => i === 0 || before(values[i - 1], v));
+const identificaties = (zaken) => zaken.map((z) => z.identificatie);
+
+// ordering over all pages; plain: the list without ordering.
+async function checkOrdering(list, plain, proxied) {
+  check(isSorted(identificaties(plain), (a, b) => a < b), 'without ordering: identificatie ascending');
+  check(!plain.slice(0, 2 * PAGE_SIZE).some((z) => ids.newestOfA.includes(z.identificatie)), 'without ordering, 2 pages miss the newest');
+  const newest = await walk(`${list}&ordering=-startdatum`);
+  check(newest.items.length === plain.length && isSorted(newest.items.map((z) => z.startdatum), (a, b) => a > b),
+    `ordering=-startdatum: ${newest.items.length} zaken, ${newest.items.map((z) => z.startdatum).join(' ')}`);
+  check(JSON.stringify(identificaties(newest.items).slice(0, ids.newestOfA.length)) === JSON.stringify(ids.newestOfA),
+    `newestOfA ${ids.newestOfA} first: ${identificaties(newest.items).slice(0, 5)}`);
+  // Two fields; a null einddatum (open zaak) comes first descending, as in PostgreSQL.
+  const ended = (await walk(`${list}&ordering=-einddatum,-startdatum`)).items;
+  const open = ended.filter((z) => z.einddatum === null);
+  check(open.length > 0 && ended.slice(0, open.length).every((z) => z.einddatum === null)
+    && isSorted(open.map((z) => z.startdatum), (a, b) => a > b)
+    && isSorted(ended.slice(open.length).map((z) => z.einddatum), (a, b) => a >= b), 'ordering=-einddatum,-startdatum');
+  // An unknown value: Prism refuses it against the (flattened) enum; direct, the fixture's 400.
+  const bad = await get(`${list}&ordering=-startdatum,foo`);
+  check(proxied ? bad.status === 422 : bad.status === 400, `ordering=-startdatum,foo: ${bad.status}`);
+}
+
+// The rollen filters: B is belanghebbende on exactly one zaak, the shared one, where A is initiator.
+async function checkRollen(roots, proxied) {
+  const rollen = async (query) => (await walk(`${roots.zaken}/rollen?${query}`)).items;
+  const shared = `${roots.zaken}/zaken/${ids.sharedCase.uuid}`;
+  const [a, b] = [ids.residentA.bsn, ids.residentB.bsn];
+  const belang = await rollen(`${ROL_BSN}=${b}&omschrijvingGeneriek=belanghebbende`);
+  check(belang.length === 1 && belang[0].zaak === shared && belang[0].betrokkeneType === 'natuurlijk_persoon'
+    && belang[0].betrokkeneIdentificatie.inpBsn === b, `B as belanghebbende: ${belang.map((r) => r.zaak)}`);
+  const ofB = await rollen(`${ROL_BSN}=${b}`);
+  check(ofB.length === ids.counts.zakenOfB && ofB.every((r) => r.betrokkeneIdentificatie.inpBsn === b), `B's rollen: ${ofB.length}`);
+  const bInitiator = await rollen(`${ROL_BSN}=${b}&omschrijvingGeneriek=initiator`);
+  check(bInitiator.length === ofB.length - 1 && !bInitiator.some((r) => r.zaak === shared), `B as initiator: ${bInitiator.length}`);
+  const onShared = await rollen(`zaak=${encodeURIComponent(shared)}&omschrijvingGeneriek=initiator`);
+  check(onShared.length === 1 && onShared[0].betrokkeneIdentificatie.inpBsn === a, 'the initiator of the shared zaak is A');
+  const bOnShared = await rollen(`zaak=${encodeURIComponent(shared)}&${ROL_BSN}=${b}`);
+  check(bOnShared.length === 1 && bOnShared[0].omschrijvingGeneriek === 'belanghebbende', "B's rol on the shared zaak");
+  check((await rollen(`${ROL_BSN}=${a}&omschrijvingGeneriek=belanghebbende`)).length === 0, 'A is nowhere belanghebbende');
+  const ofA = await walk(`${roots.zaken}/rollen?${ROL_BSN}=${a}`);
+  check(ofA.items.length === ids.counts.zakenOfA && ofA.pages === Math.ceil(ofA.items.length / PAGE_SIZE), `A's rollen, paged: ${ofA.items.length} in ${ofA.pages}`);
+  const bad = await get(`${roots.zaken}/rollen?omschrijvingGeneriek=buurvrouw`);
+  check(bad.status === (proxied ? 422 : 400), `omschrijvingGeneriek=buurvrouw: ${bad.status}`);
+}
+
+// The portal counts in fixture-ids.json, recounted from what the server answers with Open Inwoner's
+// rules (max openbaar, a status, an extern zaaktype), and with the kiosk's stricter one (initiator).
+async function portalCounts(roots, bsn) {
+  const listed = (await walk(`${roots.zaken}/zaken?${BSN}=${bsn}&maximaleVertrouwelijkheidaanduiding=openbaar`)).items;
+  let visible = 0;
+  let asInitiator = 0;
+  for (const zaak of listed) {
+    if (!zaak.status || (await getOk(zaak.zaaktype)).indicatieInternOfExtern !== 'extern') continue;
+    visible += 1;
+    const own = await walk(`${roots.zaken}/rollen?zaak=${encodeURIComponent(zaak.url)}&${ROL_BSN}=${bsn}&omschrijvingGeneriek=initiator`);
+    if (own.items.length) asInitiator += 1;
+  }
+  return { visible, asInitiator };
+}
+
+async function checkPortalCounts(roots) {
+  const a = await portalCounts(roots, ids.residentA.bsn);
+  check(a.visible === ids.counts.visibleForAInPortal && a.asInitiator === a.visible, `A in a portal: ${JSON.stringify(a)}`);
+  const b = await portalCounts(roots, ids.residentB.bsn);
+  check(b.visible === ids.counts.visibleForBInPortal && b.asInitiator === ids.counts.visibleForBAsInitiator, `B in a portal: ${JSON.stringify(b)}`);
+}
+
+// The long texts are served as they are (and through Prism, so within the specs' maxLength).
+async function checkLongTexts(roots) {
+  const t = ids.longTexts;
+  const open = await getOk(`${roots.zaken}/zaken/${t.caseUuid}`);
+  const statustype = await getOk((await getOk(open.status)).statustype);
+  check(open.einddatum === null && statustype.statustekst === t.statustekst && t.statustekst.length >= 500,
+    `long statustekst (${statustype.statustekst?.length}) as the current status of an open zaak`);
+  const zaaktype = await getOk(open.zaaktype);
+  check(zaaktype.omschrijving === t.zaaktypeOmschrijving && t.zaaktypeOmschrijving.length >= 75, `long zaaktype omschrijving (${zaaktype.omschrijving?.length})`);
+  const closed = await getOk(`${roots.zaken}/zaken/${t.closedCaseUuid}`);
+  const resultaattype = await getOk((await getOk(closed.resultaat)).resultaattype);
+  check(closed.einddatum !== null && resultaattype.omschrijving === t.resultaattypeOmschrijving && t.resultaattypeOmschrijving.length >= 25,
+    `long resultaattype omschrijving (${resultaattype.omschrijving?.length}) on a closed zaak`);
+  const document = await getOk(`${roots.documenten}/enkelvoudiginformatieobjecten/${t.documentUuid}`);
+  const zios = await getOk(`${roots.zaken}/zaakinformatieobjecten?zaak=${encodeURIComponent(`${roots.zaken}/zaken/${t.documentCaseUuid}`)}`);
+  check(document.titel === t.documentTitel && t.documentTitel.length >= 190 && document.status === 'definitief'
+    && zios.some((zio) => zio.informatieobject === document.url && zio.titel === t.documentTitel), `long document titel (${document.titel?.length})`);
+  const letter = await getOk(`${roots.documenten}/enkelvoudiginformatieobjecten/${ids.sharedCase.document}`);
+  check(letter.status === 'definitief' && letter.vertrouwelijkheidaanduiding === 'openbaar', 'the shared zaak has a final, public letter');
+}
+
 // Parallel requests overlap while each waits latencyMs.
 async function checkLatency(control, roots) {
   await fetch(`${control}/test/reset`, { method: 'POST' });
@@ -179,6 +278,13 @@ async function checkDirect() {
     check((await get(zaakUrl, { crs: false })).status === 412, 'no Accept-Crs: 412 from the fixture');
     check((await get(zaakUrl, { headers: { 'accept-crs': 'EPSG:28992' }, crs: false })).status === 406, 'other CRS: 406');
     check((await get(`${zaakUrl}?expand=zaaktype`)).status === 400, '--no-expand: expand is an unknown parameter');
+    const list = `${roots.zaken}/zaken?${BSN}=${ids.residentA.bsn}`;
+    const badOrdering = await get(`${list}&ordering=-startdatum,foo`);
+    check(badOrdering.status === 400 && badOrdering.json?.invalidParams?.[0]?.name === 'ordering' && badOrdering.json.invalidParams[0].code === 'invalid_choice',
+      `direct, ordering=-startdatum,foo: ${badOrdering.status} ${badOrdering.bytes.toString('utf8').slice(0, 200)}`);
+    check((await get(`${list}&ordering=`)).status === 200, 'direct, an empty ordering is no ordering');
+    const badRol = await get(`${roots.zaken}/rollen?omschrijvingGeneriek=buurvrouw`);
+    check(badRol.status === 400 && badRol.json?.invalidParams?.[0]?.name === 'omschrijvingGeneriek', `direct, omschrijvingGeneriek=buurvrouw: ${badRol.status}`);
     const statussen = await getOk(`${roots.zaken}/statussen?zaak=${encodeURIComponent(zaakUrl)}`);
     check(statussen.results.every((s) => !('indicatieLaatstGezetteStatus' in s)), '--legacy-statuses');
     await fetch(`${control}/test/mode`, { method: 'POST', body: JSON.stringify({ malformed: true }) });

@@ -1,10 +1,15 @@
 // Scratch copies of the official ZGW specs with the few fixes Prism needs to check every body the
-// fixture serves (measured in shared/specs/zgw/PRISM.md):
+// fixture serves and to pass the requests the standard allows (measured in shared/specs/zgw/PRISM.md
+// and README.md):
 //
 // - Zaken 1.5.1: Prism silently skips the check of *every* Zaak body, because the Zaak schema does not
 //   compile: `zaakgeometrie` (GeoJSON: a oneOf with a discriminator inside allOf, nullable) and
 //   `archiefnominatie` (a nullable oneOf whose NullEnum has no type). We replace just those two
 //   properties with what they mean: a nullable object, and a nullable string enum.
+// - Zaken 1.5.1: the enum of GET /zaken's `ordering` is a list inside a list (`enum: [[startdatum,
+//   -startdatum, ...]]`), so no string equals an allowed value and Prism refuses every ordering, valid or
+//   not, with 422 (measured with Prism 5.14.2, see README.md). We flatten it to the list the standard
+//   means, so valid values pass and invalid ones are still refused.
 // - Catalogi 1.3.1: GET /zaaktypen/{uuid} answers an "Unspecified response body", so nothing is
 //   checked. We point it at the ZaakType schema, and give ZaakType.informatieobjecttypen the array type
 //   that servers send (1.3.1 wrongly types that list as a string).
@@ -33,6 +38,17 @@ function patchZaken(doc) {
     enum: ['blijvend_bewaren', 'vernietigen', ''],
     description: zaak.archiefnominatie.description,
   };
+  flattenOrderingEnum(doc.paths['/zaken'].get.parameters.find((p) => p.name === 'ordering'));
+}
+
+// `enum: [[a, b]]` -> `enum: [a, b]`. Throws when the spec no longer looks like that, so a fixed spec
+// (or another layout) is noticed instead of patched blindly.
+function flattenOrderingEnum(parameter) {
+  const items = parameter?.schema?.items;
+  if (!Array.isArray(items?.enum) || items.enum.length !== 1 || !Array.isArray(items.enum[0])) {
+    throw new Error('zaken spec: the ordering enum of GET /zaken is no longer nested; drop the patch in specs.mjs');
+  }
+  items.enum = items.enum[0];
 }
 
 function patchCatalogi(doc) {

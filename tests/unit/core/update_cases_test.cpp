@@ -117,3 +117,15 @@ TEST_CASE("a failed request detail is matched to the request asked for") {
     update(s, CaseFailed{g, "a", FetchError::unreachable});
     CHECK(is_loading(s.session->detail));
 }
+
+TEST_CASE("a list the page cap cut short is marked, so the screen can say it shows the newest only") {
+    State s = signed_in_state();
+    auto g = s.session->generation;
+    update(s, CasesLoaded{g, {summary("a", {2026, 11, 2})}, /*newest_only=*/true});
+    CHECK(s.session->newest_cases_only);
+    update(s, StopPressed{}); // and the next resident starts without the mark
+    CHECK_FALSE(s.session);
+    s = signed_in_state();
+    update(s, CasesLoaded{s.session->generation, {summary("a", {2026, 11, 2})}});
+    CHECK_FALSE(s.session->newest_cases_only);
+}

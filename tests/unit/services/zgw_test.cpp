@@ -165,15 +165,29 @@ TEST_CASE("documents: final, not withdrawn, not too confidential") {
     CHECK_FALSE(document_visible(d, rules));
 }
 
-TEST_CASE("a case is opened only for a natural person with the resident's BSN") {
-    std::vector<Rol> roles{parse_rol({{"betrokkeneType", "natuurlijk_persoon"},
-                                      {"betrokkeneIdentificatie", {{"inpBsn", "999993653"}}}}),
-                           parse_rol({{"betrokkeneType", "niet_natuurlijk_persoon"},
-                                      {"betrokkeneIdentificatie", {{"innNnpId", "1"}}}})};
-    CHECK(has_role(roles, "999993653"));
-    CHECK_FALSE(has_role(roles, "111222333"));
-    CHECK_FALSE(has_role({}, "999993653"));
-    CHECK_FALSE(has_role(roles, ""));
+TEST_CASE("a case is the resident's only through their own role of an allowed kind, on that very case") {
+    const std::string zaak = zaken + "zaken/1", other = zaken + "zaken/2";
+    auto rol = [](const std::string& on, const char* type, const char* kind, json id) {
+        return parse_rol({{"zaak", on}, {"betrokkeneType", type}, {"omschrijvingGeneriek", kind},
+                          {"betrokkeneIdentificatie", id}});
+    };
+    VisibilityRules rules; // initiator only
+    std::vector<Rol> roles{rol(zaak, "natuurlijk_persoon", "initiator", {{"inpBsn", "999993653"}}),
+                           rol(zaak, "niet_natuurlijk_persoon", "initiator", {{"innNnpId", "1"}})};
+    CHECK(has_role(roles, zaak, "999993653", rules));
+    CHECK_FALSE(has_role(roles, zaak, "111222333", rules));
+    CHECK_FALSE(has_role({}, zaak, "999993653", rules));
+    CHECK_FALSE(has_role(roles, zaak, "", rules));
+    // The role of a role list must be on the case asked about, not on another one of the resident.
+    CHECK_FALSE(has_role(roles, other, "999993653", rules));
+    // A neighbour who objected is belanghebbende on the applicant's case: not theirs to read.
+    std::vector<Rol> neighbour{rol(zaak, "natuurlijk_persoon", "belanghebbende", {{"inpBsn", "111222333"}})};
+    CHECK_FALSE(has_role(neighbour, zaak, "111222333", rules));
+    rules.roles = {"initiator", "belanghebbende"}; // a municipality may decide otherwise
+    CHECK(has_role(neighbour, zaak, "111222333", rules));
+    CHECK_THROWS_AS(parse_rol({{"betrokkeneType", "natuurlijk_persoon"}}), ZgwError); // a rol names its zaak
+    CHECK(known_role_type("mede_initiator"));
+    CHECK_FALSE(known_role_type("buurman"));
 }
 
 TEST_CASE("the timeline: reached steps by date, the current one marked, coming steps by volgnummer") {
