@@ -10,7 +10,7 @@ packages=(
   clang libclang-rt-14-dev
   # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, doctest, ...)
   libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libcups2-dev
-  libpcsclite-dev doctest-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev
+  libpcsclite-dev doctest-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev libseccomp-dev
   # fonts the kiosk draws with
   fonts-noto-core fonts-material-design-icons-iconfont
   # a virtual display for the windowed benchmark and for running the demo without a screen

@@ -9,8 +9,8 @@
 
 namespace ui {
 
-UiHost::UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen)
-    : renderer_(renderer), content_(content), screen_(screen), previews_(renderer) {
+UiHost::UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen, PageRenderer* pages)
+    : renderer_(renderer), content_(content), screen_(screen), previews_(renderer, pages) {
     context_ = ImGui::CreateContext();
     ImGui::SetCurrentContext(context_);
     auto& io = ImGui::GetIO();

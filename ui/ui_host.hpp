@@ -30,7 +30,8 @@ struct FrameResult {
 
 class UiHost {
 public:
-    UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen);
+    // `pages` draws documents (the sandboxed helper); without it documents show no page.
+    UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen, PageRenderer* pages = nullptr);
     ~UiHost();
     UiHost(const UiHost&) = delete;
     UiHost& operator=(const UiHost&) = delete;
@@ -39,6 +40,7 @@ public:
     // A page of the widget gallery (ui/gallery.cpp), for screenshots and the audit.
     FrameResult gallery_frame(int page, const kiosk::core::Settings& settings);
     const SemanticTree& tree() const { return tree_; }
+    bool drawing_page() const { return previews_.drawing(); } // a page is being drawn: more frames come
     Rect screen() const { return screen_; }
 
 private:

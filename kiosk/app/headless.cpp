@@ -4,6 +4,7 @@
 #include "kiosk/app/journey.hpp"
 #include "kiosk/app/modes.hpp"
 #include "kiosk/app/offscreen_canvas.hpp"
+#include "kiosk/app/preview_renderer.hpp"
 
 #include "kiosk/util/log.hpp"
 #include "ui/audit.hpp"
@@ -26,6 +27,7 @@ namespace {
 
 constexpr core::Duration clock_step{100}; // resolution of "advance" and "wait_for"
 constexpr int drag_moves = 12;
+constexpr auto page_wait = std::chrono::seconds(30); // longer than the helper may take
 
 class Player {
 public:
@@ -33,11 +35,13 @@ public:
         : options_(options), journey_(journey), canvas_(journey.width, journey.height),
           runtime_(setup.initial, clock_), real_backends_(!setup.config.demo) {
         backends_ = attach_backends(runtime_, setup, options);
+        pages_.emplace(runtime_, setup.sandbox);
         host_.emplace(canvas_.renderer(), setup.content,
-                      ui::Rect{0, 0, float(journey.width), float(journey.height)});
+                      ui::Rect{0, 0, float(journey.width), float(journey.height)}, &*pages_);
     }
     ~Player() {
         host_.reset();
+        pages_.reset();
         backends_.reset();
     }
 
@@ -72,15 +76,29 @@ public:
     }
 
 private:
-    // Runs the runtime and draws until nothing changes any more (bounded).
+    // Runs the runtime and draws until nothing changes any more (bounded). A page the helper is
+    // drawing is waited for in real time, as a resident would see it arrive.
     void settle() {
+        auto page_deadline = std::chrono::steady_clock::now() + page_wait;
         for (int round = 0; round < 30; ++round) {
             bool changed = runtime_.pump();
             auto events = draw();
             for (const auto& e : events)
                 runtime_.dispatch(e);
+            if (host_->drawing_page() && std::chrono::steady_clock::now() < page_deadline) {
+                wait_for_page();
+                round = 0;
+                continue;
+            }
             if (!changed && events.empty() && round > 0) break;
         }
+    }
+
+    // Until the helper's answer (an event from the page renderer) is in the queue.
+    void wait_for_page() {
+        auto deadline = std::chrono::steady_clock::now() + page_wait;
+        while (!runtime_.has_events() && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
 
     std::vector<core::Event> draw() {
@@ -210,6 +228,7 @@ private:
     OffscreenCanvas canvas_;
     runtime::Runtime runtime_;
     std::unique_ptr<BackendSet> backends_;
+    std::optional<SandboxedPageRenderer> pages_;
     std::optional<ui::UiHost> host_;
     ui::Pointer pointer_;
     bool real_backends_ = false;

@@ -8,8 +8,8 @@
 #include <cstdio>
 #include <exception>
 
-#ifndef KIOSK_DEFAULT_CONTENT_DIR
-#error "the build sets KIOSK_DEFAULT_CONTENT_DIR"
+#if !defined(KIOSK_DEFAULT_CONTENT_DIR) || !defined(KIOSK_DEFAULT_PDF_HELPER)
+#error "the build sets KIOSK_DEFAULT_CONTENT_DIR and KIOSK_DEFAULT_PDF_HELPER"
 #endif
 
 int main(int argc, char** argv) {
@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "kiosk: %s\n\n%s", e.what(), app::usage().c_str());
         return 2;
     }
+    if (options.pdf_helper.empty()) options.pdf_helper = KIOSK_DEFAULT_PDF_HELPER;
     if (options.help) {
         std::printf("%s", app::usage().c_str());
         return 0;

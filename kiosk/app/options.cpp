@@ -20,6 +20,7 @@ std::string usage() {
            "  --gallery            screenshot and audit every widget in every state into --out DIR\n"
            "  --phone-config DIR   write the config of the phone's baresip (call.phone) into DIR and stop,\n"
            "                       for a baresip that systemd runs (call.phone.managed false)\n"
+           "  --pdf-helper PATH    the program that counts and draws documents in a sandbox\n"
            "  --verbose            log every event and effect (never personal data)\n"
            "  --help               this text\n";
 }
@@ -38,6 +39,8 @@ Options parse_options(const std::vector<std::string>& args,
             o.config = value(i);
         else if (a == "--content")
             o.content_dir = value(i);
+        else if (a == "--pdf-helper")
+            o.pdf_helper = value(i);
         else if (a == "--demo")
             o.demo = true;
         else if (a == "--windowed")

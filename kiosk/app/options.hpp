@@ -10,6 +10,7 @@ namespace kiosk::app {
 struct Options {
     std::optional<std::filesystem::path> config;
     std::filesystem::path content_dir;
+    std::filesystem::path pdf_helper; // kiosk-pdf-helper; empty: the one the build or package put in place
     bool demo = false;
     bool windowed = false;
     std::optional<std::pair<int, int>> size; // --size 1080x1920

@@ -4,6 +4,7 @@
 
 #include "kiosk/util/log.hpp"
 #include "ui/touch.hpp"
+#include "kiosk/app/preview_renderer.hpp"
 #include "ui/ui_host.hpp"
 
 #include <SDL.h>
@@ -73,7 +74,8 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     });
     auto backends = attach_backends(runtime, setup, options);
     {
-        ui::UiHost host(renderer, setup.content, ui::Rect{0, 0, float(w), float(h)});
+        SandboxedPageRenderer pages(runtime, setup.sandbox);
+        ui::UiHost host(renderer, setup.content, ui::Rect{0, 0, float(w), float(h)}, &pages);
         ui::TouchInput touch;
         runtime.dispatch(core::KioskStarted{clock.now()});
 

@@ -39,8 +39,8 @@ public:
 // Real backends where configured; the rest answer "unavailable" until their issues land.
 class RealBackends final : public BackendSet {
 public:
-    RealBackends(runtime::Runtime& runtime, const config::KioskConfig& config, const ui::Texts& texts,
-                 OverviewPlace place)
+    RealBackends(runtime::Runtime& runtime, const config::KioskConfig& config,
+                 const services::SandboxSettings& sandbox, const ui::Texts& texts, OverviewPlace place)
         : none(runtime), overview(runtime, texts, std::move(place), local_today) {
         runtime::Backends b{.auth = &none,
                             .cases = &none,
@@ -56,7 +56,7 @@ public:
             b.health = &*auth; // the broker is what a resident needs first
         }
         if (config.zgw) {
-            cases.emplace(runtime, *config.zgw);
+            cases.emplace(runtime, *config.zgw, sandbox);
             b.cases = &*cases;
         }
         if (config.printer) {
@@ -108,6 +108,10 @@ Setup load_setup(const Options& options) {
     s.content.texts = ui::Texts::load(options.content_dir);
     s.content.theme = ui::load_theme(options.content_dir / "theme" / "tokens.json");
     s.content.fonts = load_fonts(ui::FontFiles::debian());
+    s.sandbox.helper = options.pdf_helper;
+    if (!std::filesystem::exists(s.sandbox.helper))
+        throw std::runtime_error("the PDF helper " + s.sandbox.helper.string() +
+                                 " is missing: build or install kiosk-pdf-helper, or give --pdf-helper");
     s.content.kiosk_name = s.config.kiosk_name;
     s.content.municipality = s.config.municipality;
     // Headless runs write screenshots and screen dumps to disk: only ever of demo data or of the test
@@ -152,7 +156,8 @@ std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Set
     if (!setup.config.oidc)
         log::warning(
             "no backends configured: the kiosk shows 'out of order' (start with --demo for the demo)");
-    return std::make_unique<RealBackends>(runtime, setup.config, setup.content.texts, std::move(place));
+    return std::make_unique<RealBackends>(runtime, setup.config, setup.sandbox, setup.content.texts,
+                                          std::move(place));
 }
 
 } // namespace kiosk::app

@@ -4,6 +4,7 @@
 #include "kiosk/app/options.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/runtime/runtime.hpp"
+#include "kiosk/services/documents/pdf_sandbox.hpp"
 #include "ui/ui.hpp"
 
 #include <memory>
@@ -14,6 +15,7 @@ struct Setup {
     config::KioskConfig config;
     ui::UiContent content;
     core::State initial;
+    services::SandboxSettings sandbox; // documents are counted and drawn by the helper, never in here
 };
 
 // Reads and validates everything; throws with a message that names the file and setting at fault.

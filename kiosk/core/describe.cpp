@@ -17,7 +17,7 @@ constexpr std::array event_names{
     "RetryPressed",          "DonePressed",        "KioskStarted",    "ClockTicked",    "ScreenTouched",
     "HealthChecked",         "LoginCodeReceived",  "LoginSucceeded",  "LoginFailed",    "CasesLoaded",
     "CasesFailed",           "CaseLoaded",         "CaseFailed",      "DocumentLoaded", "DocumentFailed",
-    "PrinterChecked",        "PrintProgressed",    "PrintDone",       "PrintFailed",    "CallSessionCreated",
+    "PreviewRendered",       "DocumentUnreadable", "PrinterChecked",        "PrintProgressed",    "PrintDone",       "PrintFailed",    "CallSessionCreated",
     "CallSessionFailed",     "CallStartedRinging", "CallAnswered",    "CodeSent",       "CallFinished"};
 static_assert(event_names.size() == std::variant_size_v<Event>, "one name per Event alternative, in order");
 

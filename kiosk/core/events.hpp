@@ -170,6 +170,17 @@ struct DocumentFailed {
     FetchError error;
     bool operator==(const DocumentFailed&) const = default;
 };
+// The page drawer (the sandboxed PDF helper) finished a page: the screen can show it.
+struct PreviewRendered {
+    std::uint64_t generation;
+    bool operator==(const PreviewRendered&) const = default;
+};
+// The page drawer gave up on a document: damaged, hostile, or too slow. It is not shown or printed.
+struct DocumentUnreadable {
+    std::uint64_t generation;
+    std::string document_id;
+    bool operator==(const DocumentUnreadable&) const = default;
+};
 struct PrinterChecked {
     std::uint64_t generation;
     std::optional<PrintFailure> problem; // none: ready to print
@@ -236,7 +247,7 @@ using Event =
                  BackPressed, StopPressed, StillHerePressed, RetryPressed, DonePressed, KioskStarted,
                  ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed,
                  CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
-                 PrinterChecked, PrintProgressed, PrintDone, PrintFailed, CallSessionCreated,
+                 PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed, CallSessionCreated,
                  CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).

@@ -1,5 +1,7 @@
 #include "kiosk/core/secret.hpp"
 
+#include "kiosk/core/secure_memory.hpp"
+
 #include <sodium.h>
 
 namespace kiosk::core {
@@ -14,6 +16,10 @@ void zero_and_release(Buffer& buffer) {
     buffer.shrink_to_fit();
 }
 } // namespace
+
+void zero_memory(void* data, std::size_t size) {
+    if (data && size > 0) sodium_memzero(data, size);
+}
 
 void wipe(std::string& s) {
     zero_and_release(s);

@@ -14,6 +14,18 @@ bool update_document(State& s, const Event& e) {
                 std::clamp(s.session->page + turned->by, 0, std::max(0, document->page_count - 1));
         return true;
     }
+    if (session_result<PreviewRendered>(s, e)) return true; // news for the screen only
+    if (const auto* unreadable = session_result<DocumentUnreadable>(s, e)) {
+        const auto* document = ready(s.session->document);
+        // Only the document on screen: a page of an earlier one may fail after the resident moved on.
+        if (document && s.session->document_id == unreadable->document_id &&
+            !std::holds_alternative<Printing>(s.session->print)) {
+            s.session->document = Failed{FetchError::unreadable};
+            s.session->reading = false;
+            forget_finished_print(*s.session);
+        }
+        return true;
+    }
     if (std::holds_alternative<ReadingToggled>(e)) {
         if (s.session && s.screen == Screen::document && ready(s.session->document))
             s.session->reading = !s.session->reading;

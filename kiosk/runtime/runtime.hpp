@@ -32,6 +32,7 @@ public:
     // Returns true when State may have changed (the screen needs a redraw).
     bool pump();
     std::optional<core::Time> next_wakeup() const;
+    bool has_events() const { return !queue_.empty(); } // posted and not yet handled
 
     const core::State& state() const { return state_; }
     const ClockSource& clock() const { return clock_; }

@@ -1,5 +1,6 @@
 // Documents on screen and on paper: how long page 1 of a typical letter takes from PDF bytes to a
-// texture (poppler + upload, no file), in the document screen's size and in the reading view; and, on a
+// texture (the sandboxed helper started, poppler in it, the pixels back through a pipe, the upload; no
+// file), in the document screen's size and in the reading view; and, on a
 // private cupsd with a cups-pdf queue, how long the kiosk takes from the tap on "Printen" to the
 // question (the printer check) and from the tap on "Ja, printen" to the job accepted. Figures, not a
 // pass/fail test. The printing part needs root (the private cupsd); without it, it says so.
@@ -9,6 +10,7 @@
 #include "devices/printer/cups_printer.hpp"
 #include "inbox.hpp"
 #include "kiosk/app/offscreen_canvas.hpp"
+#include "kiosk/app/preview_renderer.hpp"
 #include "kiosk/services/documents/letter_pdf.hpp"
 #include "ui/widgets/document_preview.hpp"
 
@@ -53,7 +55,9 @@ core::Document typical_letter() {
 
 void preview(int runs) {
     app::OffscreenCanvas canvas(1920, 1080);
-    ui::PreviewCache cache(canvas.renderer());
+    bench::Inbox inbox;
+    app::SandboxedPageRenderer pages(inbox, {.helper = KIOSK_PDF_HELPER});
+    ui::PreviewCache cache(canvas.renderer(), &pages);
     auto letter = typical_letter();
     struct Size {
         const char* name;
@@ -65,16 +69,21 @@ void preview(int runs) {
         for (int i = 0; i < runs; ++i) {
             cache.clear();
             auto start = Clock::now();
-            auto page = cache.page(1, letter, 0, size.w, size.h);
+            cache.page(1, letter, 0, size.w, size.h); // asks the helper
+            if (!inbox.next_of<core::PreviewRendered>(std::chrono::seconds(30))) {
+                std::printf("preview failed\n");
+                return;
+            }
+            auto page = cache.page(1, letter, 0, size.w, size.h); // takes the pixels into a texture
             times.push_back(ms_since(start));
-            if (!page) {
+            if (page.status != ui::PreviewCache::Status::ready) {
                 std::printf("preview failed\n");
                 return;
             }
         }
         auto s = spread(times);
-        std::printf("preview of page 1, %-28s median %6.1f ms   p95 %6.1f ms   (goal < 100 ms)\n", size.name,
-                    s.median, s.p95);
+        std::printf("preview of page 1, %-28s median %6.1f ms   p95 %6.1f ms%s\n", size.name, s.median, s.p95,
+                    size.w < 1000 ? "   (goal < 100 ms)" : "");
     }
 }
 

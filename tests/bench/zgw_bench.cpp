@@ -72,7 +72,7 @@ void run(const app::Setup& setup, const std::string& label, const std::vector<st
     app::OffscreenCanvas canvas(1920, 1080);
     ui::UiHost host(canvas.renderer(), setup.content, ui::Rect{0, 0, 1920, 1080});
     bench::Inbox inbox;
-    services::ZgwCases cases(inbox, settings);
+    services::ZgwCases cases(inbox, settings, setup.sandbox);
     auto cold = visit(setup, host, cases, inbox, expected);
     std::vector<Figures> warm;
     for (int i = 0; i < runs; ++i)
@@ -105,6 +105,7 @@ int main(int argc, char** argv) {
         SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
         app::Options options;
         options.content_dir = content;
+        options.pdf_helper = KIOSK_PDF_HELPER;
         auto setup = app::load_setup(options);
         std::vector<std::string> common{"--direct",   "--latency-ms", latency,
                                         "--cases",    cases,          "--client-id",

@@ -5,7 +5,7 @@
 #include "skip.hpp"
 #include "kiosk/services/documents/case_overview_pdf.hpp"
 #include "kiosk/services/documents/letter_pdf.hpp"
-#include "kiosk/services/documents/pdf_pages.hpp"
+#include "../support/pdf_pages.hpp"
 #include "kiosk/util/json_reader.hpp"
 
 #include <doctest/doctest.h>
@@ -93,7 +93,7 @@ TEST_CASE("printing on a private cupsd") {
         auto pdfs = cups.output_pdfs();
         REQUIRE(pdfs.size() == 1);
         auto text = kiosk::util::read_text_file(pdfs[0]);
-        CHECK(kiosk::services::pdf_page_count({text.begin(), text.end()}) == 2);
+        CHECK(testing_support::pdf_page_count(std::vector<unsigned char>{text.begin(), text.end()}) == 2);
         CHECK(settles(cups));
     }
 
@@ -117,7 +117,7 @@ TEST_CASE("printing on a private cupsd") {
         auto pdfs = cups.output_pdfs();
         REQUIRE(pdfs.size() == 1);
         auto text = kiosk::util::read_text_file(pdfs[0]);
-        CHECK(kiosk::services::pdf_page_count({text.begin(), text.end()}) == overview.pages);
+        CHECK(testing_support::pdf_page_count(std::vector<unsigned char>{text.begin(), text.end()}) == overview.pages);
         CHECK(settles(cups));
     }
 

@@ -6,6 +6,7 @@
 #include "kiosk/services/zgw/case_loader.hpp"
 #include "kiosk/services/zgw/zgw_cases.hpp"
 #include "zgw_peer.hpp"
+#include "../support/pdf_pages.hpp"
 
 #include <doctest/doctest.h>
 
@@ -35,7 +36,7 @@ const std::string& bsn_b() {
 
 // The loader as the service runs it, synchronously.
 struct Loader {
-    explicit Loader(zgw::ZgwSettings s) : client(std::move(s), now), loader(client, cache) {}
+    explicit Loader(zgw::ZgwSettings s) : client(std::move(s), now), loader(client, cache, sandbox) {}
     explicit Loader(const ZgwPeer& peer) : Loader(peer.settings()) {}
     static long long now() {
         return std::chrono::duration_cast<std::chrono::seconds>(
@@ -44,6 +45,7 @@ struct Loader {
     }
     zgw::ZgwClient client;
     zgw::CatalogueCache cache{std::chrono::seconds(3600), [] { return std::chrono::steady_clock::now(); }};
+    PdfSandbox sandbox{testing_support::test_sandbox()};
     zgw::CaseLoader loader;
     zgw::Cancelled never = [] { return false; };
 };
@@ -325,7 +327,7 @@ TEST_CASE("statuses without indicatieLaatstGezetteStatus, as older servers send 
 TEST_CASE("the case service: results as events; a wipe drops what is under way") {
     ZgwPeer peer;
     EventSink sink;
-    ZgwCases service(sink, peer.settings());
+    ZgwCases service(sink, peer.settings(), testing_support::test_sandbox());
     service.fetch_cases(7, core::Secret(bsn_a()));
     auto loaded = sink.wait_for<core::CasesLoaded>(std::chrono::seconds(20));
     REQUIRE(loaded);

@@ -4,77 +4,109 @@
 #include "ui/widgets/text_block.hpp"
 
 #include <SDL.h>
-#include <poppler-document.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
-#include <sodium.h>
 
-#include <memory>
+#include <cmath>
+#include <cstring>
 
 namespace ui {
 namespace {
 
-std::optional<PreviewCache::Page> render_page(SDL_Renderer* renderer, const kiosk::core::Document& document,
-                                              int index, float max_w, float max_h) {
-    if (document.mime_type != "application/pdf" || document.content.empty()) return std::nullopt;
-    std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
-        reinterpret_cast<const char*>(document.content.data()), static_cast<int>(document.content.size())));
-    if (!pdf || pdf->is_locked() || index < 0 || index >= pdf->pages()) return std::nullopt;
-    std::unique_ptr<poppler::page> page(pdf->create_page(index));
-    if (!page) return std::nullopt;
-    auto box = page->page_rect();
-    if (box.width() <= 0 || box.height() <= 0) return std::nullopt;
-    double scale = std::min(max_w / box.width(), max_h / box.height());
-    poppler::page_renderer painter;
-    painter.set_render_hints(poppler::page_renderer::antialiasing |
-                             poppler::page_renderer::text_antialiasing);
-    painter.set_image_format(poppler::image::format_argb32);
-    poppler::image image = painter.render_page(page.get(), 72.0 * scale, 72.0 * scale);
-    if (!image.is_valid()) return std::nullopt;
-    SDL_Texture* texture = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
-                                             image.width(), image.height());
-    if (texture) SDL_UpdateTexture(texture, nullptr, image.const_data(), image.bytes_per_row());
-    // The rendered letter is personal data: zero poppler's copy before it is freed.
-    sodium_memzero(image.data(), static_cast<std::size_t>(image.bytes_per_row()) *
-                                     static_cast<std::size_t>(image.height()));
-    if (!texture) return std::nullopt;
-    return PreviewCache::Page{texture, static_cast<float>(image.width()), static_cast<float>(image.height())};
+constexpr float a4_ratio = 297.f / 210.f; // the paper drawn while the page is being made
+
+// A texture whose pixels can be zeroed before it goes (a static one cannot be read back or locked).
+SDL_Texture* texture_of(SDL_Renderer* renderer, const RenderedPage& page) {
+    SDL_Texture* texture = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING,
+                                             page.width, page.height);
+    if (!texture) return nullptr;
+    void* pixels = nullptr;
+    int pitch = 0;
+    if (SDL_LockTexture(texture, nullptr, &pixels, &pitch) != 0) {
+        SDL_DestroyTexture(texture);
+        return nullptr;
+    }
+    auto row = static_cast<std::size_t>(page.width) * 4;
+    for (int y = 0; y < page.height; ++y)
+        std::memcpy(static_cast<unsigned char*>(pixels) + static_cast<std::size_t>(y) * static_cast<std::size_t>(pitch),
+                    page.argb.data() + static_cast<std::size_t>(y) * row, row);
+    SDL_UnlockTexture(texture);
+    return texture;
+}
+
+void zero_and_destroy(SDL_Texture* texture) {
+    void* pixels = nullptr;
+    int pitch = 0, height = 0;
+    SDL_QueryTexture(texture, nullptr, nullptr, nullptr, &height);
+    if (SDL_LockTexture(texture, nullptr, &pixels, &pitch) == 0) {
+        kiosk::core::zero_memory(pixels, static_cast<std::size_t>(pitch) * static_cast<std::size_t>(height));
+        SDL_UnlockTexture(texture);
+    }
+    SDL_DestroyTexture(texture);
 }
 
 } // namespace
 
-std::optional<PreviewCache::Page> PreviewCache::page(std::uint64_t generation,
-                                                     const kiosk::core::Document& document, int index,
-                                                     float max_w, float max_h) {
+void PreviewCache::receive() {
+    if (status_ != Status::drawing || !pages_) return;
+    auto outcome = pages_->take();
+    if (!outcome || outcome->ticket != ticket_) return;
+    status_ = Status::failed;
+    if (!outcome->page) return;
+    page_.texture = renderer_ ? texture_of(renderer_, *outcome->page) : nullptr;
+    if (!page_.texture) return;
+    page_.w = static_cast<float>(outcome->page->width);
+    page_.h = static_cast<float>(outcome->page->height);
+    status_ = Status::ready;
+} // the pixels are zeroed as they go (Bytes)
+
+PreviewCache::Look PreviewCache::page(std::uint64_t generation, const kiosk::core::Document& document, int index,
+                                      float max_w, float max_h) {
+    auto w = static_cast<int>(max_w), h = static_cast<int>(max_h);
     std::string key = std::to_string(generation) + "/" + document.ref.id + "/" + std::to_string(index) + "/" +
-                      std::to_string(static_cast<int>(max_w)) + "x" + std::to_string(static_cast<int>(max_h));
+                      std::to_string(w) + "x" + std::to_string(h);
     if (key != key_) {
         clear();
         key_ = key;
-        if (renderer_) page_ = render_page(renderer_, document, index, max_w, max_h);
+        if (pages_ && w > 0 && h > 0) {
+            pages_->request({++ticket_, generation, document.ref.id, document.content, index, w, h});
+            status_ = Status::drawing;
+        }
     }
-    return page_;
+    receive();
+    return {status_, page_};
 }
 
 void PreviewCache::clear() {
-    if (page_ && page_->texture) SDL_DestroyTexture(page_->texture);
-    page_.reset();
+    if (page_.texture) zero_and_destroy(page_.texture);
+    page_ = {};
+    if (status_ == Status::drawing && pages_) pages_->forget();
+    status_ = Status::failed;
     key_.clear();
 }
 
 Rect draw_document_page(Ui& ui, Rect r, std::uint64_t generation, const kiosk::core::Document& document,
                         int index) {
-    auto page = ui.previews ? ui.previews->page(generation, document, index, r.w, r.h) : std::nullopt;
-    if (!page) {
+    auto look = ui.previews ? ui.previews->page(generation, document, index, r.w, r.h) : PreviewCache::Look{};
+    if (look.status == PreviewCache::Status::drawing) {
+        // Paper of the page's likely shape, with a spinner on it: the screen stays alive meanwhile.
+        float w = std::min(r.w, r.h / a4_ratio);
+        Rect paper{r.x + (r.w - w) / 2, r.y, w, std::min(r.h, w * a4_ratio)};
+        fill_rect(Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.border);
+        fill_rect(paper, ui.color.surface);
+        Column column(paper.inset(ui.gap()), ui.gap());
+        spinner(ui, column, ui.t("document.drawing"_tk));
+        return paper;
+    }
+    if (look.status == PreviewCache::Status::failed) {
         Column column(r, ui.gap());
-        message(ui, column, Tone::info, ui.t("document.no_preview"_tk));
+        message(ui, column, Tone::error, ui.t("error.unreadable"_tk));
         return {};
     }
-    Rect paper{r.x + (r.w - page->w) / 2, r.y, page->w, page->h};
+    const auto& page = look.page;
+    Rect paper{r.x + (r.w - page.w) / 2, r.y, page.w, page.h};
     fill_rect(Rect{paper.x + 6, paper.y + 6, paper.w, paper.h},
               ui.color.border); // a shadow: paper lies on the screen
     fill_rect(Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.text);
-    canvas()->AddImage(static_cast<ImTextureID>(page->texture), v2(paper.x, paper.y),
+    canvas()->AddImage(static_cast<ImTextureID>(page.texture), v2(paper.x, paper.y),
                        v2(paper.right(), paper.bottom()));
     ui.add_node({Role::image, "document.preview",
                  ui.f("document.preview_label"_tk,

@@ -1,7 +1,9 @@
 #pragma once
-// A page of a document, rendered by poppler straight into a texture (no file in between). One page is
-// cached at a time; its pixels are zeroed when it is replaced or the session ends.
+// A page of a document on screen. The pixels come from the shell's PageRenderer (the sandboxed PDF
+// helper), asked for when the page or its size changes; meanwhile the paper shows that it is being
+// drawn. One page is kept at a time, in a texture that is zeroed before it is released.
 #include "kiosk/core/model.hpp"
+#include "ui/page_renderer.hpp"
 #include "ui/ui.hpp"
 
 #include <cstdint>
@@ -15,7 +17,7 @@ namespace ui {
 
 class PreviewCache {
 public:
-    explicit PreviewCache(SDL_Renderer* renderer) : renderer_(renderer) {}
+    PreviewCache(SDL_Renderer* renderer, PageRenderer* pages) : renderer_(renderer), pages_(pages) {}
     ~PreviewCache() { clear(); }
     PreviewCache(const PreviewCache&) = delete;
     PreviewCache& operator=(const PreviewCache&) = delete;
@@ -24,16 +26,26 @@ public:
         SDL_Texture* texture = nullptr;
         float w = 0, h = 0;
     };
-    // Page `index` (from 0) scaled to fit max_w × max_h; nullopt when it cannot be shown (not a PDF,
-    // damaged, no such page).
-    std::optional<Page> page(std::uint64_t generation, const kiosk::core::Document& document, int index,
-                             float max_w, float max_h);
-    void clear();
+    enum class Status { drawing, ready, failed };
+    struct Look {
+        Status status = Status::failed;
+        Page page; // when ready
+    };
+    // Page `index` (from 0) scaled to fit max_w x max_h: asked for when it changes, shown once drawn.
+    Look page(std::uint64_t generation, const kiosk::core::Document& document, int index, float max_w,
+              float max_h);
+    bool drawing() const { return status_ == Status::drawing; }
+    void clear(); // zeroes and releases the texture, abandons a request under way
 
 private:
+    void receive();
+
     SDL_Renderer* renderer_;
+    PageRenderer* pages_;
     std::string key_;
-    std::optional<Page> page_;
+    std::uint64_t ticket_ = 0;
+    Status status_ = Status::failed;
+    Page page_;
 };
 
 // The page on paper with a shadow, centred at the top of `r`, scaled to fit it. Returns the paper's

@@ -1,6 +1,5 @@
 #include "kiosk/services/zgw/case_loader.hpp"
 
-#include "kiosk/services/documents/pdf_pages.hpp"
 #include "kiosk/services/zgw/timeline.hpp"
 #include "kiosk/util/log.hpp"
 
@@ -400,8 +399,12 @@ core::Document CaseLoader::document(const std::string& case_id, const std::strin
                   : info.bestandsnaam.ends_with(".pdf") ? "application/pdf"
                                                         : "application/octet-stream";
     if (d.mime_type == "application/pdf") {
-        d.page_count = pdf_page_count(bytes);
-        if (d.page_count == 0) throw ZgwFailure(FetchError::invalid_answer, "the PDF cannot be read");
+        // Counted by the sandboxed helper; a document it cannot count has 0 pages, and the core refuses
+        // to show it (and says so in plain words).
+        auto count = sandbox_.count_pages(bytes, cancelled);
+        if (count.failure == SandboxFailure::cancelled) throw ZgwFailure(FetchError::timed_out, "cancelled");
+        d.page_count = count.pages.value_or(0);
+        if (!count.pages) log::warning(std::string("ZGW: a document cannot be read (") + failure_name(count.failure) + ")");
     }
     d.content = std::move(bytes);
     return d;

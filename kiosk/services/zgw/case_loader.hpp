@@ -6,6 +6,7 @@
 //   document: 2 rounds; role, link to the case and visibility re-checked before the download.
 // Visibility follows Open Inwoner (see visibility.hpp). Blocking: runs on the service's worker.
 #include "kiosk/core/model.hpp"
+#include "kiosk/services/documents/pdf_sandbox.hpp"
 #include "kiosk/services/zgw/catalogue_cache.hpp"
 #include "kiosk/services/zgw/zgw_client.hpp"
 
@@ -19,7 +20,9 @@ struct CaseList {
 
 class CaseLoader {
 public:
-    CaseLoader(ZgwClient& client, CatalogueCache& cache) : client_(client), cache_(cache) {}
+    // `sandbox` counts the pages of downloaded documents, out of this process.
+    CaseLoader(ZgwClient& client, CatalogueCache& cache, const PdfSandbox& sandbox)
+        : client_(client), cache_(cache), sandbox_(sandbox) {}
 
     // All throw ZgwFailure; not_found also covers "not yours" and "not shown to residents".
     CaseList cases(const std::string& bsn, const Cancelled& cancelled);
@@ -56,6 +59,7 @@ private:
 
     ZgwClient& client_;
     CatalogueCache& cache_;
+    const PdfSandbox& sandbox_;
     bool expand_ = true;
 };
 

@@ -16,10 +16,10 @@ long long unix_seconds() {
 
 } // namespace
 
-ZgwCases::ZgwCases(Outbox& outbox, zgw::ZgwSettings settings)
+ZgwCases::ZgwCases(Outbox& outbox, zgw::ZgwSettings settings, SandboxSettings sandbox)
     : outbox_(outbox), client_(settings, unix_seconds),
       cache_(settings.catalogue_ttl, [] { return std::chrono::steady_clock::now(); }),
-      loader_(client_, cache_) {}
+      sandbox_(std::move(sandbox)), loader_(client_, cache_, sandbox_) {}
 
 ZgwCases::~ZgwCases() = default;
 

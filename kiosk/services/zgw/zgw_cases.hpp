@@ -12,7 +12,7 @@ namespace kiosk::services {
 
 class ZgwCases final : public CaseService {
 public:
-    ZgwCases(Outbox& outbox, zgw::ZgwSettings settings);
+    ZgwCases(Outbox& outbox, zgw::ZgwSettings settings, SandboxSettings sandbox);
     ~ZgwCases() override;
 
     void fetch_cases(std::uint64_t generation, const core::Secret& bsn) override;
@@ -32,6 +32,7 @@ private:
     Outbox& outbox_;
     zgw::ZgwClient client_;
     zgw::CatalogueCache cache_;
+    PdfSandbox sandbox_;
     zgw::CaseLoader loader_;
     plumbing::SerialWorker worker_; // last: its tasks use everything above
 };

@@ -1,5 +1,5 @@
 #include "kiosk/app/overview_maker.hpp"
-#include "kiosk/services/documents/pdf_pages.hpp"
+#include "../../support/pdf_pages.hpp"
 
 #include <doctest/doctest.h>
 #include <poppler-document.h>
@@ -77,7 +77,7 @@ TEST_CASE("the overview PDF holds the words, on A4, and never the resident's BSN
     auto pdf =
         services::render_case_overview_pdf(app::overview_of(passport(), texts(), "nl", place, {2026, 12, 1}));
     CHECK(pdf.pages == 1);
-    CHECK(services::pdf_page_count(pdf.bytes) == 1);
+    CHECK(testing_support::pdf_page_count(pdf.bytes) == 1);
     auto text = text_of(pdf.bytes);
     for (const char* expected : {"Gemeente Voorbeeld", "Aanvraag paspoort", "ZAAK-2026-0142",
                                  "Paspoort wordt gemaakt, 5 november 2026",
@@ -96,7 +96,7 @@ TEST_CASE("a long history flows onto a second page, and a missing logo is no rea
     auto pdf =
         services::render_case_overview_pdf(app::overview_of(d, texts(), "nl", without_logo, {2026, 12, 1}));
     CHECK(pdf.pages >= 2);
-    CHECK(services::pdf_page_count(pdf.bytes) == pdf.pages);
+    CHECK(testing_support::pdf_page_count(pdf.bytes) == pdf.pages);
 }
 
 TEST_CASE("the maker hands the overview to the core as a document") {
