@@ -35,7 +35,17 @@ constexpr int allowed_calls[] = {
     SCMP_SYS(gettid),        SCMP_SYS(sched_yield),     SCMP_SYS(sched_getaffinity), SCMP_SYS(fcntl),
     SCMP_SYS(access),        SCMP_SYS(faccessat),       SCMP_SYS(faccessat2),      SCMP_SYS(readlink),
     SCMP_SYS(readlinkat),    SCMP_SYS(getcwd),          SCMP_SYS(uname),           SCMP_SYS(sysinfo),
-    SCMP_SYS(prlimit64),     SCMP_SYS(set_robust_list), SCMP_SYS(rseq),
+    SCMP_SYS(prlimit64),     SCMP_SYS(set_robust_list), SCMP_SYS(rseq),            SCMP_SYS(fstatfs),
+    SCMP_SYS(statfs),        SCMP_SYS(fadvise64),       SCMP_SYS(getuid),          SCMP_SYS(geteuid),
+};
+
+// What fontconfig does when it finds its cache stale (write a new one, lock it): refused with an error
+// it handles, rather than killing the helper over a font cache. Nothing is written either way.
+constexpr int refused_calls[] = {
+    SCMP_SYS(mkdir),  SCMP_SYS(mkdirat),   SCMP_SYS(unlink), SCMP_SYS(unlinkat), SCMP_SYS(rename),
+    SCMP_SYS(renameat), SCMP_SYS(renameat2), SCMP_SYS(link),   SCMP_SYS(linkat),   SCMP_SYS(symlink),
+    SCMP_SYS(symlinkat), SCMP_SYS(flock),   SCMP_SYS(fchmod), SCMP_SYS(chmod),    SCMP_SYS(utimensat),
+    SCMP_SYS(ftruncate), SCMP_SYS(fsync),   SCMP_SYS(fdatasync),
 };
 
 } // namespace
@@ -59,14 +69,22 @@ bool enter_sandbox(const Limits& limits) {
     int rc = 0;
     for (int call : allowed_calls)
         rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, call, 0);
+    for (int call : refused_calls)
+        rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), call, 0);
     // Writing only to stdout (the answer) and stderr (a reason), never to a file it opened.
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(write), 1, SCMP_A0(SCMP_CMP_LE, 2));
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(writev), 1, SCMP_A0(SCMP_CMP_LE, 2));
-    // Opening files read-only (fontconfig and FreeType read fonts lazily): no writing, no creating.
-    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(openat), 1,
-                           SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE | O_CREAT | O_TRUNC, O_RDONLY));
-    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(open), 1,
-                           SCMP_A1(SCMP_CMP_MASKED_EQ, O_ACCMODE | O_CREAT | O_TRUNC, O_RDONLY));
+    // Opening files read-only (fontconfig and FreeType read fonts lazily); opening to write or create
+    // fails with EACCES.
+    constexpr auto write_flags = O_ACCMODE | O_CREAT | O_TRUNC;
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(openat), 1, SCMP_A2(SCMP_CMP_MASKED_EQ, write_flags, O_RDONLY));
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat), 1,
+                           SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE, O_WRONLY));
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat), 1,
+                           SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE, O_RDWR));
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat), 1,
+                           SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE | O_CREAT, O_CREAT));
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(open), 1, SCMP_A1(SCMP_CMP_MASKED_EQ, write_flags, O_RDONLY));
     // Threads only (CLONE_THREAD), never a new process. clone3 passes its flags in memory, where the
     // filter cannot look: it says "not here", and glibc falls back to clone.
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,

@@ -2,7 +2,8 @@
 // The cage the PDF helper puts itself in before it reads a single byte of the document: resource
 // limits (memory, CPU time, no files written, no new processes) and a seccomp filter that allows
 // reading what is already open or open read-only (fonts), writing to stdout and stderr, and memory
-// management; no sockets, no exec, no new files. A call outside the list kills the helper.
+// management; no sockets, no exec, no new files. A call outside the list kills the helper; opening a
+// file to write, and the font cache's housekeeping, fail with EACCES instead.
 namespace kiosk::pdf_helper {
 
 struct Limits {

@@ -40,9 +40,10 @@ std::string deflated_zeros(std::size_t size) {
     return out;
 }
 
-// A one-page PDF around `content` (already compressed) and an optional image XObject; offsets in the
-// cross-reference table are written correctly so poppler does not fall back to reconstruction.
-Pdf wrap(const std::string& content, const std::string& image_dict = "", const std::string& image = "") {
+// A one-page PDF around `content` (already compressed), with the page's `resources` and the objects
+// they refer to (numbered from 5); offsets in the cross-reference table are exact, so poppler does
+// not fall back to reconstructing it.
+Pdf wrap(const std::string& content, const std::string& resources = "", const std::vector<std::string>& extra = {}) {
     std::string pdf = "%PDF-1.5\n";
     std::vector<std::size_t> offsets;
     auto object = [&](const std::string& body) {
@@ -51,13 +52,11 @@ Pdf wrap(const std::string& content, const std::string& image_dict = "", const s
     };
     object("<</Type/Catalog/Pages 2 0 R>>");
     object("<</Type/Pages/Kids[3 0 R]/Count 1>>");
-    object(std::string("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R") +
-           (image.empty() ? "" : "/Resources<</XObject<</Im1 5 0 R>>>>") + ">>");
+    object("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<<" + resources + ">>>>");
     object("<</Length " + std::to_string(content.size()) + "/Filter/FlateDecode>>\nstream\n" + content +
            "\nendstream");
-    if (!image.empty())
-        object(image_dict + "/Length " + std::to_string(image.size()) + "/Filter/FlateDecode>>\nstream\n" + image +
-               "\nendstream");
+    for (const auto& o : extra)
+        object(o);
     auto xref = pdf.size();
     pdf += "xref\n0 " + std::to_string(offsets.size() + 1) + "\n0000000000 65535 f \n";
     for (auto o : offsets) {
@@ -106,11 +105,21 @@ Pdf stream_bomb_pdf(int megabytes) {
     return wrap(deflated_zeros(static_cast<std::size_t>(megabytes) << 20));
 }
 
+Pdf standard_font_pdf() {
+    return wrap(deflated("BT /F1 14 Tf 72 760 Td (Uw aanvraag is ontvangen.) Tj ET "
+                         "BT /F2 12 Tf 72 730 Td (Met vriendelijke groet) Tj ET"),
+                "/Font<</F1 5 0 R/F2 6 0 R>>",
+                {"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+                 "<</Type/Font/Subtype/Type1/BaseFont/Times-Roman/Encoding/WinAnsiEncoding>>"});
+}
+
 Pdf image_bomb_pdf() {
     // Draws an image of 40000 x 40000 RGB pixels over the page: 4.8 GB once inflated.
-    return wrap(deflated("q 595 0 0 842 0 0 cm /Im1 Do Q"),
-                "<</Type/XObject/Subtype/Image/Width 40000/Height 40000/ColorSpace/DeviceRGB/BitsPerComponent 8",
-                deflated_zeros(std::size_t{64} << 20));
+    auto pixels = deflated_zeros(std::size_t{64} << 20);
+    return wrap(deflated("q 595 0 0 842 0 0 cm /Im1 Do Q"), "/XObject<</Im1 5 0 R>>",
+                {"<</Type/XObject/Subtype/Image/Width 40000/Height 40000/ColorSpace/DeviceRGB/BitsPerComponent 8"
+                 "/Length " + std::to_string(pixels.size()) + "/Filter/FlateDecode>>\nstream\n" + pixels +
+                 "\nendstream"});
 }
 
 } // namespace testing_support

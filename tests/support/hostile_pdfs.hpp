@@ -10,5 +10,8 @@ using Pdf = std::vector<unsigned char>;
 Pdf slow_pdf(int segments = 20'000);     // one page of many strokes: about two seconds to draw
 Pdf stream_bomb_pdf(int megabytes = 600); // a content stream that inflates from a megabyte to this size
 Pdf image_bomb_pdf();                    // an image of 40000 x 40000 pixels, a few kilobytes compressed
+// Text in the standard fonts, not embedded (as the ZGW fixture and many municipal systems write it):
+// the helper finds substitutes through fontconfig, inside its sandbox.
+Pdf standard_font_pdf();
 
 } // namespace testing_support
