@@ -25,7 +25,7 @@ public:
         std::uint64_t ticket = 0;     // the UI's number for this request: answers carry it back
         std::uint64_t generation = 0; // of the session the document belongs to
         std::string document_id;
-        std::vector<unsigned char> pdf;
+        kiosk::core::Bytes pdf;
         int page = 0, max_w = 0, max_h = 0;
     };
     // Asks for a page; a request still under way is abandoned (the resident turned the page).

@@ -129,14 +129,6 @@ struct InfoDeleter {
     void operator()(cups_dinfo_t* info) const { cupsFreeDestInfo(info); }
 };
 
-struct WipedBytes {
-    explicit WipedBytes(std::vector<unsigned char> b) : bytes(std::move(b)) {}
-    WipedBytes(const WipedBytes&) = delete;
-    WipedBytes& operator=(const WipedBytes&) = delete;
-    ~WipedBytes() { kiosk::core::wipe(bytes); }
-    std::vector<unsigned char> bytes;
-};
-
 // What a job run needs from its printer while it follows the job.
 struct JobHooks {
     std::function<void(kiosk::core::Event)> report;       // progress, posted at once
@@ -151,7 +143,7 @@ public:
         : settings_(settings), generation_(generation), orphans_(orphans), hooks_(std::move(hooks)) {}
 
     std::optional<kiosk::core::Event> run(const std::string& mime_type,
-                                          const std::vector<unsigned char>& content, int pages,
+                                          const kiosk::core::Bytes& content, int pages,
                                           const Cancelled& cancelled) {
         const char* format = cups_format(mime_type);
         if (!format) return failed(PrintFailure::job_failed, "the printer takes no " + mime_type);
@@ -289,9 +281,9 @@ void CupsPrinter::check_ready(std::uint64_t generation) {
 }
 
 void CupsPrinter::print(std::uint64_t generation, const std::string& mime_type,
-                        const std::vector<unsigned char>& content, int pages) {
+                        const kiosk::core::Bytes& content, int pages) {
     // The document is personal data: it lives in this task only and is zeroed when the task is dropped.
-    auto document = std::make_shared<WipedBytes>(content);
+    auto document = std::make_shared<const kiosk::core::Bytes>(content);
     worker_.post([this, generation, mime_type, document, pages](const Cancelled& void_now) {
         JobHooks hooks{
             [this, &void_now](kiosk::core::Event e) {
@@ -299,7 +291,7 @@ void CupsPrinter::print(std::uint64_t generation, const std::string& mime_type,
             },
             [this, &void_now](std::chrono::milliseconds pause) { return worker_.pause(pause, void_now); }};
         JobRun job(settings_, generation, orphans_, std::move(hooks));
-        auto result = job.run(mime_type, document->bytes, pages, void_now);
+        auto result = job.run(mime_type, *document, pages, void_now);
         if (!orphans_.empty()) retry_cancels_later();
         if (result && !void_now()) outbox_.post(std::move(*result));
     }, [this, generation](const Cancelled& void_now) {

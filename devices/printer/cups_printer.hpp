@@ -23,7 +23,7 @@ public:
 
     void check_ready(std::uint64_t generation) override;
     void print(std::uint64_t generation, const std::string& mime_type,
-               const std::vector<unsigned char>& content, int pages) override;
+               const kiosk::core::Bytes& content, int pages) override;
     void cancel(std::uint64_t generation) override;
     void wipe() override;
     std::size_t orphaned_jobs() const { return orphan_count_; } // for tests and the health log

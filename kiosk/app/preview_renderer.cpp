@@ -20,8 +20,7 @@ void SandboxedPageRenderer::request(Request request) {
         outcome_.reset();
     }
     // The document is personal data: the task keeps it in a wiping buffer, gone when the task is.
-    auto pdf = std::make_shared<core::Bytes>(request.pdf.begin(), request.pdf.end());
-    core::wipe(request.pdf);
+    auto pdf = std::make_shared<const core::Bytes>(std::move(request.pdf));
     worker_.post([this, pdf, ticket = request.ticket, generation = request.generation,
                   id = std::move(request.document_id), page = request.page, w = request.max_w,
                   h = request.max_h](const plumbing::SerialWorker::VoidNow& void_now) {

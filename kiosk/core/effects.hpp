@@ -57,7 +57,7 @@ struct CheckPrinter { // before the resident is asked to confirm
 struct PrintDocument {
     std::uint64_t generation;
     std::string mime_type;
-    std::vector<unsigned char> content; // streamed to the printer, never written to a lasting file
+    Bytes content; // streamed to the printer, never written to a lasting file
     int pages;
     bool operator==(const PrintDocument&) const = default;
 };

@@ -2,6 +2,7 @@
 // What the kiosk knows about a resident's affairs, as the services deliver it. All of it is personal data:
 // it lives only in State::session and is wiped with it.
 #include "kiosk/core/secret.hpp"
+#include "kiosk/core/secure_memory.hpp"
 #include "kiosk/core/time.hpp"
 
 #include <optional>
@@ -69,7 +70,7 @@ inline constexpr const char* overview_document_id = "overview";
 struct Document {
     DocumentRef ref;
     std::string mime_type;
-    std::vector<unsigned char> content; // kept in memory only, never spooled to disk
+    Bytes content; // kept in memory only, never spooled to disk; zeroed when freed
     int page_count = 0;
     bool operator==(const Document&) const = default;
 };

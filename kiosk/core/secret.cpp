@@ -27,5 +27,11 @@ void wipe(std::string& s) {
 void wipe(std::vector<unsigned char>& bytes) {
     zero_and_release(bytes);
 }
+void wipe(Bytes& bytes) {
+    zero_and_release(bytes);
+}
+void wipe(SecureString& s) {
+    zero_and_release(s);
+}
 
 } // namespace kiosk::core

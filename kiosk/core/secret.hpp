@@ -1,6 +1,8 @@
 #pragma once
 // Personal data lives only in memory and is zeroed before its memory is released (sodium_memzero
 // cannot be optimised away, unlike a plain memset before free).
+#include "kiosk/core/secure_memory.hpp"
+
 #include <string>
 #include <vector>
 
@@ -8,6 +10,8 @@ namespace kiosk::core {
 
 void wipe(std::string& s);
 void wipe(std::vector<unsigned char>& bytes);
+void wipe(Bytes& bytes);
+void wipe(SecureString& s); // a short one lives inside the object itself: zeroed there too
 
 // A string that zeroes itself when it is destroyed or replaced: BSN, tokens.
 class Secret {

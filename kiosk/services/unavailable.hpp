@@ -37,7 +37,7 @@ public:
     }
     void send_code(std::uint64_t, std::uint64_t, const core::Secret&) override {}
     void hang_up(std::uint64_t) override {}
-    void print(std::uint64_t g, const std::string&, const std::vector<unsigned char>&, int) override {
+    void print(std::uint64_t g, const std::string&, const kiosk::core::Bytes&, int) override {
         outbox_.post(core::PrintFailed{g, core::PrintFailure::printer_offline});
     }
     void check_ready(std::uint64_t g) override {

@@ -1,11 +1,11 @@
 #pragma once
 // Documents a hostile or broken server might send, made at test time: a page that takes a long time
 // to draw, a decompression bomb, an image that wants gigabytes, and damaged files.
-#include <vector>
+#include "kiosk/core/secure_memory.hpp"
 
 namespace testing_support {
 
-using Pdf = std::vector<unsigned char>;
+using Pdf = kiosk::core::Bytes; // as the kiosk holds documents
 
 Pdf slow_pdf(int segments = 20'000);     // one page of many strokes: about two seconds to draw
 Pdf stream_bomb_pdf(int megabytes = 600); // a content stream that inflates from a megabyte to this size

@@ -20,7 +20,7 @@ constexpr double mark_w_pt = 20;
 constexpr const char* font_family = "Noto Sans";
 
 cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
-    auto* out = static_cast<std::vector<unsigned char>*>(closure);
+    auto* out = static_cast<core::Bytes*>(closure);
     out->insert(out->end(), data, data + length);
     return CAIRO_STATUS_SUCCESS;
 }

@@ -2,6 +2,8 @@
 // A4 pages drawn with cairo straight into memory (no file is ever written): a band in the
 // municipality's colour, the sender (with its logo when there is one) on every page, then lines and
 // wrapped paragraphs that flow onto new pages. Letters and the printable case overview share it.
+#include "kiosk/core/secure_memory.hpp"
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,7 +14,7 @@ typedef struct _cairo_surface cairo_surface_t;
 namespace kiosk::services {
 
 struct RenderedPdf {
-    std::vector<unsigned char> bytes;
+    core::Bytes bytes; // a letter or an overview names the resident's affairs: zeroed when freed
     int pages = 0;
 };
 

@@ -2,20 +2,32 @@
 
 #include "kiosk/services/http/http_transfer.hpp"
 
+#include <cstring>
 #include <memory>
 
 namespace kiosk::services {
 
-std::string form(std::initializer_list<std::pair<std::string, std::string>> fields) {
+core::SecureString form(std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
     http_detail::init_curl_once();
-    std::string out;
+    core::SecureString out;
     for (const auto& [name, value] : fields) {
-        char* escaped = curl_easy_escape(nullptr, value.c_str(), static_cast<int>(value.size()));
+        char* escaped = curl_easy_escape(nullptr, value.data(), static_cast<int>(value.size()));
         if (!out.empty()) out += '&';
-        out += name + "=" + (escaped ? escaped : "");
+        out.append(name.data(), name.size());
+        out += '=';
+        if (escaped) {
+            out += escaped;
+            core::zero_memory(escaped, std::strlen(escaped)); // libcurl's copy of a token
+        }
         curl_free(escaped);
     }
     return out;
+}
+
+core::SecureString bearer_header(std::string_view token) {
+    core::SecureString header = "Authorization: Bearer ";
+    header.append(token.data(), token.size());
+    return header;
 }
 
 HttpClient::HttpClient(HttpOptions options) : options_(std::move(options)) {

@@ -2,6 +2,7 @@
 // HTTP over libcurl for the service clients. Every request has a timeout and a size cap; TLS is always
 // verified; every URL passes the URL policy (url_policy.hpp): plain http only to loopback (the tests'
 // peers), no user info, no tricks in the path.
+#include "kiosk/core/secure_memory.hpp"
 #include "kiosk/services/http/url_policy.hpp"
 
 #include <functional>
@@ -11,18 +12,20 @@
 
 namespace kiosk::services {
 
+// Requests and answers carry tokens, BSNs and answers about residents: their texts are SecureStrings,
+// zeroed when freed.
 struct HttpRequest {
     std::string method = "GET";
     std::string url;
-    std::vector<std::string> headers; // "Name: value"
-    std::string body;                 // sent as is (form-encode it with form())
+    std::vector<core::SecureString> headers; // "Name: value"
+    core::SecureString body;                 // sent as is (form-encode it with form())
     long timeout_ms = 10'000;
     std::size_t max_response_bytes = 1 << 20;
 };
 
 struct HttpResponse {
     long status = 0;
-    std::string body;
+    core::SecureString body;
     std::string content_type;
     std::string error; // empty when an HTTP answer arrived (whatever its status)
     bool timed_out = false;
@@ -44,7 +47,12 @@ private:
 };
 
 // application/x-www-form-urlencoded
-std::string form(std::initializer_list<std::pair<std::string, std::string>> fields);
+core::SecureString form(std::initializer_list<std::pair<std::string_view, std::string_view>> fields);
+// "Authorization: Bearer <token>", built in a buffer that is zeroed when freed.
+core::SecureString bearer_header(std::string_view token);
+inline core::SecureString secure(std::string_view text) {
+    return core::SecureString(text.data(), text.size());
+}
 // What a request to any other address gets, without being sent.
 HttpResponse refused_url();
 

@@ -11,7 +11,7 @@
 namespace kiosk::services::http_detail {
 
 struct Transfer {
-    std::string body;
+    core::SecureString body;
     std::size_t limit = 0;
     bool too_large = false;
     const std::function<bool()>* cancelled = nullptr;

@@ -67,14 +67,12 @@ void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call,
         }
         HttpRequest r{.method = "POST",
                       .url = sessions_url(),
-                      .headers = {"Authorization: Bearer " + token.reveal(), "Content-Type: application/json",
+                      .headers = {bearer_header(token.reveal()), "Content-Type: application/json",
                                   "Accept: application/json"},
-                      .body = body.reveal(),
+                      .body = secure(body.reveal()),
                       .timeout_ms = settings_.timeout_ms,
                       .max_response_bytes = 16 * 1024};
         auto response = http_.send(r, void_now);
-        core::wipe(r.headers[0]);
-        core::wipe(r.body);
         if (!response.arrived()) {
             log::warning("ID-bellen: service not reachable (" + response.error + ")");
             return failed(core::CallSessionFailure::unavailable);

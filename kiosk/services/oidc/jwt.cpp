@@ -21,7 +21,7 @@ using PkeyCtx = Owned<EVP_PKEY_CTX, EVP_PKEY_CTX_free>;
 using MdCtx = Owned<EVP_MD_CTX, EVP_MD_CTX_free>;
 using EcSig = Owned<ECDSA_SIG, ECDSA_SIG_free>;
 
-Bignum bignum(const std::string& bytes) {
+Bignum bignum(std::string_view bytes) {
     return Bignum(BN_bin2bn(reinterpret_cast<const unsigned char*>(bytes.data()),
                             static_cast<int>(bytes.size()), nullptr));
 }
@@ -36,9 +36,9 @@ std::shared_ptr<EVP_PKEY> from_params(const char* type, OSSL_PARAM_BLD* builder)
     return std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free);
 }
 
-std::shared_ptr<EVP_PKEY> rsa_key(const nlohmann::json& jwk) {
-    auto n = bignum(base64url_decode(jwk.at("n").get<std::string>()));
-    auto e = bignum(base64url_decode(jwk.at("e").get<std::string>()));
+std::shared_ptr<EVP_PKEY> rsa_key(const SecureJson& jwk) {
+    auto n = bignum(base64url_decode(text_member(jwk, "n")));
+    auto e = bignum(base64url_decode(text_member(jwk, "e")));
     if (!n || !e || BN_num_bits(n.get()) < 2048) return nullptr; // weak keys are not keys
     ParamBuilder b(OSSL_PARAM_BLD_new());
     OSSL_PARAM_BLD_push_BN(b.get(), OSSL_PKEY_PARAM_RSA_N, n.get());
@@ -46,11 +46,11 @@ std::shared_ptr<EVP_PKEY> rsa_key(const nlohmann::json& jwk) {
     return from_params("RSA", b.get());
 }
 
-std::shared_ptr<EVP_PKEY> p256_key(const nlohmann::json& jwk) {
-    auto x = base64url_decode(jwk.at("x").get<std::string>());
-    auto y = base64url_decode(jwk.at("y").get<std::string>());
+std::shared_ptr<EVP_PKEY> p256_key(const SecureJson& jwk) {
+    auto x = base64url_decode(text_member(jwk, "x"));
+    auto y = base64url_decode(text_member(jwk, "y"));
     if (x.size() != 32 || y.size() != 32) return nullptr;
-    std::string point = "\x04" + x + y; // uncompressed SEC1 point
+    std::string point = "\x04" + std::string(x.data(), x.size()) + std::string(y.data(), y.size()); // SEC1
     ParamBuilder b(OSSL_PARAM_BLD_new());
     OSSL_PARAM_BLD_push_utf8_string(b.get(), OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0);
     OSSL_PARAM_BLD_push_octet_string(b.get(), OSSL_PKEY_PARAM_PUB_KEY, point.data(), point.size());
@@ -58,7 +58,7 @@ std::shared_ptr<EVP_PKEY> p256_key(const nlohmann::json& jwk) {
 }
 
 // JWS carries ECDSA signatures as r||s; OpenSSL verifies DER.
-std::string es256_der(const std::string& raw) {
+std::string es256_der(std::string_view raw) {
     if (raw.size() != 64) throw JwtError("bad signature length");
     EcSig sig(ECDSA_SIG_new());
     BIGNUM* r = BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.data()), 32, nullptr);
@@ -76,18 +76,18 @@ std::string es256_der(const std::string& raw) {
     return out;
 }
 
-nlohmann::json json_part(const std::string& encoded, const char* what) {
-    auto parsed = util::parse_json(base64url_decode(encoded));
+SecureJson json_part(std::string_view encoded, const char* what) {
+    auto parsed = util::parse_json<SecureJson>(base64url_decode(encoded));
     if (!parsed.is_object()) throw JwtError(std::string("token ") + what + " is not a JSON object");
     return parsed;
 }
 
 } // namespace
 
-std::string base64url_decode(const std::string& text) {
-    std::string out(text.size(), '\0');
+core::SecureString base64url_decode(std::string_view text) {
+    core::SecureString out(text.size(), '\0');
     std::size_t len = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.c_str(), text.size(),
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(),
                           nullptr, &len, nullptr, sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
         throw JwtError("not base64url");
     out.resize(len);
@@ -104,35 +104,36 @@ std::string base64url_encode(const void* data, std::size_t size) {
 
 std::string jwt_key_id(const std::string& compact) {
     try {
-        auto header = json_part(compact.substr(0, compact.find('.')), "header");
-        return header.contains("kid") && header["kid"].is_string() ? header["kid"].get<std::string>() : "";
+        auto header = json_part(std::string_view(compact).substr(0, compact.find('.')), "header");
+        return text_member(header, "kid");
     } catch (const JwtError&) {
         return {};
     }
 }
 
 Jwks Jwks::parse(const std::string& json_text) {
-    return from_json(util::parse_json(json_text));
+    return from_json(util::parse_json<SecureJson>(json_text));
 }
 
-Jwks Jwks::from_json(const nlohmann::json& root) {
+Jwks Jwks::from_json(const SecureJson& root) {
     if (!root.is_object() || !root.contains("keys") || !root["keys"].is_array())
         throw JwtError("JWKS is not a key set");
     Jwks set;
     for (const auto& jwk : root["keys"]) {
         try {
-            if (!jwk.is_object() || !jwk.contains("kid") || jwk.value("use", "sig") != "sig") continue;
-            auto kty = jwk.value("kty", "");
+            if (!jwk.is_object() || !jwk.contains("kid") || !jwk["kid"].is_string()) continue;
+            if (jwk.contains("use") && text_member(jwk, "use") != "sig") continue;
+            auto kty = text_member(jwk, "kty");
             Key key;
             if (kty == "RSA") {
                 key = {"RS256", rsa_key(jwk)};
-            } else if (kty == "EC" && jwk.value("crv", "") == "P-256") {
+            } else if (kty == "EC" && text_member(jwk, "crv") == "P-256") {
                 key = {"ES256", p256_key(jwk)};
             } else {
                 continue;
             }
-            if (jwk.contains("alg") && jwk["alg"] != key.alg) continue;
-            if (key.pkey) set.keys_[jwk["kid"].get<std::string>()] = key;
+            if (jwk.contains("alg") && text_member(jwk, "alg") != key.alg) continue;
+            if (key.pkey) set.keys_[text_member(jwk, "kid")] = key;
         } catch (const std::exception&) {
             continue; // one odd key must not make the others unusable
         }
@@ -150,15 +151,16 @@ Jwt verify_jwt(const std::string& compact, const Jwks& keys) {
     auto second = first == std::string::npos ? first : compact.find('.', first + 1);
     if (second == std::string::npos || compact.find('.', second + 1) != std::string::npos)
         throw JwtError("not a signed token");
-    Jwt jwt{json_part(compact.substr(0, first), "header"),
-            json_part(compact.substr(first + 1, second - first - 1), "payload")};
-    auto alg = jwt.header.value("alg", "");
+    std::string_view token(compact);
+    Jwt jwt{json_part(token.substr(0, first), "header"), json_part(token.substr(first + 1, second - first - 1), "payload")};
+    auto alg = text_member(jwt.header, "alg");
     if (alg != "ES256" && alg != "RS256") throw JwtError("algorithm '" + alg + "' is not accepted");
     if (!jwt.header.contains("kid") || !jwt.header["kid"].is_string()) throw JwtError("token names no key");
-    const EVP_PKEY* key = keys.find(jwt.header["kid"].get<std::string>(), alg);
+    const EVP_PKEY* key = keys.find(text_member(jwt.header, "kid"), alg);
     if (!key) throw JwtError("unknown key");
 
-    std::string signature = base64url_decode(compact.substr(second + 1));
+    auto decoded = base64url_decode(token.substr(second + 1));
+    std::string signature(decoded.data(), decoded.size());
     if (alg == "ES256") signature = es256_der(signature);
     std::string signing_input = compact.substr(0, second);
     MdCtx md(EVP_MD_CTX_new());
@@ -171,11 +173,11 @@ Jwt verify_jwt(const std::string& compact, const Jwks& keys) {
     return jwt;
 }
 
-void check_id_token_claims(const nlohmann::json& p, const IdTokenExpectations& expect) {
+void check_id_token_claims(const SecureJson& p, const IdTokenExpectations& expect) {
     auto text = [&](const char* name) -> std::string {
         if (!p.contains(name) || !p[name].is_string())
             throw JwtError(std::string("claim '") + name + "' missing");
-        return p[name].get<std::string>();
+        return text_of(p[name]);
     };
     // NumericDate (RFC 7519 §2): whole seconds here; a fraction, a negative or a year past 9999 is not one
     // the kiosk takes, and a huge number must not overflow the comparisons below.
@@ -192,9 +194,11 @@ void check_id_token_claims(const nlohmann::json& p, const IdTokenExpectations& e
     };
     if (text("iss") != expect.issuer) throw JwtError("wrong issuer");
     text("sub");
-    const auto& aud = p.contains("aud") ? p["aud"] : nlohmann::json();
-    bool for_us = (aud.is_string() && aud == expect.client_id) ||
-                  (aud.is_array() && std::find(aud.begin(), aud.end(), expect.client_id) != aud.end());
+    const auto& aud = p.contains("aud") ? p["aud"] : SecureJson();
+    bool for_us = (aud.is_string() && text_of(aud) == expect.client_id) ||
+                  (aud.is_array() && std::any_of(aud.begin(), aud.end(), [&](const SecureJson& a) {
+                       return text_of(a) == expect.client_id;
+                   }));
     if (!for_us) throw JwtError("wrong audience");
     // With more than one audience, azp must name us (and if present it always must).
     if ((aud.is_array() && aud.size() > 1) || p.contains("azp"))

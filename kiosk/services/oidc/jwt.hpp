@@ -1,7 +1,8 @@
 #pragma once
 // Verifying signed ID tokens (compact JWS) against the broker's JWKS with OpenSSL's EVP interface.
 // Only ES256 and RS256 are accepted; "none" and HMAC never are.
-#include <nlohmann/json.hpp>
+#include "kiosk/core/secure_memory.hpp"
+#include "kiosk/util/secure_json.hpp"
 
 #include <map>
 #include <memory>
@@ -20,7 +21,7 @@ class Jwks {
 public:
     // Keys that are not usable for signatures with ES256/RS256 are skipped; throws on malformed JSON.
     static Jwks parse(const std::string& json_text);
-    static Jwks from_json(const nlohmann::json& root);
+    static Jwks from_json(const SecureJson& root);
     const EVP_PKEY* find(const std::string& kid, const std::string& alg) const;
     bool has(const std::string& kid) const { return keys_.count(kid) > 0; }
     std::size_t size() const { return keys_.size(); }
@@ -34,8 +35,8 @@ private:
 };
 
 struct Jwt {
-    nlohmann::json header;
-    nlohmann::json payload;
+    SecureJson header;
+    SecureJson payload; // the ID token's claims: the resident's BSN and name among them
 };
 
 // Checks the signature; throws JwtError saying why not ("unknown key", "bad signature", ...).
@@ -48,10 +49,11 @@ struct IdTokenExpectations {
     long long now_epoch_s = 0;
     long long leeway_s = 60;
 };
-void check_id_token_claims(const nlohmann::json& payload, const IdTokenExpectations& expect);
+void check_id_token_claims(const SecureJson& payload, const IdTokenExpectations& expect);
 
-// base64url without padding, as JWS uses it.
-std::string base64url_decode(const std::string& text);
+// base64url without padding, as JWS uses it. Decoded into a SecureString: an ID token's payload is
+// the resident's identity.
+core::SecureString base64url_decode(std::string_view text);
 std::string base64url_encode(const void* data, std::size_t size);
 inline std::string base64url_encode(const std::string& bytes) {
     return base64url_encode(bytes.data(), bytes.size());

@@ -13,14 +13,13 @@ using core::LoginFailure;
 
 constexpr const char* device_grant = "urn:ietf:params:oauth:grant-type:device_code";
 
-std::string text_field(const nlohmann::json& j, const char* name, bool required = true) {
-    if (j.contains(name) && j[name].is_string() && !j[name].get_ref<const std::string&>().empty())
-        return j[name].get<std::string>();
+std::string text_field(const SecureJson& j, const char* name, bool required = true) {
+    if (auto text = text_member(j, name); !text.empty()) return text;
     if (required) throw OidcError(LoginFailure::invalid_answer, std::string("answer lacks '") + name + "'");
     return {};
 }
 
-std::string endpoint(const nlohmann::json& j, const char* name, bool required = true) {
+std::string endpoint(const SecureJson& j, const char* name, bool required = true) {
     auto url = text_field(j, name, required);
     if (!url.empty() && !allowed_url(url))
         throw OidcError(LoginFailure::invalid_answer, std::string(name) + " is not an https address");
@@ -35,14 +34,14 @@ bool OidcSettings::acr_sufficient(const std::string& acr) const {
     return at != acr_levels.end() && minimum != acr_levels.end() && at >= minimum;
 }
 
-nlohmann::json OidcClient::fetch_json(HttpRequest request, const Cancelled& cancelled) const {
+SecureJson OidcClient::fetch_json(HttpRequest request, const Cancelled& cancelled) const {
     request.timeout_ms = static_cast<long>(std::chrono::milliseconds(settings_.request_timeout).count());
     request.headers.push_back("Accept: application/json");
     auto response = http_.send(request, cancelled);
     if (!response.arrived()) throw OidcError(LoginFailure::unreachable, response.error, /*retryable=*/true);
     if (response.status >= 500)
         throw OidcError(LoginFailure::unreachable, "broker error " + std::to_string(response.status), true);
-    auto body = util::parse_json(response.body);
+    auto body = util::parse_json<SecureJson>(response.body);
     if (!body.is_object()) throw OidcError(LoginFailure::invalid_answer, "answer is not a JSON object");
     if (response.status >= 400 && !body.contains("error"))
         throw OidcError(LoginFailure::invalid_answer,
@@ -104,15 +103,15 @@ DeviceAuthorization OidcClient::authorize(const Discovery& d, const Cancelled& c
     return a;
 }
 
-PollResult OidcClient::token_request(const Discovery& d, const std::string& form_body,
+PollResult OidcClient::token_request(const Discovery& d, core::SecureString form_body,
                                      const Cancelled& cancelled) const {
     auto j = fetch_json({.method = "POST",
                          .url = d.token_endpoint,
                          .headers = {"Content-Type: application/x-www-form-urlencoded"},
-                         .body = form_body},
+                         .body = std::move(form_body)},
                         cancelled);
     if (j.contains("error")) {
-        auto error = j["error"].is_string() ? j["error"].get<std::string>() : "";
+        auto error = text_member(j, "error");
         if (error == "authorization_pending") return Pending{};
         if (error == "slow_down") return SlowDown{};
         if (error == "access_denied") throw OidcError(LoginFailure::denied, "resident denied");
@@ -150,12 +149,10 @@ Tokens OidcClient::refresh(const Discovery& d, const core::Secret& refresh_token
     return std::move(*tokens);
 }
 
-nlohmann::json OidcClient::userinfo(const Discovery& d, const core::Secret& access_token,
+SecureJson OidcClient::userinfo(const Discovery& d, const core::Secret& access_token,
                                     const Cancelled& cancelled) const {
     if (d.userinfo_endpoint.empty()) throw OidcError(LoginFailure::invalid_answer, "no userinfo endpoint");
-    auto j = fetch_json(
-        {.url = d.userinfo_endpoint, .headers = {"Authorization: Bearer " + access_token.reveal()}},
-        cancelled);
+    auto j = fetch_json({.url = d.userinfo_endpoint, .headers = {bearer_header(access_token.reveal())}}, cancelled);
     if (j.contains("error")) throw OidcError(LoginFailure::invalid_answer, "userinfo refused");
     return j;
 }
@@ -175,7 +172,7 @@ void OidcClient::revoke(const Discovery& d, const core::Secret& token, const cha
 core::Identity OidcClient::identity(const Discovery& d, const Jwks& keys, const Tokens& tokens,
                                     const Cancelled& cancelled) const {
     if (tokens.id_token.empty()) throw OidcError(LoginFailure::invalid_answer, "no ID token");
-    nlohmann::json claims;
+    SecureJson claims;
     try {
         claims = verify_jwt(tokens.id_token.reveal(), keys).payload;
         check_id_token_claims(
@@ -184,28 +181,26 @@ core::Identity OidcClient::identity(const Discovery& d, const Jwks& keys, const 
         throw OidcError(LoginFailure::invalid_answer, std::string("ID token: ") + e.what());
     }
     // DigiD's level of assurance: an ID token that does not name a level the kiosk accepts is refused.
-    auto acr = claims.contains("acr") && claims["acr"].is_string() ? claims["acr"].get<std::string>() : "";
+    auto acr = text_member(claims, "acr");
     if (!settings_.acr_sufficient(acr))
         throw OidcError(LoginFailure::too_weak, acr.empty() ? "ID token names no assurance level (acr)"
                                                             : "assurance level below the minimum");
-    const auto& bsn_claim = settings_.bsn_claim;
+    const char* bsn_claim = settings_.bsn_claim.c_str();
+    const char* name_claim = settings_.name_claim.c_str();
     if (!claims.contains(bsn_claim)) {
         // Brokers often give scope claims only at userinfo (OIDC Core §5.4); its sub must match.
         auto info = userinfo(d, tokens.access_token, cancelled);
         if (!info.contains("sub") || info["sub"] != claims["sub"])
             throw OidcError(LoginFailure::invalid_answer, "userinfo is about someone else");
-        for (const auto& name : {bsn_claim, settings_.name_claim})
+        for (const char* name : {bsn_claim, name_claim})
             if (info.contains(name)) claims[name] = info[name];
     }
-    if (!claims.contains(bsn_claim) || !claims[bsn_claim].is_string() ||
-        !valid_bsn(claims[bsn_claim].get<std::string>()))
-        throw OidcError(LoginFailure::invalid_answer, "no valid BSN");
-    core::Identity identity{core::Secret(claims[bsn_claim].get<std::string>()), {}};
-    if (claims.contains(settings_.name_claim) && claims[settings_.name_claim].is_string()) {
-        auto name = claims[settings_.name_claim].get<std::string>();
-        if (name.size() <= 80) identity.display_name = name; // a name that long is not a greeting
-    }
-    core::wipe(claims[bsn_claim].get_ref<std::string&>());
+    core::Secret bsn(text_member(claims, bsn_claim));
+    if (!valid_bsn(bsn.reveal())) throw OidcError(LoginFailure::invalid_answer, "no valid BSN");
+    core::Identity identity{bsn, {}};
+    auto name = text_member(claims, name_claim);
+    if (name.size() <= 80) identity.display_name = name; // a name that long is not a greeting
+    core::wipe(name);
     return identity;
 }
 

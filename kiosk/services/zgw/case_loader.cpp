@@ -11,7 +11,7 @@ namespace kiosk::services::zgw {
 namespace {
 
 using core::FetchError;
-using nlohmann::json;
+using json = SecureJson; // answers about a resident: zeroed when freed
 
 constexpr const char* expansions = "zaaktype,status,status.statustype,resultaat,resultaat.resultaattype";
 
@@ -33,8 +33,9 @@ const json* embedded(const json& item, const char* key) {
 }
 
 std::string query(const std::string& base,
-                  std::initializer_list<std::pair<std::string, std::string>> fields) {
-    return base + "?" + form(fields);
+                  std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+    auto encoded = form(fields);
+    return base + "?" + std::string(encoded.data(), encoded.size());
 }
 
 bool is_bsn_text(const std::string& bsn) {
@@ -42,14 +43,10 @@ bool is_bsn_text(const std::string& bsn) {
            std::all_of(bsn.begin(), bsn.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Strings in parsed answers hold personal data: zero them before the memory is released.
+// Answers are SecureJson and zero themselves when freed; scrubbing empties one as soon as its
+// contents have been read, instead of when the whole request is done.
 void scrub(json& j) {
-    if (j.is_string()) {
-        core::wipe(j.get_ref<std::string&>());
-    } else if (j.is_structured()) {
-        for (auto& child : j)
-            scrub(child);
-    }
+    j = nullptr;
 }
 
 void scrub(std::vector<json>& list) {

@@ -36,26 +36,26 @@ private:
     bool expanding() const;
     void expand_refused();
     // GETs the URL asking for embedded objects; drops `expand` for good if the server refuses it.
-    nlohmann::json get_expanded(const std::string& url, const Cancelled& cancelled);
-    void take_embedded(const nlohmann::json& item, Personal& personal);
+    SecureJson get_expanded(const std::string& url, const Cancelled& cancelled);
+    void take_embedded(const SecureJson& item, Personal& personal);
     void take(Zaaktype t);
     void take(Statustype t);
     void take(Resultaattype t);
-    void take_object(const std::string& url, const nlohmann::json& answer, Personal& personal);
+    void take_object(const std::string& url, const SecureJson& answer, Personal& personal);
     // What these zaken refer to that neither the catalogue nor `personal` holds yet.
     std::vector<std::string> missing_objects(const std::vector<Zaak>& zaken, const Personal& personal);
     std::vector<std::string> missing_types(const Personal& personal);
     // One round: files the answers for `urls` and returns those for `extra`, in order.
-    std::vector<nlohmann::json> fetch_objects(const std::vector<std::string>& urls,
+    std::vector<SecureJson> fetch_objects(const std::vector<std::string>& urls,
                                               const std::vector<std::string>& extra, Personal& personal,
                                               const Cancelled& cancelled);
     std::optional<core::CaseSummary> summary(const Zaak& zaak, const Personal& personal);
-    bool resident_role(const std::vector<nlohmann::json>& roles, const std::string& zaak_url,
+    bool resident_role(const std::vector<SecureJson>& roles, const std::string& zaak_url,
                        const std::string& bsn);
-    void require_role(const std::vector<nlohmann::json>& roles, const std::string& zaak_url,
+    void require_role(const std::vector<SecureJson>& roles, const std::string& zaak_url,
                       const std::string& bsn);
     std::string roles_query(const std::string& zaak_url, const std::string& bsn) const;
-    std::vector<ZaakInformatieObject> parse_links(const nlohmann::json& list);
+    std::vector<ZaakInformatieObject> parse_links(const SecureJson& list);
 
     ZgwClient& client_;
     CatalogueCache& cache_;

@@ -9,7 +9,7 @@
 namespace kiosk::services::zgw {
 namespace {
 
-using nlohmann::json;
+using json = SecureJson;
 
 // For the log: the resource path without its query (which may hold a BSN).
 std::string path_only(const std::string& url) {
@@ -34,8 +34,7 @@ HttpRequest ZgwClient::request(const std::string& url, const char* accept) const
     HttpRequest r;
     r.url = url;
     r.timeout_ms = static_cast<long>(settings_.request_timeout.count());
-    r.headers = {"Authorization: Bearer " + mint_token(settings_.credentials, now_()),
-                 std::string("Accept: ") + accept};
+    r.headers = {bearer_header(mint_token(settings_.credentials, now_())), secure(std::string("Accept: ") + accept)};
     // Zaken requires the CRS headers on /zaken (412/406 without); the spec marks both as required.
     if (url_under(url, settings_.roots.zaken + "/zaken")) {
         r.headers.emplace_back("Accept-Crs: EPSG:4326");
@@ -120,7 +119,7 @@ std::vector<std::vector<json>> ZgwClient::all_results(std::vector<json> first_pa
     return results;
 }
 
-std::vector<unsigned char> ZgwClient::download(const std::string& url, const Cancelled& cancelled) {
+core::Bytes ZgwClient::download(const std::string& url, const Cancelled& cancelled) {
     if (!url_under(url, settings_.roots.documenten))
         throw ZgwFailure(core::FetchError::invalid_answer,
                          "download outside the Documenten API: " + path_only(url));
@@ -131,7 +130,7 @@ std::vector<unsigned char> ZgwClient::download(const std::string& url, const Can
     if (!response.arrived() && response.error.starts_with("answer larger"))
         throw ZgwFailure(core::FetchError::invalid_answer, "document too large (GET " + path_only(url) + ")");
     check(response, url, {});
-    std::vector<unsigned char> bytes(response.body.begin(), response.body.end());
+    core::Bytes bytes(response.body.begin(), response.body.end());
     core::wipe(response.body);
     return bytes; // a 204 has no body
 }

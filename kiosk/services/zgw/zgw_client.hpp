@@ -6,7 +6,7 @@
 #include "kiosk/services/http/http_multi.hpp"
 #include "kiosk/services/zgw/zgw_settings.hpp"
 
-#include <nlohmann/json.hpp>
+#include "kiosk/util/secure_json.hpp"
 
 #include <functional>
 #include <stdexcept>
@@ -29,15 +29,15 @@ public:
 
     // GETs every URL in one round. Throws ZgwFailure on the first failure, except that an answer whose
     // status is in `tolerated` gives a null in its place.
-    std::vector<nlohmann::json> get(const std::vector<std::string>& urls, const Cancelled& cancelled,
+    std::vector<SecureJson> get(const std::vector<std::string>& urls, const Cancelled& cancelled,
                                     std::vector<long> tolerated = {});
     // Paged lists whose first pages are at hand: follows `next` of all of them at once, round by round,
     // until every list ends or the page cap is reached. Returns each list's results; `capped`, when
     // given, says whether the cap cut a list short.
-    std::vector<std::vector<nlohmann::json>> all_results(std::vector<nlohmann::json> first_pages,
+    std::vector<std::vector<SecureJson>> all_results(std::vector<SecureJson> first_pages,
                                                          const Cancelled& cancelled, bool* capped = nullptr);
     // A document's content, into memory only. A 204 (Open Zaak's answer for no content) gives empty bytes.
-    std::vector<unsigned char> download(const std::string& url, const Cancelled& cancelled);
+    core::Bytes download(const std::string& url, const Cancelled& cancelled);
 
     bool inside_roots(const std::string& url) const;
     const ZgwSettings& settings() const { return settings_; }

@@ -9,7 +9,7 @@
 namespace kiosk::services::zgw {
 namespace {
 
-using nlohmann::json;
+using json = SecureJson;
 
 const json& object(const json& j, const char* what) {
     if (!j.is_object()) throw ZgwError(std::string(what) + ": expected an object");
@@ -24,11 +24,10 @@ std::string text(const json& j, const char* field, bool required = false) {
         return {};
     }
     if (!it->is_string()) throw ZgwError(std::string("field '") + field + "' is not a text");
-    if (required && it->get_ref<const std::string&>().empty())
-        throw ZgwError(std::string("field '") + field + "' is empty");
-    if (it->get_ref<const std::string&>().size() > 10'000)
-        throw ZgwError(std::string("field '") + field + "' is too long");
-    return it->get<std::string>();
+    const auto& value = it->get_ref<const core::SecureString&>();
+    if (required && value.empty()) throw ZgwError(std::string("field '") + field + "' is empty");
+    if (value.size() > 10'000) throw ZgwError(std::string("field '") + field + "' is too long");
+    return std::string(value.data(), value.size());
 }
 
 std::optional<core::Date> date(const json& j, const char* field, bool required = false) {

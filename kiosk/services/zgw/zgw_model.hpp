@@ -4,7 +4,7 @@
 // Open Zaak's countExact). A malformed answer throws ZgwError naming the field.
 #include "kiosk/core/time.hpp"
 
-#include <nlohmann/json_fwd.hpp>
+#include "kiosk/util/secure_json.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -91,22 +91,22 @@ struct Page {
     std::string next; // empty on the last page
 };
 
-Zaak parse_zaak(const nlohmann::json& j);
-Zaaktype parse_zaaktype(const nlohmann::json& j);
-Status parse_status(const nlohmann::json& j);
-Statustype parse_statustype(const nlohmann::json& j);
-Resultaat parse_resultaat(const nlohmann::json& j);
-Resultaattype parse_resultaattype(const nlohmann::json& j);
-Rol parse_rol(const nlohmann::json& j);
-ZaakInformatieObject parse_zaakinformatieobject(const nlohmann::json& j);
-InformatieObject parse_informatieobject(const nlohmann::json& j);
+Zaak parse_zaak(const SecureJson& j);
+Zaaktype parse_zaaktype(const SecureJson& j);
+Status parse_status(const SecureJson& j);
+Statustype parse_statustype(const SecureJson& j);
+Resultaat parse_resultaat(const SecureJson& j);
+Resultaattype parse_resultaattype(const SecureJson& j);
+Rol parse_rol(const SecureJson& j);
+ZaakInformatieObject parse_zaakinformatieobject(const SecureJson& j);
+InformatieObject parse_informatieobject(const SecureJson& j);
 
 // A paged list ({count, next, previous, results}); `parse` reads one result.
 template <class T>
-Page<T> parse_page(const nlohmann::json& j, T (*parse)(const nlohmann::json&));
+Page<T> parse_page(const SecureJson& j, T (*parse)(const SecureJson&));
 // A plain array (as /zaakinformatieobjecten answers).
 template <class T>
-std::vector<T> parse_list(const nlohmann::json& j, T (*parse)(const nlohmann::json&));
+std::vector<T> parse_list(const SecureJson& j, T (*parse)(const SecureJson&));
 
 // "2026-11-02", or the date part of "2026-11-02T10:15:00Z".
 core::Date parse_zgw_date(std::string_view text);

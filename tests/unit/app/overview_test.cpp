@@ -6,6 +6,7 @@
 #include <poppler-page.h>
 
 #include <memory>
+#include <span>
 
 using namespace kiosk;
 
@@ -29,7 +30,7 @@ const ui::Texts& texts() {
     return t;
 }
 
-std::string text_of(const std::vector<unsigned char>& pdf) {
+std::string text_of(std::span<const unsigned char> pdf) {
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
         reinterpret_cast<const char*>(pdf.data()), static_cast<int>(pdf.size())));
     REQUIRE(doc);
