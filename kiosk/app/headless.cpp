@@ -21,6 +21,7 @@
 #include <fstream>
 #include <stdexcept>
 #include <thread>
+#include <unistd.h>
 
 namespace kiosk::app {
 namespace {
@@ -72,6 +73,7 @@ public:
         std::printf("journey '%s': %zu steps, %d failed, screenshots in %s\n", journey_.name.c_str(),
                     journey_.steps.size(), failures, options_.out_dir.c_str());
         if (options_.bench_frames > 0) bench_frames(options_.bench_frames);
+        if (options_.hold && failures == 0) hold();
         return failures == 0 ? 0 : 1;
     }
 
@@ -204,6 +206,16 @@ private:
         for (const auto& f : findings)
             dump["audit"].push_back({{"rule", f.rule}, {"node", f.node}, {"detail", f.detail}});
         canvas_.save(options_.out_dir / prefix, dump);
+    }
+
+    // As a kiosk stands after a resident left: running, on Welcome, its services alive. The test that
+    // searches its memory reads the line and kills it when it is done.
+    [[noreturn]] void hold() {
+        settle();
+        std::printf("holding %d\n", static_cast<int>(getpid()));
+        std::fflush(stdout);
+        for (;;)
+            pause();
     }
 
     void bench_frames(int count) {

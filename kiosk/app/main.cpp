@@ -14,7 +14,8 @@
 
 int main(int argc, char** argv) {
     auto process_start = kiosk::core::Clock::now();
-    kiosk::app::harden_process(); // before any thread or library reads the environment
+    kiosk::app::restart_with_safe_malloc(argv); // first: it may start the process again
+    kiosk::app::harden_process();               // before any thread or library reads the environment
     using namespace kiosk;
     app::Options options;
     try {

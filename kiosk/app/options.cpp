@@ -21,6 +21,8 @@ std::string usage() {
            "  --phone-config DIR   write the config of the phone's baresip (call.phone) into DIR and stop,\n"
            "                       for a baresip that systemd runs (call.phone.managed false)\n"
            "  --pdf-helper PATH    the program that counts and draws documents in a sandbox\n"
+           "  --hold               headless: after the journey, say 'holding PID' and keep running until\n"
+           "                       killed, so a test can search the kiosk's memory\n"
            "  --verbose            log every event and effect (never personal data)\n"
            "  --help               this text\n";
 }
@@ -57,6 +59,8 @@ Options parse_options(const std::vector<std::string>& args,
             o.verbose = true;
         else if (a == "--gallery")
             o.gallery = true;
+        else if (a == "--hold")
+            o.hold = true;
         else if (a == "--phone-config")
             o.phone_config_dir = value(i);
         else if (a == "--help" || a == "-h")

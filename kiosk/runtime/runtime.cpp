@@ -1,5 +1,6 @@
 #include "kiosk/runtime/runtime.hpp"
 
+#include "kiosk/plumbing/stack_scrub.hpp"
 #include "kiosk/util/log.hpp"
 #include "kiosk/util/overloaded.hpp"
 
@@ -96,6 +97,8 @@ void Runtime::run(const core::Effect& effect) {
                        b.phone->wipe();
                        b.call_sessions->wipe();
                        b.printer->wipe();
+                       // What the session left on this thread's stack (names, titles being drawn).
+                       plumbing::scrub_stack_below();
                    },
                },
                effect);

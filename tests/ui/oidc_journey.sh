@@ -6,25 +6,31 @@
 # and cupsd kept no copy of it. With --call ZAAK the ID-bellen session service and its baresip KCC
 # (tests/peers/idbellen, behind a Prism proxy built from the contract) take the kiosk's call, and the script checks that the KCC received the issued
 # code, resolved it to the resident and zaak ZAAK, and that no session was left open.
-# Exits 77 (skipped) when --cups cannot run here (it needs root).
+# With --scan-memory SCANNER the kiosk stays running after the journey (--hold), and SCANNER
+# (tests/support/memory_scan.cpp) searches all of its memory for what the visit must not leave behind:
+# the resident's BSN and name, the access, refresh and ID tokens, a line of the letter, the call code.
+# Exits 77 (skipped) when --cups or --scan-memory cannot run here (they need root); under CI=true
+# that is a failure instead.
 set -euo pipefail
-kiosk=${1:?usage: oidc_journey.sh KIOSK PEERS_DIR JOURNEY OUT_DIR [--zgw] [--zgw-pages SIZE MAX] [--cups PAGES] [--call ZAAK]}
+kiosk=${1:?usage: oidc_journey.sh KIOSK PEERS_DIR JOURNEY OUT_DIR [--zgw] [--zgw-pages SIZE MAX] [--cups PAGES] [--call ZAAK] [--scan-memory SCANNER]}
 peers=$(cd "$2" && pwd) journey=$3 out=$4
 shift 4
-with_zgw="" cups_pages="" call_zaak="" page_size="" max_pages=5
+with_zgw="" cups_pages="" call_zaak="" page_size="" max_pages=5 scanner=""
 while [ $# -gt 0 ]; do
   case $1 in
     --zgw) with_zgw=--zgw ;;
     --zgw-pages) with_zgw=--zgw page_size=${2:?--zgw-pages needs SIZE MAX} max_pages=${3:?--zgw-pages needs SIZE MAX}; shift 2 ;;
     --cups) cups_pages=${2:?--cups needs the page count the printout must have}; shift ;;
     --call) call_zaak=${2:?--call needs the zaak identificatie the call is about}; shift ;;
+    --scan-memory) scanner=${2:?--scan-memory needs the memory_scan program}; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
-if [ -n "$cups_pages" ] && [ "$(id -u)" -ne 0 ]; then
-  if [ "${CI:-}" = true ]; then echo "the printing journey needs root for its private cupsd, and CI=true" >&2; exit 1; fi
-  echo "*** SKIPPED: the printing journey needs root for its private cupsd"; exit 77
+if { [ -n "$cups_pages" ] || [ -n "$scanner" ]; } && [ "$(id -u)" -ne 0 ]; then
+  why="this journey needs root (a private cupsd; reading the memory of a kiosk that nobody may attach to)"
+  if [ "${CI:-}" = true ]; then echo "$why, and CI=true" >&2; exit 1; fi
+  echo "*** SKIPPED: $why"; exit 77
 fi
 node="$peers/node_modules/.bin/node"
 [ -x "$node" ] || { echo "test peers not installed: run npm ci in $peers"; exit 1; }
@@ -95,7 +101,34 @@ fi
 cat >"$work/kiosk.json" <<JSON
 { "oidc": { "issuer": "http://127.0.0.1:$port", "client_id": "zuil-kiosk", "poll_interval_s": 1 } $zgw_config $printing_config $call_config }
 JSON
-"$kiosk" --config "$work/kiosk.json" --headless --journey "$journey" --out "$out"
+if [ -z "$scanner" ]; then
+  "$kiosk" --config "$work/kiosk.json" --headless --journey "$journey" --out "$out"
+else
+  "$kiosk" --config "$work/kiosk.json" --headless --journey "$journey" --out "$out" --hold >"$work/kiosk.out" &
+  kiosk_pid=$!
+  pids+=("$kiosk_pid")
+  for _ in $(seq 1 3000); do # the journey itself takes a minute or so
+    grep -q '^holding ' "$work/kiosk.out" && break
+    kill -0 "$kiosk_pid" 2>/dev/null || { cat "$work/kiosk.out"; echo "the kiosk ended before the memory scan"; exit 1; }
+    sleep 0.1
+  done
+  cat "$work/kiosk.out"
+  grep -q '^holding ' "$work/kiosk.out" || { echo "the kiosk did not finish its journey"; exit 1; }
+  tokens=$(curl -s "http://127.0.0.1:$port/test/tokens")
+  field() { echo "$tokens" | sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+  needles=("bsn=999993653" "name=Jan de Vries" "letter-line=Dat maken wij dan ongeldig"
+           "access-token=$(field access_token)" "refresh-token=$(field refresh_token)" "id-token=$(field id_token)")
+  if [ -n "$call_zaak" ]; then
+    code=$(curl -s "http://127.0.0.1:$idbellen_port/test/calls" | sed -n 's/.*"digits":"\([0-9]*\)".*/\1/p' | tail -1)
+    needles+=("call-code=$code")
+  fi
+  for n in "${needles[@]}"; do [ -n "${n#*=}" ] || { echo "no value for ${n%%=*}: the peers did not say"; exit 1; }; done
+  scan_status=0
+  "$scanner" "$kiosk_pid" "${needles[@]}" || scan_status=$?
+  kill "$kiosk_pid"
+  wait "$kiosk_pid" 2>/dev/null || true
+  [ "$scan_status" -eq 0 ] || { echo "the kiosk's memory still holds personal data after the visit"; exit 1; }
+fi
 
 stats=$(curl -s "http://127.0.0.1:$port/test/stats")
 echo "provider stats after the journey: $stats"

@@ -17,18 +17,28 @@ CURLM* handle(void* multi) {
     return static_cast<CURLM*>(multi);
 }
 
+CURLM* new_multi() {
+    CURLM* multi = curl_multi_init();
+    curl_multi_setopt(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+    // HTTP/1.1 servers get a few parallel connections each, as browsers do.
+    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, 8L);
+    return multi;
+}
+
 } // namespace
 
 HttpMulti::HttpMulti(HttpOptions options) : options_(std::move(options)) {
     http_detail::init_curl_once();
-    multi_ = curl_multi_init();
-    curl_multi_setopt(handle(multi_), CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
-    // HTTP/1.1 servers get a few parallel connections each, as browsers do.
-    curl_multi_setopt(handle(multi_), CURLMOPT_MAX_HOST_CONNECTIONS, 8L);
+    multi_ = new_multi();
 }
 
 HttpMulti::~HttpMulti() {
     curl_multi_cleanup(handle(multi_));
+}
+
+void HttpMulti::forget_connections() {
+    curl_multi_cleanup(handle(multi_));
+    multi_ = new_multi();
 }
 
 std::vector<HttpResponse> HttpMulti::send_all(const std::vector<HttpRequest>& requests,

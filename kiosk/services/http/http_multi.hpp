@@ -22,6 +22,10 @@ public:
     std::vector<HttpResponse> send_all(const std::vector<HttpRequest>& requests,
                                        const std::function<bool()>& cancelled = {});
 
+    // Closes every kept connection: HTTP/2's header tables hold what earlier requests said (a query
+    // with a BSN), and a session's end must take that along. Same thread as send_all.
+    void forget_connections();
+
     // For benchmarks: requests sent and rounds (calls of send_all that sent something) so far.
     struct Counts {
         std::size_t requests = 0;

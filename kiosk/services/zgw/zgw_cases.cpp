@@ -82,6 +82,8 @@ void ZgwCases::fetch_document(std::uint64_t generation, const std::string& case_
 
 void ZgwCases::wipe() {
     worker_.drop(); // the queued jobs' captured BSNs are Secrets: they zero themselves as they go
+    // Not voided by a later wipe: the connections of this session go, whatever comes next.
+    worker_.post([this](const plumbing::SerialWorker::VoidNow&) { client_.forget_connections(); });
 }
 
 } // namespace kiosk::services

@@ -40,6 +40,7 @@ public:
     core::Bytes download(const std::string& url, const Cancelled& cancelled);
 
     bool inside_roots(const std::string& url) const;
+    void forget_connections() { http_.forget_connections(); } // at the end of a session
     const ZgwSettings& settings() const { return settings_; }
     HttpMulti::Counts counts() const { return http_.counts(); }
 

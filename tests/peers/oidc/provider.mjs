@@ -24,6 +24,7 @@
 //     tampered      ID token with one byte of its signature changed
 //     malformed     a body that is not JSON
 //   GET /test/stats  {"revocations": n, "polls": n, "refreshes": n}
+//   GET /test/tokens {"access_token", "refresh_token", "id_token"}: the last ones issued
 import http from 'node:http';
 import { generateKeyPair, exportJWK, SignJWT, decodeProtectedHeader, decodeJwt } from 'jose';
 import Provider from 'oidc-provider';
@@ -159,6 +160,7 @@ async function playPhone(uri, account) {
 let mode = 'normal';
 let lastPoll = 0;
 const stats = { revocations: 0, polls: 0, refreshes: 0 };
+const issued = { access_token: null, refresh_token: null, id_token: null };
 
 async function resign(idToken, change, key, kid) {
   const payload = { ...decodeJwt(idToken), ...change };
@@ -176,6 +178,10 @@ provider.use(async (ctx, next) => {
   }
   if (ctx.path === '/test/stats') {
     ctx.body = stats;
+    return;
+  }
+  if (ctx.path === '/test/tokens') { // what the kiosk's memory must not hold after the resident left
+    ctx.body = issued;
     return;
   }
   if (ctx.path === '/token/revocation') stats.revocations += 1;
@@ -203,6 +209,9 @@ provider.use(async (ctx, next) => {
     const uri = ctx.body.verification_uri_complete;
     setTimeout(() => playPhone(uri, autoApprove).catch((e) => console.warn(`phone: ${e.message}`)), 1000);
   }
+  if (devicePoll && ctx.status === 200 && ctx.body?.access_token) {
+    for (const name of ['access_token', 'refresh_token']) if (ctx.body[name]) issued[name] = ctx.body[name];
+  }
   if (!devicePoll || ctx.status !== 200 || !ctx.body?.id_token) return;
   const own = signingPrivate[decodeProtectedHeader(ctx.body.id_token).kid];
   const { importJWK } = await import('jose');
@@ -214,6 +223,7 @@ provider.use(async (ctx, next) => {
   if (mode === 'wrong_aud') ctx.body.id_token = await resign(token, { aud: 'someone-else' }, ownKey, own.kid);
   if (mode === 'wrong_iss') ctx.body.id_token = await resign(token, { iss: 'https://evil.example' }, ownKey, own.kid);
   if (mode === 'unknown_kid') ctx.body.id_token = await resign(token, {}, strangerKey, 'stranger');
+  issued.id_token = ctx.body.id_token;
   if (mode === 'tampered') {
     const [h, p, s] = token.split('.');
     const flipped = (s[5] === 'A' ? 'B' : 'A');
