@@ -86,6 +86,7 @@ struct BaresipPhone::Loop {
     kiosk::plumbing::Outbox& outbox;
     const BaresipSettings& settings;
     std::atomic<bool>& connected;
+    std::atomic<std::uint64_t>& refused_peers;
     sockaddr_in control;
     std::unique_ptr<BaresipSidecar> sidecar;
     bool sidecar_failed = false;
@@ -105,8 +106,8 @@ struct BaresipPhone::Loop {
     std::optional<CodeOnTheWire> code_on_the_wire;
     static constexpr auto time_per_key = std::chrono::milliseconds(250);
 
-    Loop(kiosk::plumbing::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c)
-        : outbox(o), settings(s), connected(c), control(control_address(s.control)) {}
+    Loop(kiosk::plumbing::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c, std::atomic<std::uint64_t>& r)
+        : outbox(o), settings(s), connected(c), refused_peers(r), control(control_address(s.control)) {}
     ~Loop() { disconnect(); }
 
     // --- the connection ---
@@ -128,6 +129,7 @@ struct BaresipPhone::Loop {
         if (!expected_peer()) {
             close(fd);
             fd = -1;
+            ++refused_peers;
             return;
         }
         connect_backoff = 250ms;
@@ -394,7 +396,7 @@ BaresipPhone::BaresipPhone(kiosk::plumbing::Outbox& outbox, BaresipSettings sett
 // One turn at a time: sleep until baresip or the kiosk says something or the next deadline, then
 // handle it. Anything that throws fails the call in progress; the loop goes on.
 void BaresipPhone::run(std::stop_token stop) {
-    Loop loop(outbox_, settings_, connected_);
+    Loop loop(outbox_, settings_, connected_, refused_peers_);
     auto guarded = [&loop](auto&& step) {
         try {
             step();

@@ -29,6 +29,7 @@ public:
     bool connected() const { return connected_; }    // to baresip's ctrl_tcp; for tests and health
     int sidecar_pid() const { return sidecar_pid_; } // the baresip the kiosk runs; -1 when none
     std::uint64_t turns() const { return turns_; }  // times the loop woke up; idle must mean few
+    std::uint64_t refused_peers() const { return refused_peers_; } // control ports found in wrong hands
 
 private:
     struct Loop;
@@ -43,6 +44,7 @@ private:
     std::atomic<bool> connected_{false};
     std::atomic<int> sidecar_pid_{-1};
     std::atomic<std::uint64_t> turns_{0};
+    std::atomic<std::uint64_t> refused_peers_{0};
     std::jthread thread_; // last: it uses everything above
 };
 

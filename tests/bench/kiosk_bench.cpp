@@ -6,6 +6,7 @@
 //
 // Runs the windowed kiosk on whatever display is there (Xvfb in CI; SDL's dummy driver without one).
 #include <algorithm>
+#include <filesystem>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -115,6 +116,50 @@ double cpu_seconds(pid_t pid) {
     return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
+// The process's children (the phone's baresip), from /proc.
+std::vector<pid_t> children_of(pid_t pid) {
+    std::vector<pid_t> out;
+    std::error_code ignored;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ignored)) {
+        std::ifstream in(task.path() / "children");
+        pid_t child = 0;
+        while (in >> child)
+            out.push_back(child);
+    }
+    return out;
+}
+
+// Idle CPU of a kiosk with a real phone configured: the kiosk runs baresip itself, connects over
+// ctrl_tcp and then has nothing to do. (Not demo mode: there the phone is an in-process stand-in.)
+struct PhoneIdle {
+    double kiosk_percent = -1, baresip_percent = -1;
+};
+PhoneIdle idle_with_phone(const std::string& kiosk, int seconds) {
+    auto dir = std::filesystem::temp_directory_path() / ("kiosk-bench-" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    int base = 40000 + static_cast<int>(getpid() % 5000) * 4;
+    std::ofstream(dir / "kiosk.json") << R"({"call": {"phone": {"control": "127.0.0.1:)" << base
+                                      << R"(", "sip_listen": "127.0.0.1:)" << base + 1
+                                      << R"(", "account": "<sip:kiosk@127.0.0.1:)" << base + 1
+                                      << R"(>;regint=0", "audio_source": "ausine,440", "audio_player": "alsa,null",)"
+                                      << R"( "rtp_ports": ")" << base + 2 << "-" << base + 3
+                                      << R"(", "extra_config": ["ausrc_srate	48000", "ausrc_channels	2"]}}})";
+    Child child = spawn({kiosk, "--config", (dir / "kiosk.json").string(), "--windowed", "--size", "1920x1080",
+                         "--software-renderer"});
+    PhoneIdle idle;
+    if (wait_for_line(child.err_fd, "phone: connected to baresip", std::chrono::seconds(20))) {
+        sleep(2); // the first health check and the phone's first turns are not idleness
+        auto phones = children_of(child.pid);
+        double kiosk_before = cpu_seconds(child.pid), phone_before = phones.empty() ? 0 : cpu_seconds(phones[0]);
+        sleep(static_cast<unsigned>(seconds));
+        idle.kiosk_percent = 100.0 * (cpu_seconds(child.pid) - kiosk_before) / seconds;
+        if (!phones.empty()) idle.baresip_percent = 100.0 * (cpu_seconds(phones[0]) - phone_before) / seconds;
+    }
+    stop(child);
+    std::filesystem::remove_all(dir);
+    return idle;
+}
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
@@ -181,6 +226,8 @@ int main(int argc, char** argv) try {
         stop(child);
     }
 
+    auto phone = idle_with_phone(args.kiosk, args.idle_seconds);
+
     auto frames = run_capture(args.kiosk + " --demo --headless --journey " + args.journeys +
                               "/to_cases.json --out /tmp/kiosk-bench-frames --bench-frames 300 2>/dev/null");
     double frame_median = -1, frame_p95 = -1;
@@ -196,6 +243,8 @@ int main(int argc, char** argv) try {
                 static_cast<double>(pss) / 1024.0);
     std::printf("| idle CPU on Welcome over %2d s        | %7.2f %%   | < 0.5 %%    |\n", args.idle_seconds,
                 idle_percent);
+    std::printf("| idle CPU with a real phone (kiosk)   | %7.2f %%   | < 0.5 %%    |\n", phone.kiosk_percent);
+    std::printf("| idle CPU of its baresip sidecar      | %7.2f %%   |            |\n", phone.baresip_percent);
     std::printf("| frame time, cases list (median)      | %7.2f ms  |            |\n", frame_median);
     std::printf("| frame time, cases list (p95)         | %7.2f ms  | < 12 ms    |\n", frame_p95);
     std::printf("\n");

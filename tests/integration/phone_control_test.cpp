@@ -13,6 +13,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace kiosk;
@@ -111,11 +112,17 @@ TEST_CASE("with systemd owning baresip, the configured binary run by another use
     devices::BaresipSidecar systemd(settings); // baresip as this test's user
     REQUIRE(systemd.keep_running());
     settings.managed = false;
-    auto wrong_owner = settings;
-    wrong_owner.owner = "nobody";
-    EventSink sink, sink_right;
-    devices::BaresipPhone phone(sink, wrong_owner);
-    devices::BaresipPhone right(sink_right, settings); // proves baresip is there and listening
-    REQUIRE(wait_until_connected(right));
-    CHECK_FALSE(phone.connected());
+    {
+        auto wrong_owner = settings;
+        wrong_owner.owner = "nobody";
+        EventSink sink;
+        devices::BaresipPhone phone(sink, wrong_owner);
+        for (int i = 0; i < 200 && phone.refused_peers() == 0; ++i) // it looked, and turned away
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        CHECK(phone.refused_peers() > 0);
+        CHECK_FALSE(phone.connected());
+    }
+    EventSink sink;
+    devices::BaresipPhone right(sink, settings); // the same baresip, the configured user: accepted
+    CHECK(wait_until_connected(right));
 }
