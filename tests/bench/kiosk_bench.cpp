@@ -143,7 +143,7 @@ PhoneIdle idle_with_phone(const std::string& kiosk, int seconds) {
                                       << R"(", "account": "<sip:kiosk@127.0.0.1:)" << base + 1
                                       << R"(>;regint=0", "audio_source": "ausine,440", "audio_player": "alsa,null",)"
                                       << R"( "rtp_ports": ")" << base + 2 << "-" << base + 3
-                                      << R"(", "extra_config": ["ausrc_srate	48000", "ausrc_channels	2"]}}})";
+                                      << R"(", "extra_config": ["ausrc_srate\t48000", "ausrc_channels\t2"]}}})";
     Child child = spawn({kiosk, "--config", (dir / "kiosk.json").string(), "--windowed", "--size", "1920x1080",
                          "--software-renderer"});
     PhoneIdle idle;
@@ -248,6 +248,10 @@ int main(int argc, char** argv) try {
     std::printf("| frame time, cases list (median)      | %7.2f ms  |            |\n", frame_median);
     std::printf("| frame time, cases list (p95)         | %7.2f ms  | < 12 ms    |\n", frame_p95);
     std::printf("\n");
+    if (phone.kiosk_percent < 0 || phone.baresip_percent < 0) {
+        std::fprintf(stderr, "kiosk_bench: the kiosk's phone never connected to its baresip: not measured\n");
+        return 1;
+    }
     return 0;
 } catch (const std::exception& e) {
     std::fprintf(stderr, "kiosk_bench: %s\n", e.what());
