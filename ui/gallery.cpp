@@ -86,11 +86,12 @@ void feedback_page(Ui& ui) {
     message(ui, side, Tone::success, "A success message");
     message(ui, side, Tone::error, "An error message: an icon and words, never colour alone");
     // A server's long text: two lines, then "…"; the whole text is in the tree.
-    const std::string long_title = "A title as long as municipalities write them, far too long for one line of "
-                                   "a list row, so that it wraps once and is then cut short with an ellipsis";
+    const std::string long_title =
+        "A title as long as municipalities write them, far too long for one line of "
+        "a list row, so that it wraps once and is then cut short with an ellipsis";
     const std::vector<std::string> long_lines{"Now: " + long_title};
-    list_row(ui, side.next(list_row_height(ui, side.width(), long_title, long_lines)), "g.long_row", Icon::folder,
-             long_title, long_lines);
+    list_row(ui, side.next(list_row_height(ui, side.width(), long_title, long_lines)), "g.long_row",
+             Icon::folder, long_title, long_lines);
     spinner(ui, side, "A spinner while waiting");
 }
 
@@ -102,8 +103,8 @@ void dialog_page(Ui& ui) {
         auto id = "g.row" + std::to_string(i);
         const std::vector<std::string> lines{"Beneath a dialog"};
         auto title = "Row " + std::to_string(i);
-        list_row(ui, list.column().next(list_row_height(ui, list.column().width(), title, lines)), id, Icon::folder,
-                 title, lines);
+        list_row(ui, list.column().next(list_row_height(ui, list.column().width(), title, lines)), id,
+                 Icon::folder, title, lines);
     }
 }
 

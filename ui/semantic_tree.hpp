@@ -37,7 +37,7 @@ public:
     // label that starts with it (list rows speak title and status together).
     const SemanticNode* find_tappable(const std::string& label) const;
     const SemanticNode* find_tappable_id(const std::string& id) const; // visible and enabled
-    bool shows_text(const std::string& text) const; // any node whose label contains `text`
+    bool shows_text(const std::string& text) const;                    // any node whose label contains `text`
     nlohmann::json to_json() const;
     std::string all_labels() const; // for error messages: what was on screen
     // What "voorlezen" says, in order: every visible label except codes.

@@ -26,7 +26,7 @@ struct UiContent {
 // Widget-only leftovers that live across frames (as `ui_state` in lager's todo example).
 struct UiMemory {
     std::unordered_map<unsigned, float> pending_scroll; // scroll area id -> pixels to scroll next frame
-    std::unordered_set<unsigned> scrollable; // scroll areas whose content did not fit: they get buttons
+    std::unordered_set<unsigned> scrollable;    // scroll areas whose content did not fit: they get buttons
     std::unordered_set<unsigned> scroll_to_top; // scroll areas to show from their top next frame
 };
 

@@ -41,7 +41,8 @@ sockaddr_in control_address(const std::string& control) {
     sockaddr_in a{};
     a.sin_family = AF_INET;
     int port = 0;
-    auto digits = colon == std::string::npos ? std::string_view() : std::string_view(control).substr(colon + 1);
+    auto digits =
+        colon == std::string::npos ? std::string_view() : std::string_view(control).substr(colon + 1);
     auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
     if (colon == std::string::npos || control.substr(0, colon) != "127.0.0.1" || error != std::errc() ||
         end != digits.data() + digits.size() || port <= 0 || port > 65535)
@@ -106,7 +107,8 @@ struct BaresipPhone::Loop {
     std::optional<CodeOnTheWire> code_on_the_wire;
     static constexpr auto time_per_key = std::chrono::milliseconds(250);
 
-    Loop(kiosk::plumbing::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c, std::atomic<std::uint64_t>& r)
+    Loop(kiosk::plumbing::Outbox& o, const BaresipSettings& s, std::atomic<bool>& c,
+         std::atomic<std::uint64_t>& r)
         : outbox(o), settings(s), connected(c), refused_peers(r), control(control_address(s.control)) {}
     ~Loop() { disconnect(); }
 
@@ -153,18 +155,20 @@ struct BaresipPhone::Loop {
             return false;
         }
         if (settings.managed) {
-            if (sidecar && sidecar->pid() > 0 && process_holds_socket(sidecar->pid(), peer->inode)) return true;
-            log::error("phone: the control port is held by another process than the kiosk's baresip; not used");
+            if (sidecar && sidecar->pid() > 0 && process_holds_socket(sidecar->pid(), peer->inode))
+                return true;
+            log::error(
+                "phone: the control port is held by another process than the kiosk's baresip; not used");
             return false;
         }
         auto owner = uid_of(settings.owner);
         auto holder = socket_holder(peer->inode);
         std::error_code ignored;
-        bool right_binary =
-            holder && std::filesystem::equivalent("/proc/" + std::to_string(*holder) + "/exe", settings.binary, ignored);
+        bool right_binary = holder && std::filesystem::equivalent("/proc/" + std::to_string(*holder) + "/exe",
+                                                                  settings.binary, ignored);
         if (owner && peer->uid == *owner && right_binary) return true;
-        log::error("phone: the control port is not held by " + settings.binary + " running as " + settings.owner +
-                   "; not used");
+        log::error("phone: the control port is not held by " + settings.binary + " running as " +
+                   settings.owner + "; not used");
         return false;
     }
 
@@ -181,8 +185,10 @@ struct BaresipPhone::Loop {
         if (call && call->hanging_up) keep(call->hang_up_deadline);
         if (code_on_the_wire) keep(code_on_the_wire->done);
         if (fd < 0) {
-            if (!settings.managed || (sidecar && sidecar->pid() > 0)) keep(next_connect);
-            else if (sidecar) keep(sidecar->next_start());
+            if (!settings.managed || (sidecar && sidecar->pid() > 0))
+                keep(next_connect);
+            else if (sidecar)
+                keep(sidecar->next_start());
         }
         return next;
     }

@@ -28,7 +28,7 @@ public:
 
     bool connected() const { return connected_; }    // to baresip's ctrl_tcp; for tests and health
     int sidecar_pid() const { return sidecar_pid_; } // the baresip the kiosk runs; -1 when none
-    std::uint64_t turns() const { return turns_; }  // times the loop woke up; idle must mean few
+    std::uint64_t turns() const { return turns_; }   // times the loop woke up; idle must mean few
     std::uint64_t refused_peers() const { return refused_peers_; } // control ports found in wrong hands
 
 private:

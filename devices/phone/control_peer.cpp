@@ -51,7 +51,8 @@ std::optional<SocketOwner> loopback_peer(int fd, const std::filesystem::path& pr
     std::getline(table, line); // the heading
     while (std::getline(table, line)) {
         std::istringstream fields(line);
-        std::string slot, local_address, remote_address, state, queues, timer, retransmits, uid, timeout, inode;
+        std::string slot, local_address, remote_address, state, queues, timer, retransmits, uid, timeout,
+            inode;
         fields >> slot >> local_address >> remote_address >> state >> queues >> timer >> retransmits >> uid >>
             timeout >> inode;
         if (local_address != theirs || remote_address != ours) continue;

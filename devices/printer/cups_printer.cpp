@@ -142,9 +142,8 @@ public:
     JobRun(const CupsSettings& settings, std::uint64_t generation, std::vector<int>& orphans, JobHooks hooks)
         : settings_(settings), generation_(generation), orphans_(orphans), hooks_(std::move(hooks)) {}
 
-    std::optional<kiosk::core::Event> run(const std::string& mime_type,
-                                          const kiosk::core::Bytes& content, int pages,
-                                          const Cancelled& cancelled) {
+    std::optional<kiosk::core::Event> run(const std::string& mime_type, const kiosk::core::Bytes& content,
+                                          int pages, const Cancelled& cancelled) {
         const char* format = cups_format(mime_type);
         if (!format) return failed(PrintFailure::job_failed, "the printer takes no " + mime_type);
         http_ = connect(settings_);
@@ -255,7 +254,8 @@ void CupsPrinter::retry_cancels_later() {
         worker_.post([this](const Cancelled&) {
             retry_pending_ = false;
             if (orphans_.empty()) return;
-            kiosk::log::info("printer: trying again to cancel " + std::to_string(orphans_.size()) + " job(s)");
+            kiosk::log::info("printer: trying again to cancel " + std::to_string(orphans_.size()) +
+                             " job(s)");
             auto http = connect(settings_);
             if (http)
                 cancel_orphans(http.get());
@@ -266,38 +266,45 @@ void CupsPrinter::retry_cancels_later() {
 }
 
 void CupsPrinter::check_ready(std::uint64_t generation) {
-    worker_.post([this, generation](const Cancelled& void_now) {
-        auto http = connect(settings_);
-        std::optional<PrintFailure> problem = PrintFailure::printer_offline;
-        if (http) {
-            cancel_orphans(http.get());
-            if (auto printer = read_printer(http.get(), settings_.queue)) problem = printer_problem(*printer);
-        }
-        if (problem) kiosk::log::info("printer: not ready (queue " + settings_.queue + ")");
-        if (!void_now()) outbox_.post(kiosk::core::PrinterChecked{generation, problem});
-    }, [this, generation](const Cancelled& void_now) {
-        if (!void_now()) outbox_.post(kiosk::core::PrinterChecked{generation, PrintFailure::printer_offline});
-    });
+    worker_.post(
+        [this, generation](const Cancelled& void_now) {
+            auto http = connect(settings_);
+            std::optional<PrintFailure> problem = PrintFailure::printer_offline;
+            if (http) {
+                cancel_orphans(http.get());
+                if (auto printer = read_printer(http.get(), settings_.queue))
+                    problem = printer_problem(*printer);
+            }
+            if (problem) kiosk::log::info("printer: not ready (queue " + settings_.queue + ")");
+            if (!void_now()) outbox_.post(kiosk::core::PrinterChecked{generation, problem});
+        },
+        [this, generation](const Cancelled& void_now) {
+            if (!void_now())
+                outbox_.post(kiosk::core::PrinterChecked{generation, PrintFailure::printer_offline});
+        });
 }
 
 void CupsPrinter::print(std::uint64_t generation, const std::string& mime_type,
                         const kiosk::core::Bytes& content, int pages) {
     // The document is personal data: it lives in this task only and is zeroed when the task is dropped.
     auto document = std::make_shared<const kiosk::core::Bytes>(content);
-    worker_.post([this, generation, mime_type, document, pages](const Cancelled& void_now) {
-        JobHooks hooks{
-            [this, &void_now](kiosk::core::Event e) {
-                if (!void_now()) outbox_.post(std::move(e));
-            },
-            [this, &void_now](std::chrono::milliseconds pause) { return worker_.pause(pause, void_now); }};
-        JobRun job(settings_, generation, orphans_, std::move(hooks));
-        auto result = job.run(mime_type, *document, pages, void_now);
-        if (!orphans_.empty()) retry_cancels_later();
-        if (result && !void_now()) outbox_.post(std::move(*result));
-    }, [this, generation](const Cancelled& void_now) {
-        if (!orphans_.empty()) retry_cancels_later();
-        if (!void_now()) outbox_.post(kiosk::core::PrintFailed{generation, PrintFailure::job_failed});
-    });
+    worker_.post(
+        [this, generation, mime_type, document, pages](const Cancelled& void_now) {
+            JobHooks hooks{[this, &void_now](kiosk::core::Event e) {
+                               if (!void_now()) outbox_.post(std::move(e));
+                           },
+                           [this, &void_now](std::chrono::milliseconds pause) {
+                               return worker_.pause(pause, void_now);
+                           }};
+            JobRun job(settings_, generation, orphans_, std::move(hooks));
+            auto result = job.run(mime_type, *document, pages, void_now);
+            if (!orphans_.empty()) retry_cancels_later();
+            if (result && !void_now()) outbox_.post(std::move(*result));
+        },
+        [this, generation](const Cancelled& void_now) {
+            if (!orphans_.empty()) retry_cancels_later();
+            if (!void_now()) outbox_.post(kiosk::core::PrintFailed{generation, PrintFailure::job_failed});
+        });
 }
 
 void CupsPrinter::cancel(std::uint64_t) {

@@ -22,8 +22,8 @@ public:
     ~CupsPrinter() override;
 
     void check_ready(std::uint64_t generation) override;
-    void print(std::uint64_t generation, const std::string& mime_type,
-               const kiosk::core::Bytes& content, int pages) override;
+    void print(std::uint64_t generation, const std::string& mime_type, const kiosk::core::Bytes& content,
+               int pages) override;
     void cancel(std::uint64_t generation) override;
     void wipe() override;
     std::size_t orphaned_jobs() const { return orphan_count_; } // for tests and the health log
@@ -36,7 +36,7 @@ private:
 
     kiosk::plumbing::Outbox& outbox_;
     CupsSettings settings_;
-    std::vector<int> orphans_;         // jobs whose cancel cupsd did not take yet; worker thread only
+    std::vector<int> orphans_; // jobs whose cancel cupsd did not take yet; worker thread only
     std::atomic<bool> retry_pending_{false};
     std::atomic<std::size_t> orphan_count_{0};
     kiosk::plumbing::SerialWorker worker_; // last: its tasks use everything above

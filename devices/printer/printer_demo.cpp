@@ -5,8 +5,7 @@ namespace {
 constexpr kiosk::core::Duration page_time{1500};
 }
 
-void DemoPrinter::print(std::uint64_t generation, const std::string&, const kiosk::core::Bytes&,
-                        int pages) {
+void DemoPrinter::print(std::uint64_t generation, const std::string&, const kiosk::core::Bytes&, int pages) {
     using namespace kiosk::core;
     auto job = ++job_;
     if (out_of_paper_) {

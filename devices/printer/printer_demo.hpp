@@ -10,8 +10,8 @@ namespace devices {
 class DemoPrinter final : public Printer {
 public:
     explicit DemoPrinter(kiosk::plumbing::Outbox& outbox) : outbox_(outbox) {}
-    void print(std::uint64_t generation, const std::string& mime_type,
-               const kiosk::core::Bytes& content, int pages) override;
+    void print(std::uint64_t generation, const std::string& mime_type, const kiosk::core::Bytes& content,
+               int pages) override;
     void check_ready(std::uint64_t generation) override;
     void cancel(std::uint64_t generation) override;
     void wipe() override { ++job_; }

@@ -32,7 +32,8 @@ std::optional<CupsServer> parse_cups_server(std::string_view text) {
     CupsServer server{std::string(host), 631, false};
     if (!port.empty() || text.ends_with(":")) {
         auto [end, error] = std::from_chars(port.data(), port.data() + port.size(), server.port);
-        if (error != std::errc() || end != port.data() + port.size() || server.port < 1 || server.port > 65535)
+        if (error != std::errc() || end != port.data() + port.size() || server.port < 1 ||
+            server.port > 65535)
             return std::nullopt;
     }
     return server;

@@ -49,9 +49,9 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
                                "kcc_without_keys or kcc_answers");
             j.steps.push_back(DemoSwitch{what});
         } else
-            s.fail("",
-                   "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, scroll_to, "
-                   "demo");
+            s.fail("", "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, "
+                       "scroll_to, "
+                       "demo");
         if (auto* a = std::get_if<Advance>(&j.steps.back()); a && (a->seconds <= 0 || a->seconds > 7200))
             s.fail("advance", "expected seconds from 0 to 7200");
     }

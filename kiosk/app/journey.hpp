@@ -38,7 +38,8 @@ struct DemoSwitch {
     std::string what;
 }; // backends_down, printer_empty, no_cases, kcc_silent, ... (see journey.cpp)
 
-using Step = std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, ScrollTo, DemoSwitch>;
+using Step =
+    std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, ScrollTo, DemoSwitch>;
 
 struct Journey {
     std::string name;

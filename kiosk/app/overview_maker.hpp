@@ -1,9 +1,9 @@
 #pragma once
 // Makes the printable overview of a case in the resident's language, as a PDF in memory, and hands it
 // to the core like any other document (so it is previewed and printed the same way).
+#include "kiosk/plumbing/outbox.hpp"
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/documents/case_overview_pdf.hpp"
-#include "kiosk/plumbing/outbox.hpp"
 #include "ui/text.hpp"
 
 #include <functional>

@@ -28,7 +28,8 @@ void SandboxedPageRenderer::request(Request request) {
         if (void_now() || result.failure == services::SandboxFailure::cancelled) return;
         Outcome outcome{ticket, std::nullopt};
         if (result.image)
-            outcome.page = ui::RenderedPage{result.image->width, result.image->height, std::move(result.image->argb)};
+            outcome.page =
+                ui::RenderedPage{result.image->width, result.image->height, std::move(result.image->argb)};
         bool drawn = outcome.page.has_value();
         {
             std::lock_guard lock(mutex_);

@@ -56,9 +56,9 @@ void harden_process() {
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     // libcurl and OpenSSL read these: a proxy would see every request (and with a CA in the environment,
     // its contents), a key log file would decrypt them later. The kiosk's traffic goes direct, or not.
-    for (const char* name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy",
-                             "NO_PROXY", "no_proxy", "SSLKEYLOGFILE", "CURL_CA_BUNDLE", "SSL_CERT_FILE",
-                             "SSL_CERT_DIR", "CURL_HOME"})
+    for (const char* name :
+         {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy", "NO_PROXY",
+          "no_proxy", "SSLKEYLOGFILE", "CURL_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR", "CURL_HOME"})
         unsetenv(name);
     if (own_allocator) return;
 

@@ -2,9 +2,9 @@
 // a service, a timer, a countdown) and draws only then, so an idle kiosk uses no CPU.
 #include "kiosk/app/modes.hpp"
 
+#include "kiosk/app/preview_renderer.hpp"
 #include "kiosk/util/log.hpp"
 #include "ui/touch.hpp"
-#include "kiosk/app/preview_renderer.hpp"
 #include "ui/ui_host.hpp"
 
 #include <SDL.h>

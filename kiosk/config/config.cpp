@@ -31,7 +31,8 @@ std::string read_secret_file(const util::JsonReader& z, const char* key) {
     struct stat info {};
     if (stat(file.c_str(), &info) != 0) z.fail(key, "cannot read " + file);
     if (info.st_mode & (S_IROTH | S_IWOTH | S_IWGRP))
-        z.fail(key, file + " may be read or changed by other users: chmod 600 (or 640 for the kiosk's group)");
+        z.fail(key,
+               file + " may be read or changed by other users: chmod 600 (or 640 for the kiosk's group)");
     return util::read_text_file(file);
 }
 
@@ -66,7 +67,8 @@ services::zgw::ZgwSettings parse_zgw(const util::JsonReader& z, const std::strin
         for (const auto& role : z.array("visible_roles")) {
             auto type = role.as_string();
             if (!services::zgw::known_role_type(type))
-                z.fail("visible_roles", "expected omschrijvingGeneriek values such as initiator or mede_initiator");
+                z.fail("visible_roles",
+                       "expected omschrijvingGeneriek values such as initiator or mede_initiator");
             s.rules.roles.push_back(type);
         }
         if (s.rules.roles.empty()) z.fail("visible_roles", "at least one role type, such as initiator");
@@ -91,7 +93,8 @@ devices::CupsSettings parse_printer(const util::JsonReader& p) {
     if (!valid) p.fail("queue", "expected a CUPS queue name such as balie-printer");
     s.server = p.string_or("server", "");
     if (!s.server.empty() && !devices::parse_cups_server(s.server))
-        p.fail("server", "expected cupsd on this machine: its socket (/run/cups/cups.sock) or localhost[:port]");
+        p.fail("server",
+               "expected cupsd on this machine: its socket (/run/cups/cups.sock) or localhost[:port]");
     s.request_timeout = std::chrono::seconds(p.integer_or("request_timeout_s", 1, 60, 5));
     s.job_timeout = std::chrono::seconds(p.integer_or("job_timeout_s", 30, 1800, 180));
     return s;
@@ -120,7 +123,8 @@ devices::BaresipSettings parse_phone(const util::JsonReader& p) {
     s.binary = p.string_or("baresip", s.binary);
     s.owner = p.string_or("owner", s.owner);
     s.control = p.string_or("control", s.control);
-    auto port = std::string_view(s.control).substr(std::min(s.control.size(), std::string_view("127.0.0.1:").size()));
+    auto port =
+        std::string_view(s.control).substr(std::min(s.control.size(), std::string_view("127.0.0.1:").size()));
     int port_number = 0;
     auto [end, error] = std::from_chars(port.data(), port.data() + port.size(), port_number);
     if (!s.control.starts_with("127.0.0.1:") || error != std::errc() || end != port.data() + port.size() ||
@@ -176,8 +180,8 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
     }
     if (root.has("session")) {
         auto s = root.object("session");
-        s.allow_only({"idle_warning_after_s", "idle_countdown_s", "idle_warning_on_phone_screens_s", "limit_s",
-                      "limit_warning_s"});
+        s.allow_only({"idle_warning_after_s", "idle_countdown_s", "idle_warning_on_phone_screens_s",
+                      "limit_s", "limit_warning_s"});
         auto& p = c.policy;
         // The floors come from the accessibility rules: at least 20 s of warning (we keep 30 s for novices).
         p.idle_warning_after = core::seconds(s.integer_or("idle_warning_after_s", 15, 600, 60));
@@ -210,13 +214,12 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
     }
     if (root.has("oidc")) {
         auto o = root.object("oidc");
-        o.allow_only({"issuer", "client_id", "scopes", "bsn_claim", "name_claim", "ca_file", "verification_host",
-                      "acr_levels", "minimum_acr",
-                      "poll_interval_s", "request_timeout_s", "code_lifetime_s"});
+        o.allow_only({"issuer", "client_id", "scopes", "bsn_claim", "name_claim", "ca_file",
+                      "verification_host", "acr_levels", "minimum_acr", "poll_interval_s",
+                      "request_timeout_s", "code_lifetime_s"});
         services::OidcSettings s;
         s.issuer = o.string("issuer");
-        if (!base_url(s.issuer))
-            o.fail("issuer", "expected an https address without a trailing slash");
+        if (!base_url(s.issuer)) o.fail("issuer", "expected an https address without a trailing slash");
         s.client_id = o.string("client_id");
         s.scopes = o.string_or("scopes", s.scopes);
         if (s.scopes.find("openid") == std::string::npos) o.fail("scopes", "must include openid");

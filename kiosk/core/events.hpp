@@ -239,16 +239,15 @@ struct CallFinished {
     bool operator==(const CallFinished&) const = default;
 };
 
-using Event =
-    std::variant<LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen,
-                 NewLoginCodeRequested, DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected,
-                 DocumentSelected, OverviewPressed, PageTurned, ReadingToggled, PrintPressed, PrintConfirmed,
-                 PrintDismissed, CallPressed, HangUpPressed, SelfDialPressed, ResendCodePressed, HelpPressed,
-                 BackPressed, StopPressed, StillHerePressed, RetryPressed, DonePressed, KioskStarted,
-                 ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed,
-                 CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
-                 PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed, CallSessionCreated,
-                 CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished>;
+using Event = std::variant<
+    LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen, NewLoginCodeRequested,
+    DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected, DocumentSelected, OverviewPressed,
+    PageTurned, ReadingToggled, PrintPressed, PrintConfirmed, PrintDismissed, CallPressed, HangUpPressed,
+    SelfDialPressed, ResendCodePressed, HelpPressed, BackPressed, StopPressed, StillHerePressed, RetryPressed,
+    DonePressed, KioskStarted, ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded,
+    LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
+    PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed,
+    CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

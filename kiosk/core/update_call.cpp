@@ -134,10 +134,9 @@ void end_call_session(State& s, Effects& out) {
 }
 
 void call_ended(Session& session, CallEndReason reason) {
-    bool trouble_was_the_call = reason != CallEndReason::hung_up_by_resident &&
-                                reason != CallEndReason::hung_up_by_kcc &&
-                                reason != CallEndReason::service_unavailable &&
-                                reason != CallEndReason::service_refused;
+    bool trouble_was_the_call =
+        reason != CallEndReason::hung_up_by_resident && reason != CallEndReason::hung_up_by_kcc &&
+        reason != CallEndReason::service_unavailable && reason != CallEndReason::service_refused;
     session.call = CallEnded{reason, trouble_was_the_call && session.call_ticket.has_value()};
 }
 

@@ -8,13 +8,13 @@
 
 #include <cerrno>
 #include <charconv>
-#include <cstdlib>
-#include <fcntl.h>
-#include <sys/socket.h>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <string>
 #include <string_view>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace kiosk::pdf_helper;
@@ -57,7 +57,9 @@ int probe(std::string_view what) {
     if (!enter_sandbox(Limits{})) return exit_bad_request;
     if (what == "socket") return socket(AF_INET, SOCK_STREAM, 0) >= 0 ? 0 : exit_probe_refused;
     if (what == "write_file")
-        return openat(AT_FDCWD, "/tmp/zuil-pdf-helper-probe", O_WRONLY | O_CREAT, 0600) >= 0 ? 0 : exit_probe_refused;
+        return openat(AT_FDCWD, "/tmp/zuil-pdf-helper-probe", O_WRONLY | O_CREAT, 0600) >= 0
+                   ? 0
+                   : exit_probe_refused;
     if (what == "exec") {
         char* args[] = {const_cast<char*>("/bin/true"), nullptr};
         execv(args[0], args);
@@ -85,7 +87,8 @@ int main(int argc, char** argv) {
                   number(argv[3], max_w) && number(argv[4], max_h) && page >= 0 && max_w > 0 && max_h > 0 &&
                   max_w <= max_side_px && max_h <= max_side_px;
     if (!count && !render) {
-        std::fprintf(stderr, "usage: kiosk-pdf-helper count | render PAGE MAX_W MAX_H  (document on stdin)\n");
+        std::fprintf(stderr,
+                     "usage: kiosk-pdf-helper count | render PAGE MAX_W MAX_H  (document on stdin)\n");
         return exit_bad_request;
     }
     std::string pdf;

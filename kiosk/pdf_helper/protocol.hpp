@@ -17,10 +17,10 @@ inline constexpr const char* render_command = "render";
 inline constexpr const char* probe_command = "probe";
 inline constexpr int exit_probe_refused = 5; // the attempt failed without killing the helper (memory)
 
-inline constexpr int max_side_px = 4096;     // a page is never drawn larger than this
-inline constexpr int max_pages = 10'000;     // more is not a letter
-inline constexpr int exit_unreadable = 3;    // not a PDF, locked, no such page, damaged
-inline constexpr int exit_bad_request = 4;   // wrong arguments: a bug in the kiosk
+inline constexpr int max_side_px = 4096;   // a page is never drawn larger than this
+inline constexpr int max_pages = 10'000;   // more is not a letter
+inline constexpr int exit_unreadable = 3;  // not a PDF, locked, no such page, damaged
+inline constexpr int exit_bad_request = 4; // wrong arguments: a bug in the kiosk
 
 struct AnswerHeader {
     std::uint32_t magic = answer_magic;

@@ -36,7 +36,8 @@ std::optional<Pixels> Document::render_page(int index, int max_w, int max_h) con
     double scale = std::min(max_w / box.width(), max_h / box.height());
     if (!(scale > 0) || !std::isfinite(scale)) return std::nullopt;
     poppler::page_renderer painter;
-    painter.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
+    painter.set_render_hints(poppler::page_renderer::antialiasing |
+                             poppler::page_renderer::text_antialiasing);
     painter.set_image_format(poppler::image::format_argb32);
     poppler::image image = painter.render_page(page.get(), 72.0 * scale, 72.0 * scale);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0 || image.width() > max_side_px ||
@@ -48,7 +49,8 @@ std::optional<Pixels> Document::render_page(int index, int max_w, int max_h) con
     out.argb.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height));
     for (int y = 0; y < out.height; ++y)
         std::memcpy(out.argb.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(out.width),
-                    image.const_data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(image.bytes_per_row()),
+                    image.const_data() +
+                        static_cast<std::size_t>(y) * static_cast<std::size_t>(image.bytes_per_row()),
                     static_cast<std::size_t>(out.width) * 4);
     return out;
 }

@@ -26,26 +26,59 @@ struct FilterFree {
 
 // Memory, time, the threads poppler may start, and reading: what rendering a page needs.
 constexpr int allowed_calls[] = {
-    SCMP_SYS(read),          SCMP_SYS(pread64),         SCMP_SYS(readv),           SCMP_SYS(lseek),
-    SCMP_SYS(fstat),         SCMP_SYS(newfstatat),      SCMP_SYS(statx),           SCMP_SYS(getdents64),
-    SCMP_SYS(close),         SCMP_SYS(mmap),            SCMP_SYS(munmap),          SCMP_SYS(mremap),
-    SCMP_SYS(mprotect),      SCMP_SYS(brk),             SCMP_SYS(madvise),         SCMP_SYS(futex),
-    SCMP_SYS(rt_sigreturn),  SCMP_SYS(rt_sigprocmask),  SCMP_SYS(exit),            SCMP_SYS(exit_group),
-    SCMP_SYS(getrandom),     SCMP_SYS(clock_gettime),   SCMP_SYS(gettimeofday),    SCMP_SYS(getpid),
-    SCMP_SYS(gettid),        SCMP_SYS(sched_yield),     SCMP_SYS(sched_getaffinity), SCMP_SYS(fcntl),
-    SCMP_SYS(access),        SCMP_SYS(faccessat),       SCMP_SYS(faccessat2),      SCMP_SYS(readlink),
-    SCMP_SYS(readlinkat),    SCMP_SYS(getcwd),          SCMP_SYS(uname),           SCMP_SYS(sysinfo),
-    SCMP_SYS(prlimit64),     SCMP_SYS(set_robust_list), SCMP_SYS(rseq),            SCMP_SYS(fstatfs),
-    SCMP_SYS(statfs),        SCMP_SYS(fadvise64),       SCMP_SYS(getuid),          SCMP_SYS(geteuid),
+    SCMP_SYS(read),
+    SCMP_SYS(pread64),
+    SCMP_SYS(readv),
+    SCMP_SYS(lseek),
+    SCMP_SYS(fstat),
+    SCMP_SYS(newfstatat),
+    SCMP_SYS(statx),
+    SCMP_SYS(getdents64),
+    SCMP_SYS(close),
+    SCMP_SYS(mmap),
+    SCMP_SYS(munmap),
+    SCMP_SYS(mremap),
+    SCMP_SYS(mprotect),
+    SCMP_SYS(brk),
+    SCMP_SYS(madvise),
+    SCMP_SYS(futex),
+    SCMP_SYS(rt_sigreturn),
+    SCMP_SYS(rt_sigprocmask),
+    SCMP_SYS(exit),
+    SCMP_SYS(exit_group),
+    SCMP_SYS(getrandom),
+    SCMP_SYS(clock_gettime),
+    SCMP_SYS(gettimeofday),
+    SCMP_SYS(getpid),
+    SCMP_SYS(gettid),
+    SCMP_SYS(sched_yield),
+    SCMP_SYS(sched_getaffinity),
+    SCMP_SYS(fcntl),
+    SCMP_SYS(access),
+    SCMP_SYS(faccessat),
+    SCMP_SYS(faccessat2),
+    SCMP_SYS(readlink),
+    SCMP_SYS(readlinkat),
+    SCMP_SYS(getcwd),
+    SCMP_SYS(uname),
+    SCMP_SYS(sysinfo),
+    SCMP_SYS(prlimit64),
+    SCMP_SYS(set_robust_list),
+    SCMP_SYS(rseq),
+    SCMP_SYS(fstatfs),
+    SCMP_SYS(statfs),
+    SCMP_SYS(fadvise64),
+    SCMP_SYS(getuid),
+    SCMP_SYS(geteuid),
 };
 
 // What fontconfig does when it finds its cache stale (write a new one, lock it): refused with an error
 // it handles, rather than killing the helper over a font cache. Nothing is written either way.
 constexpr int refused_calls[] = {
-    SCMP_SYS(mkdir),  SCMP_SYS(mkdirat),   SCMP_SYS(unlink), SCMP_SYS(unlinkat), SCMP_SYS(rename),
-    SCMP_SYS(renameat), SCMP_SYS(renameat2), SCMP_SYS(link),   SCMP_SYS(linkat),   SCMP_SYS(symlink),
-    SCMP_SYS(symlinkat), SCMP_SYS(flock),   SCMP_SYS(fchmod), SCMP_SYS(chmod),    SCMP_SYS(utimensat),
-    SCMP_SYS(ftruncate), SCMP_SYS(fsync),   SCMP_SYS(fdatasync),
+    SCMP_SYS(mkdir),     SCMP_SYS(mkdirat),   SCMP_SYS(unlink),    SCMP_SYS(unlinkat), SCMP_SYS(rename),
+    SCMP_SYS(renameat),  SCMP_SYS(renameat2), SCMP_SYS(link),      SCMP_SYS(linkat),   SCMP_SYS(symlink),
+    SCMP_SYS(symlinkat), SCMP_SYS(flock),     SCMP_SYS(fchmod),    SCMP_SYS(chmod),    SCMP_SYS(utimensat),
+    SCMP_SYS(ftruncate), SCMP_SYS(fsync),     SCMP_SYS(fdatasync),
 };
 
 } // namespace
@@ -77,14 +110,16 @@ bool enter_sandbox(const Limits& limits) {
     // Opening files read-only (fontconfig and FreeType read fonts lazily); opening to write or create
     // fails with EACCES.
     constexpr auto write_flags = O_ACCMODE | O_CREAT | O_TRUNC;
-    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(openat), 1, SCMP_A2(SCMP_CMP_MASKED_EQ, write_flags, O_RDONLY));
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(openat), 1,
+                           SCMP_A2(SCMP_CMP_MASKED_EQ, write_flags, O_RDONLY));
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat), 1,
                            SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE, O_WRONLY));
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat), 1,
                            SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE, O_RDWR));
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(openat), 1,
                            SCMP_A2(SCMP_CMP_MASKED_EQ, O_ACCMODE | O_CREAT, O_CREAT));
-    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(open), 1, SCMP_A1(SCMP_CMP_MASKED_EQ, write_flags, O_RDONLY));
+    rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(open), 1,
+                           SCMP_A1(SCMP_CMP_MASKED_EQ, write_flags, O_RDONLY));
     // Threads only (CLONE_THREAD), never a new process. clone3 passes its flags in memory, where the
     // filter cannot look: it says "not here", and glibc falls back to clone.
     rc |= seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1,

@@ -62,7 +62,7 @@ void SerialWorker::run(std::stop_token stop) {
                 if (next.on_exception) next.on_exception(void_now);
             }
         }
-        next = {};            // the task's captures (documents, BSNs) are freed before the stack is cleaned
+        next = {};           // the task's captures (documents, BSNs) are freed before the stack is cleaned
         scrub_stack_below(); // what the task left on this thread's stack: answers, tokens, codes
     }
 }

@@ -3,11 +3,11 @@
 // services, and turns timers and the core's deadlines into ClockTicked events. Used by the windowed loop
 // and by the headless journey player alike.
 #include "kiosk/core/update.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 #include "kiosk/runtime/clock.hpp"
 #include "kiosk/runtime/event_queue.hpp"
 #include "kiosk/runtime/timers.hpp"
 #include "kiosk/services/backends.hpp"
-#include "kiosk/plumbing/outbox.hpp"
 
 namespace kiosk::runtime {
 

@@ -1,8 +1,8 @@
 #pragma once
 // Backends for a kiosk that has no real service configured yet: every request fails plainly and the
 // health probe says "not healthy", so residents see the out-of-order screen instead of a broken journey.
-#include "kiosk/services/backends.hpp"
 #include "kiosk/plumbing/outbox.hpp"
+#include "kiosk/services/backends.hpp"
 
 namespace kiosk::services {
 

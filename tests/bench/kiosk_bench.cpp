@@ -6,12 +6,12 @@
 //
 // Runs the windowed kiosk on whatever display is there (Xvfb in CI; SDL's dummy driver without one).
 #include <algorithm>
-#include <filesystem>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -120,7 +120,8 @@ double cpu_seconds(pid_t pid) {
 std::vector<pid_t> children_of(pid_t pid) {
     std::vector<pid_t> out;
     std::error_code ignored;
-    for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ignored)) {
+    for (const auto& task :
+         std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ignored)) {
         std::ifstream in(task.path() / "children");
         pid_t child = 0;
         while (in >> child)
@@ -138,19 +139,20 @@ PhoneIdle idle_with_phone(const std::string& kiosk, int seconds) {
     auto dir = std::filesystem::temp_directory_path() / ("kiosk-bench-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     int base = 40000 + static_cast<int>(getpid() % 5000) * 4;
-    std::ofstream(dir / "kiosk.json") << R"({"call": {"phone": {"control": "127.0.0.1:)" << base
-                                      << R"(", "sip_listen": "127.0.0.1:)" << base + 1
-                                      << R"(", "account": "<sip:kiosk@127.0.0.1:)" << base + 1
-                                      << R"(>;regint=0", "audio_source": "ausine,440", "audio_player": "alsa,null",)"
-                                      << R"( "rtp_ports": ")" << base + 2 << "-" << base + 3
-                                      << R"(", "extra_config": ["ausrc_srate\t48000", "ausrc_channels\t2"]}}})";
-    Child child = spawn({kiosk, "--config", (dir / "kiosk.json").string(), "--windowed", "--size", "1920x1080",
-                         "--software-renderer"});
+    std::ofstream(dir / "kiosk.json")
+        << R"({"call": {"phone": {"control": "127.0.0.1:)" << base << R"(", "sip_listen": "127.0.0.1:)"
+        << base + 1 << R"(", "account": "<sip:kiosk@127.0.0.1:)" << base + 1
+        << R"(>;regint=0", "audio_source": "ausine,440", "audio_player": "alsa,null",)"
+        << R"( "rtp_ports": ")" << base + 2 << "-" << base + 3
+        << R"(", "extra_config": ["ausrc_srate\t48000", "ausrc_channels\t2"]}}})";
+    Child child = spawn({kiosk, "--config", (dir / "kiosk.json").string(), "--windowed", "--size",
+                         "1920x1080", "--software-renderer"});
     PhoneIdle idle;
     if (wait_for_line(child.err_fd, "phone: connected to baresip", std::chrono::seconds(20))) {
         sleep(2); // the first health check and the phone's first turns are not idleness
         auto phones = children_of(child.pid);
-        double kiosk_before = cpu_seconds(child.pid), phone_before = phones.empty() ? 0 : cpu_seconds(phones[0]);
+        double kiosk_before = cpu_seconds(child.pid),
+               phone_before = phones.empty() ? 0 : cpu_seconds(phones[0]);
         sleep(static_cast<unsigned>(seconds));
         idle.kiosk_percent = 100.0 * (cpu_seconds(child.pid) - kiosk_before) / seconds;
         if (!phones.empty()) idle.baresip_percent = 100.0 * (cpu_seconds(phones[0]) - phone_before) / seconds;
@@ -244,7 +246,8 @@ int main(int argc, char** argv) try {
     std::printf("| idle CPU on Welcome over %2d s        | %7.2f %%   | < 0.5 %%    |\n", args.idle_seconds,
                 idle_percent);
     std::printf("| idle CPU with a real phone (kiosk)   | %7.2f %%   | < 0.5 %%    |\n", phone.kiosk_percent);
-    std::printf("| idle CPU of its baresip sidecar      | %7.2f %%   |            |\n", phone.baresip_percent);
+    std::printf("| idle CPU of its baresip sidecar      | %7.2f %%   |            |\n",
+                phone.baresip_percent);
     std::printf("| frame time, cases list (median)      | %7.2f ms  |            |\n", frame_median);
     std::printf("| frame time, cases list (p95)         | %7.2f ms  | < 12 ms    |\n", frame_p95);
     std::printf("\n");

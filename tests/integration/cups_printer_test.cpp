@@ -1,12 +1,12 @@
 // The CUPS printer against a real private cupsd with the kiosk's own cupsd.conf and a cups-pdf queue.
+#include "../support/pdf_pages.hpp"
 #include "cups_peer.hpp"
 #include "devices/printer/cups_printer.hpp"
 #include "event_sink.hpp"
-#include "skip.hpp"
 #include "kiosk/services/documents/case_overview_pdf.hpp"
 #include "kiosk/services/documents/letter_pdf.hpp"
-#include "../support/pdf_pages.hpp"
 #include "kiosk/util/json_reader.hpp"
+#include "skip.hpp"
 
 #include <doctest/doctest.h>
 
@@ -117,7 +117,8 @@ TEST_CASE("printing on a private cupsd") {
         auto pdfs = cups.output_pdfs();
         REQUIRE(pdfs.size() == 1);
         auto text = kiosk::util::read_text_file(pdfs[0]);
-        CHECK(testing_support::pdf_page_count(std::vector<unsigned char>{text.begin(), text.end()}) == overview.pages);
+        CHECK(testing_support::pdf_page_count(std::vector<unsigned char>{text.begin(), text.end()}) ==
+              overview.pages);
         CHECK(settles(cups));
     }
 
@@ -206,8 +207,9 @@ TEST_CASE("printing on a private cupsd") {
         CHECK_FALSE(cups.as_user("nobody", "cupsdisable kiosk-pdf"));
         CHECK_FALSE(cups.as_user("nobody", "lpadmin -p kiosk-pdf -v file:/tmp/stolen"));
         CHECK(cups.active_jobs() == 1); // still there, still on its queue
-        CHECK(cups.as_user("nobody", "lpstat -p kiosk-pdf")); // looking is allowed: the user exists, cupsd answers
-        printer.cancel(generation); // its owner, the kiosk, can
+        CHECK(cups.as_user("nobody",
+                           "lpstat -p kiosk-pdf")); // looking is allowed: the user exists, cupsd answers
+        printer.cancel(generation);                 // its owner, the kiosk, can
         CHECK(settles(cups));
     }
 

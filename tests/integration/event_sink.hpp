@@ -8,9 +8,9 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <thread>
-#include <optional>
 #include <vector>
 
 namespace testing_peers {

@@ -83,7 +83,7 @@ TEST_CASE("a control port held by another process than the kiosk's baresip is ne
     EventSink sink;
     devices::BaresipPhone phone(sink, settings); // its baresip cannot take the port; the impostor has it
     int connection = impostor.accept_one(seconds(10));
-    REQUIRE(connection >= 0);                                        // the kiosk looked…
+    REQUIRE(connection >= 0);                                                      // the kiosk looked…
     CHECK(Impostor::bytes_from(connection, std::chrono::milliseconds(1500)) == 0); // …and said nothing
     CHECK_FALSE(phone.connected());
     phone.dial(1, 1, "sip:kcc@127.0.0.1:5070");
@@ -104,10 +104,10 @@ TEST_CASE("with systemd owning baresip, a listener that is not the configured bi
     CHECK(Impostor::bytes_from(connection, std::chrono::milliseconds(1500)) == 0);
     CHECK_FALSE(phone.connected());
     close(connection);
-
 }
 
-TEST_CASE("with systemd owning baresip, the configured binary run by another user than configured is refused") {
+TEST_CASE(
+    "with systemd owning baresip, the configured binary run by another user than configured is refused") {
     auto settings = test_phone_settings();
     devices::BaresipSidecar systemd(settings); // baresip as this test's user
     REQUIRE(systemd.keep_running());

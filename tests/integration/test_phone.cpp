@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <netinet/in.h>
 #include <pwd.h>
-#include <vector>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace testing_peers {
 

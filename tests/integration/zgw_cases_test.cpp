@@ -2,11 +2,11 @@
 // Prism validation proxy per API with the official specs (--errors): a request or answer that breaks the
 // standard turns into an error and fails the test. Faults Prism would mask (malformed JSON, the 204 of an
 // empty download, statuses of older servers) are tested against the fixture directly.
+#include "../support/pdf_pages.hpp"
 #include "event_sink.hpp"
 #include "kiosk/services/zgw/case_loader.hpp"
 #include "kiosk/services/zgw/zgw_cases.hpp"
 #include "zgw_peer.hpp"
-#include "../support/pdf_pages.hpp"
 
 #include <doctest/doctest.h>
 

@@ -29,7 +29,8 @@ ZgwPeer::ZgwPeer(const std::vector<std::string>& args) : peer_("zgw/start.mjs", 
     roots_ = {d[1], d[2], d[3]};
     bool direct_asked = std::find(args.begin(), args.end(), "--direct") != args.end();
     if (!validated_ && !direct_asked) {
-        if (running_in_ci()) FAIL("the ZGW specs were not found (ZGW_SPECS_DIR): CI must validate with Prism");
+        if (running_in_ci())
+            FAIL("the ZGW specs were not found (ZGW_SPECS_DIR): CI must validate with Prism");
         // Loud on purpose: without the specs a request that breaks the standard would pass unnoticed.
         std::fprintf(
             stderr,

@@ -43,7 +43,8 @@ std::string deflated_zeros(std::size_t size) {
 // A one-page PDF around `content` (already compressed), with the page's `resources` and the objects
 // they refer to (numbered from 5); offsets in the cross-reference table are exact, so poppler does
 // not fall back to reconstructing it.
-Pdf wrap(const std::string& content, const std::string& resources = "", const std::vector<std::string>& extra = {}) {
+Pdf wrap(const std::string& content, const std::string& resources = "",
+         const std::vector<std::string>& extra = {}) {
     std::string pdf = "%PDF-1.5\n";
     std::vector<std::size_t> offsets;
     auto object = [&](const std::string& body) {
@@ -116,10 +117,11 @@ Pdf standard_font_pdf() {
 Pdf image_bomb_pdf() {
     // Draws an image of 40000 x 40000 RGB pixels over the page: 4.8 GB once inflated.
     auto pixels = deflated_zeros(std::size_t{64} << 20);
-    return wrap(deflated("q 595 0 0 842 0 0 cm /Im1 Do Q"), "/XObject<</Im1 5 0 R>>",
-                {"<</Type/XObject/Subtype/Image/Width 40000/Height 40000/ColorSpace/DeviceRGB/BitsPerComponent 8"
-                 "/Length " + std::to_string(pixels.size()) + "/Filter/FlateDecode>>\nstream\n" + pixels +
-                 "\nendstream"});
+    return wrap(
+        deflated("q 595 0 0 842 0 0 cm /Im1 Do Q"), "/XObject<</Im1 5 0 R>>",
+        {"<</Type/XObject/Subtype/Image/Width 40000/Height 40000/ColorSpace/DeviceRGB/BitsPerComponent 8"
+         "/Length " +
+         std::to_string(pixels.size()) + "/Filter/FlateDecode>>\nstream\n" + pixels + "\nendstream"});
 }
 
 } // namespace testing_support

@@ -3,8 +3,8 @@
 // how often it occurs and in which mappings; never the text itself. Exits 0 when nothing was found,
 // 1 when something was, 2 when the memory could not be read.
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
     }
     int mem = open(("/proc/" + pid + "/mem").c_str(), O_RDONLY);
     if (mem < 0) {
-        std::fprintf(stderr, "memory_scan: cannot open /proc/%s/mem: %s\n", pid.c_str(), std::strerror(errno));
+        std::fprintf(stderr, "memory_scan: cannot open /proc/%s/mem: %s\n", pid.c_str(),
+                     std::strerror(errno));
         return 2;
     }
     std::map<std::string, std::map<std::string, int>> hits; // label -> mapping -> count
@@ -79,10 +80,12 @@ int main(int argc, char** argv) {
                     auto at = static_cast<std::size_t>(it - buffer.begin());
                     auto from = at > 160 ? at - 160 : 0;
                     auto to = std::min<std::size_t>(static_cast<std::size_t>(n), at + text.size() + 160);
-                    std::string context(buffer.begin() + static_cast<long>(from), buffer.begin() + static_cast<long>(to));
+                    std::string context(buffer.begin() + static_cast<long>(from),
+                                        buffer.begin() + static_cast<long>(to));
                     for (auto& c : context)
                         if (c < 32 || c > 126) c = '.';
-                    std::printf("memory_scan: %s at %#lx: %s\n", label.c_str(), region.start + at, context.c_str());
+                    std::printf("memory_scan: %s at %#lx: %s\n", label.c_str(), region.start + at,
+                                context.c_str());
                 }
                 ++it;
             }
@@ -103,7 +106,7 @@ int main(int argc, char** argv) {
             std::printf("  [%d in %s]", n, where.c_str());
         std::printf("\n");
     }
-    std::printf("memory_scan: %lu MB of process %s searched for %zu texts: %d hit(s)\n", scanned >> 20, pid.c_str(),
-                needles.size(), total);
+    std::printf("memory_scan: %lu MB of process %s searched for %zu texts: %d hit(s)\n", scanned >> 20,
+                pid.c_str(), needles.size(), total);
     return total == 0 ? 0 : 1;
 }

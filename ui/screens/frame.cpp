@@ -94,7 +94,8 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
         row.x = bar.x + m.margin;
         row.w = bar.w - 2 * m.margin;
         float w = std::min(row.w / 3 - m.unit * 2, 420.f);
-        ButtonSpec help{.id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true};
+        ButtonSpec help{
+            .id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true};
         // The middle button takes what its words need (a narrow portrait screen, larger letters); the
         // ends give way.
         float help_w = footer.help ? std::max(w, button_width(ui, help)) : w;

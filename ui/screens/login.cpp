@@ -91,8 +91,12 @@ struct CheckBox {
 };
 
 CheckBox check_box(const Ui& ui, float width, const std::string& host) {
-    CheckBox b{ui.f("login.kiosk_name"_tk, {{"kiosk", ui.content.kiosk_name}}), ui.t("login.check_address"_tk),
-               host, TextStyle::heading, ui.m.unit * 3, 0};
+    CheckBox b{ui.f("login.kiosk_name"_tk, {{"kiosk", ui.content.kiosk_name}}),
+               ui.t("login.check_address"_tk),
+               host,
+               TextStyle::heading,
+               ui.m.unit * 3,
+               0};
     b.inner_w = width - 2 * b.pad;
     if (measure(ui, TextStyle::heading, host).x > b.inner_w) b.host_style = TextStyle::bold;
     return b;
@@ -135,7 +139,8 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
     float qr_side = 0;
     if (portrait) {
         // The QR code gets what the steps, the checks and the typed-in alternative leave of the height.
-        float rest = steps_height(ui, body.w) + check_box_height(ui, check_box(ui, body.w, showing.code.verification_host)) +
+        float rest = steps_height(ui, body.w) +
+                     check_box_height(ui, check_box(ui, body.w, showing.code.verification_host)) +
                      countdown_height(ui) + manual_height(ui, body.w, showing) +
                      (state.demo ? ui.m.button_h + ui.gap() : 0) + ui.gap() * 4;
         qr_side = std::clamp(body.h - rest - ui.gap(), 240.f, std::min(body.w * 0.6f, 560.f));

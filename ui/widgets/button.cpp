@@ -120,7 +120,8 @@ RowLayout row_layout(const Ui& ui, float x, float width, const std::string& titl
 
 } // namespace
 
-float list_row_height(const Ui& ui, float width, const std::string& title, const std::vector<std::string>& lines) {
+float list_row_height(const Ui& ui, float width, const std::string& title,
+                      const std::vector<std::string>& lines) {
     auto layout = row_layout(ui, 0, width, title, lines);
     return layout.line_h * static_cast<float>(std::max<std::size_t>(layout.lines.size(), 1)) + ui.m.unit * 5;
 }

@@ -31,7 +31,8 @@ float button_width(const Ui& ui, const ButtonSpec& spec);
 // is cut after two lines with "…"; the whole texts are what speech says and the tree holds.
 bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string& title,
               const std::vector<std::string>& lines);
-float list_row_height(const Ui& ui, float width, const std::string& title, const std::vector<std::string>& lines);
+float list_row_height(const Ui& ui, float width, const std::string& title,
+                      const std::vector<std::string>& lines);
 
 // Tapped this frame? A tap that turned into a drag (scrolling) is not a tap.
 struct Press {

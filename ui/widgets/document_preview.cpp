@@ -26,7 +26,8 @@ SDL_Texture* texture_of(SDL_Renderer* renderer, const RenderedPage& page) {
     }
     auto row = static_cast<std::size_t>(page.width) * 4;
     for (int y = 0; y < page.height; ++y)
-        std::memcpy(static_cast<unsigned char*>(pixels) + static_cast<std::size_t>(y) * static_cast<std::size_t>(pitch),
+        std::memcpy(static_cast<unsigned char*>(pixels) +
+                        static_cast<std::size_t>(y) * static_cast<std::size_t>(pitch),
                     page.argb.data() + static_cast<std::size_t>(y) * row, row);
     SDL_UnlockTexture(texture);
     return texture;
@@ -58,8 +59,8 @@ void PreviewCache::receive() {
     status_ = Status::ready;
 } // the pixels are zeroed as they go (Bytes)
 
-PreviewCache::Look PreviewCache::page(std::uint64_t generation, const kiosk::core::Document& document, int index,
-                                      float max_w, float max_h) {
+PreviewCache::Look PreviewCache::page(std::uint64_t generation, const kiosk::core::Document& document,
+                                      int index, float max_w, float max_h) {
     auto w = static_cast<int>(max_w), h = static_cast<int>(max_h);
     std::string key = std::to_string(generation) + "/" + document.ref.id + "/" + std::to_string(index) + "/" +
                       std::to_string(w) + "x" + std::to_string(h);

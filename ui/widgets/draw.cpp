@@ -1,9 +1,9 @@
 #include "ui/widgets/draw.hpp"
 
 #include <algorithm>
-#include <string>
 #include <cfloat>
 #include <cmath>
+#include <string>
 
 namespace ui {
 

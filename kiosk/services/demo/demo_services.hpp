@@ -2,9 +2,9 @@
 // In-process demo backends: the whole journey works offline with realistic delays and failures.
 // Delays run on the runtime's clock, so headless journeys are exact and fast.
 #include "devices/printer/printer_demo.hpp"
+#include "kiosk/plumbing/outbox.hpp"
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/demo/demo_data.hpp"
-#include "kiosk/plumbing/outbox.hpp"
 
 #include <memory>
 

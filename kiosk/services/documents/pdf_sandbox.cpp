@@ -154,13 +154,15 @@ PdfSandbox::Answer PdfSandbox::run(const std::vector<std::string>& args, std::sp
         else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
             answer.failure = SandboxFailure::unreadable;
     }
-    if (answer.failure && *answer.failure != SandboxFailure::cancelled && *answer.failure != SandboxFailure::unreadable)
+    if (answer.failure && *answer.failure != SandboxFailure::cancelled &&
+        *answer.failure != SandboxFailure::unreadable)
         log::warning(std::string("PDF helper: ") + failure_name(*answer.failure) +
                      (WIFSIGNALED(status) ? " (signal " + std::to_string(WTERMSIG(status)) + ")" : ""));
     return answer;
 }
 
-PdfSandbox::Count PdfSandbox::count_pages(std::span<const unsigned char> pdf, const Cancelled& cancelled) const {
+PdfSandbox::Count PdfSandbox::count_pages(std::span<const unsigned char> pdf,
+                                          const Cancelled& cancelled) const {
     Count count;
     if (pdf.empty()) return count;
     auto answer = run({protocol::count_command}, pdf, settings_.count_timeout, sizeof(protocol::AnswerHeader),
@@ -179,15 +181,16 @@ PdfSandbox::Count PdfSandbox::count_pages(std::span<const unsigned char> pdf, co
     return count;
 }
 
-PdfSandbox::Render PdfSandbox::render_page(std::span<const unsigned char> pdf, int index, int max_w, int max_h,
-                                           const Cancelled& cancelled) const {
+PdfSandbox::Render PdfSandbox::render_page(std::span<const unsigned char> pdf, int index, int max_w,
+                                           int max_h, const Cancelled& cancelled) const {
     Render render;
     max_w = std::clamp(max_w, 1, protocol::max_side_px);
     max_h = std::clamp(max_h, 1, protocol::max_side_px);
     if (pdf.empty() || index < 0) return render;
     auto most = sizeof(protocol::AnswerHeader) + static_cast<std::size_t>(max_w + 1) * (max_h + 1) * 4;
-    auto answer = run({protocol::render_command, std::to_string(index), std::to_string(max_w), std::to_string(max_h)},
-                      pdf, settings_.render_timeout, most, cancelled);
+    auto answer =
+        run({protocol::render_command, std::to_string(index), std::to_string(max_w), std::to_string(max_h)},
+            pdf, settings_.render_timeout, most, cancelled);
     if (answer.failure) {
         render.failure = *answer.failure;
         return render;
@@ -196,10 +199,11 @@ PdfSandbox::Render PdfSandbox::render_page(std::span<const unsigned char> pdf, i
     if (answer.bytes.size() < sizeof header) return render;
     std::memcpy(&header, answer.bytes.data(), sizeof header);
     // The helper scaled to fit; a rounding pixel more is fine, anything else is not this page.
-    bool sane = header.magic == protocol::answer_magic && header.pages >= 1 && header.pages <= protocol::max_pages &&
-                header.width > 0 && header.height > 0 && header.width <= max_w + 1 && header.height <= max_h + 1 &&
-                answer.bytes.size() ==
-                    sizeof header + static_cast<std::size_t>(header.width) * static_cast<std::size_t>(header.height) * 4;
+    bool sane = header.magic == protocol::answer_magic && header.pages >= 1 &&
+                header.pages <= protocol::max_pages && header.width > 0 && header.height > 0 &&
+                header.width <= max_w + 1 && header.height <= max_h + 1 &&
+                answer.bytes.size() == sizeof header + static_cast<std::size_t>(header.width) *
+                                                           static_cast<std::size_t>(header.height) * 4;
     if (!sane) return render;
     PageImage image;
     image.width = header.width;

@@ -28,7 +28,7 @@ enum class SandboxFailure { unreadable, timed_out, crashed, cancelled, cannot_st
 const char* failure_name(SandboxFailure failure);
 
 struct SandboxSettings {
-    std::filesystem::path helper;                   // kiosk-pdf-helper
+    std::filesystem::path helper;                    // kiosk-pdf-helper
     std::chrono::milliseconds count_timeout{10'000}; // wall clock, start to answer
     std::chrono::milliseconds render_timeout{15'000};
 };

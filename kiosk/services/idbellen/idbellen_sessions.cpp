@@ -56,54 +56,58 @@ void IdBellenSessions::request(std::uint64_t generation, std::uint64_t call,
     if (!case_identification.empty()) body["zaak_identificatie"] = case_identification;
     auto token = tokens_.access_token(); // taken now: at logout it is gone
     // The zaak identificatie is the resident's: held as a Secret, so it is zeroed with the task.
-    worker_.post([this, generation, call, token,
-                  body = core::Secret(body.dump())](const plumbing::SerialWorker::VoidNow& void_now) {
-        auto failed = [&](core::CallSessionFailure reason) {
-            if (!void_now()) outbox_.post(core::CallSessionFailed{generation, call, reason});
-        };
-        if (token.empty()) {
-            log::warning("ID-bellen: nobody is signed in; no session asked for");
-            return failed(core::CallSessionFailure::refused);
-        }
-        HttpRequest r{.method = "POST",
-                      .url = sessions_url(),
-                      .headers = {bearer_header(token.reveal()), "Content-Type: application/json",
-                                  "Accept: application/json"},
-                      .body = secure(body.reveal()),
-                      .timeout_ms = settings_.timeout_ms,
-                      .max_response_bytes = 16 * 1024};
-        auto response = http_.send(r, void_now);
-        if (!response.arrived()) {
-            log::warning("ID-bellen: service not reachable (" + response.error + ")");
-            return failed(core::CallSessionFailure::unavailable);
-        }
-        if (response.status != 201 && response.status != 200) {
-            log::warning("ID-bellen: service answered " + std::to_string(response.status));
-            return failed(refusal(response.status) ? core::CallSessionFailure::refused
-                                                   : core::CallSessionFailure::unavailable);
-        }
-        core::CallTicket ticket;
-        try {
-            ticket = parse_call_ticket(response.body);
-        } catch (const std::exception& e) {
+    worker_.post(
+        [this, generation, call, token,
+         body = core::Secret(body.dump())](const plumbing::SerialWorker::VoidNow& void_now) {
+            auto failed = [&](core::CallSessionFailure reason) {
+                if (!void_now()) outbox_.post(core::CallSessionFailed{generation, call, reason});
+            };
+            if (token.empty()) {
+                log::warning("ID-bellen: nobody is signed in; no session asked for");
+                return failed(core::CallSessionFailure::refused);
+            }
+            HttpRequest r{.method = "POST",
+                          .url = sessions_url(),
+                          .headers = {bearer_header(token.reveal()), "Content-Type: application/json",
+                                      "Accept: application/json"},
+                          .body = secure(body.reveal()),
+                          .timeout_ms = settings_.timeout_ms,
+                          .max_response_bytes = 16 * 1024};
+            auto response = http_.send(r, void_now);
+            if (!response.arrived()) {
+                log::warning("ID-bellen: service not reachable (" + response.error + ")");
+                return failed(core::CallSessionFailure::unavailable);
+            }
+            if (response.status != 201 && response.status != 200) {
+                log::warning("ID-bellen: service answered " + std::to_string(response.status));
+                return failed(refusal(response.status) ? core::CallSessionFailure::refused
+                                                       : core::CallSessionFailure::unavailable);
+            }
+            core::CallTicket ticket;
+            try {
+                ticket = parse_call_ticket(response.body);
+            } catch (const std::exception& e) {
+                core::wipe(response.body);
+                // Our own checks name the field only; a JSON parser's message might quote part of the code.
+                std::string what = e.what();
+                log::warning(what.starts_with("ID-bellen answer: '")
+                                 ? what
+                                 : "ID-bellen: the answer is not valid JSON");
+                return failed(core::CallSessionFailure::unavailable);
+            }
             core::wipe(response.body);
-            // Our own checks name the field only; a JSON parser's message might quote part of the code.
-            std::string what = e.what();
-            log::warning(what.starts_with("ID-bellen answer: '") ? what
-                                                                 : "ID-bellen: the answer is not valid JSON");
-            return failed(core::CallSessionFailure::unavailable);
-        }
-        core::wipe(response.body);
-        open_.insert(ticket.ref);
-        if (void_now()) { // wiped meanwhile: nobody will use this code
-            delete_session(ticket.ref);
-            return;
-        }
-        outbox_.post(core::CallSessionCreated{generation, call, std::move(ticket)});
-    }, [this, generation, call](const plumbing::SerialWorker::VoidNow& void_now) {
-        if (!void_now())
-            outbox_.post(core::CallSessionFailed{generation, call, core::CallSessionFailure::unavailable});
-    });
+            open_.insert(ticket.ref);
+            if (void_now()) { // wiped meanwhile: nobody will use this code
+                delete_session(ticket.ref);
+                return;
+            }
+            outbox_.post(core::CallSessionCreated{generation, call, std::move(ticket)});
+        },
+        [this, generation, call](const plumbing::SerialWorker::VoidNow& void_now) {
+            if (!void_now())
+                outbox_.post(
+                    core::CallSessionFailed{generation, call, core::CallSessionFailure::unavailable});
+        });
 }
 
 void IdBellenSessions::end(const std::string& ref) {

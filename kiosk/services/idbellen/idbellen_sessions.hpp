@@ -4,11 +4,11 @@
 // zaak identificatie, kiosk id) and gets a SIP address, a number and a one-time code. It never sends
 // the BSN: the service takes it from the token. Sessions end by DELETE when the call is over, at
 // logout and at every wipe, so a code never outlives the resident's visit.
+#include "kiosk/plumbing/outbox.hpp"
+#include "kiosk/plumbing/serial_worker.hpp"
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/http/http_client.hpp"
 #include "kiosk/services/idbellen/idbellen_settings.hpp"
-#include "kiosk/plumbing/outbox.hpp"
-#include "kiosk/plumbing/serial_worker.hpp"
 
 #include <mutex>
 #include <set>
@@ -34,8 +34,8 @@ private:
     AccessTokens& tokens_;
     IdBellenSettings settings_;
     HttpClient http_;
-    std::set<std::string> open_; // refs not yet deleted; worker thread only
-    plumbing::SerialWorker worker_;  // last: its tasks use everything above
+    std::set<std::string> open_;    // refs not yet deleted; worker thread only
+    plumbing::SerialWorker worker_; // last: its tasks use everything above
 };
 
 } // namespace kiosk::services

@@ -152,7 +152,8 @@ Jwt verify_jwt(const std::string& compact, const Jwks& keys) {
     if (second == std::string::npos || compact.find('.', second + 1) != std::string::npos)
         throw JwtError("not a signed token");
     std::string_view token(compact);
-    Jwt jwt{json_part(token.substr(0, first), "header"), json_part(token.substr(first + 1, second - first - 1), "payload")};
+    Jwt jwt{json_part(token.substr(0, first), "header"),
+            json_part(token.substr(first + 1, second - first - 1), "payload")};
     auto alg = text_member(jwt.header, "alg");
     if (alg != "ES256" && alg != "RS256") throw JwtError("algorithm '" + alg + "' is not accepted");
     if (!jwt.header.contains("kid") || !jwt.header["kid"].is_string()) throw JwtError("token names no key");

@@ -4,9 +4,9 @@
 // their phone (posts LoginSucceeded or LoginFailed), then, for as long as the session lasts, refreshing
 // the access token. When the attempt is cancelled or the session wiped, the worker revokes its tokens
 // and ends. Tokens stay in the worker; only the current access token is shared, for ID-bellen.
+#include "kiosk/plumbing/outbox.hpp"
 #include "kiosk/services/backends.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
-#include "kiosk/plumbing/outbox.hpp"
 
 #include <condition_variable>
 #include <list>

@@ -89,7 +89,8 @@ DeviceAuthorization OidcClient::authorize(const Discovery& d, const Cancelled& c
     for (const auto* uri : {&a.code.verification_uri, &a.code.verification_uri_complete}) {
         auto url = parse_url(*uri);
         if (!url) throw OidcError(LoginFailure::invalid_answer, "verification address is not https");
-        if (url->host != pinned) throw OidcError(LoginFailure::invalid_answer, "verification address on another host");
+        if (url->host != pinned)
+            throw OidcError(LoginFailure::invalid_answer, "verification address on another host");
     }
     a.code.verification_host = pinned;
     if (!j.contains("expires_in") || !j["expires_in"].is_number_integer() || j["expires_in"].get<long>() <= 0)
@@ -150,9 +151,10 @@ Tokens OidcClient::refresh(const Discovery& d, const core::Secret& refresh_token
 }
 
 SecureJson OidcClient::userinfo(const Discovery& d, const core::Secret& access_token,
-                                    const Cancelled& cancelled) const {
+                                const Cancelled& cancelled) const {
     if (d.userinfo_endpoint.empty()) throw OidcError(LoginFailure::invalid_answer, "no userinfo endpoint");
-    auto j = fetch_json({.url = d.userinfo_endpoint, .headers = {bearer_header(access_token.reveal())}}, cancelled);
+    auto j = fetch_json({.url = d.userinfo_endpoint, .headers = {bearer_header(access_token.reveal())}},
+                        cancelled);
     if (j.contains("error")) throw OidcError(LoginFailure::invalid_answer, "userinfo refused");
     return j;
 }

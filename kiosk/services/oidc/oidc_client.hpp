@@ -83,7 +83,8 @@ public:
     DeviceAuthorization authorize(const Discovery& d, const Cancelled& cancelled) const;
     PollResult poll(const Discovery& d, const core::Secret& device_code, const Cancelled& cancelled) const;
     Tokens refresh(const Discovery& d, const core::Secret& refresh_token, const Cancelled& cancelled) const;
-    SecureJson userinfo(const Discovery& d, const core::Secret& access_token, const Cancelled& cancelled) const;
+    SecureJson userinfo(const Discovery& d, const core::Secret& access_token,
+                        const Cancelled& cancelled) const;
     // Best effort: the broker answers 200 whatever it knew of the token (RFC 7009 §2.2).
     void revoke(const Discovery& d, const core::Secret& token, const char* hint) const;
 
@@ -95,7 +96,8 @@ public:
 
 private:
     SecureJson fetch_json(HttpRequest request, const Cancelled& cancelled) const;
-    PollResult token_request(const Discovery& d, core::SecureString form_body, const Cancelled& cancelled) const;
+    PollResult token_request(const Discovery& d, core::SecureString form_body,
+                             const Cancelled& cancelled) const;
 
     OidcSettings settings_;
     HttpClient http_;

@@ -209,11 +209,11 @@ CaseList CaseLoader::cases(const std::string& bsn, const Cancelled& cancelled) {
     if (!is_bsn_text(bsn)) throw ZgwFailure(FetchError::invalid_answer, "the session has no BSN");
     const auto& settings = client_.settings();
     // Newest first: when the page cap stops the reading, the cases left out are the oldest.
-    auto url = query(settings.roots.zaken + "/zaken",
-                     {{"rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn},
-                      {"maximaleVertrouwelijkheidaanduiding",
-                       std::string(confidentiality_name(settings.rules.max_zaak))},
-                      {"ordering", "-startdatum"}});
+    auto url = query(
+        settings.roots.zaken + "/zaken",
+        {{"rol__betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn},
+         {"maximaleVertrouwelijkheidaanduiding", std::string(confidentiality_name(settings.rules.max_zaak))},
+         {"ordering", "-startdatum"}});
     auto first = get_expanded(url, cancelled);
     core::wipe(url);
     CaseList list;
@@ -233,7 +233,8 @@ CaseList CaseLoader::cases(const std::string& bsn, const Cancelled& cancelled) {
         role_lists.push_back(roles_query(z.url, bsn));
     auto roles = fetch_objects(missing_objects(zaken, personal), role_lists, personal, cancelled);
     for (auto& r : roles)
-        if (r.is_null()) r = json{{"count", 0}, {"next", nullptr}, {"previous", nullptr}, {"results", json::array()}};
+        if (r.is_null())
+            r = json{{"count", 0}, {"next", nullptr}, {"previous", nullptr}, {"results", json::array()}};
     auto role_results = client_.all_results(std::move(roles), cancelled);
     fetch_objects(missing_types(personal), {}, personal, cancelled);
 
@@ -260,7 +261,8 @@ bool CaseLoader::resident_role(const std::vector<json>& roles, const std::string
 void CaseLoader::require_role(const std::vector<json>& roles, const std::string& zaak_url,
                               const std::string& bsn) {
     if (!resident_role(roles, zaak_url, bsn))
-        throw ZgwFailure(FetchError::not_found, "the resident has no role on the asked zaak that lets them see it");
+        throw ZgwFailure(FetchError::not_found,
+                         "the resident has no role on the asked zaak that lets them see it");
 }
 
 core::CaseDetail CaseLoader::one_case(const std::string& case_id, const std::string& bsn,
@@ -401,7 +403,8 @@ core::Document CaseLoader::document(const std::string& case_id, const std::strin
         auto count = sandbox_.count_pages(bytes, cancelled);
         if (count.failure == SandboxFailure::cancelled) throw ZgwFailure(FetchError::timed_out, "cancelled");
         d.page_count = count.pages.value_or(0);
-        if (!count.pages) log::warning(std::string("ZGW: a document cannot be read (") + failure_name(count.failure) + ")");
+        if (!count.pages)
+            log::warning(std::string("ZGW: a document cannot be read (") + failure_name(count.failure) + ")");
     }
     d.content = std::move(bytes);
     return d;

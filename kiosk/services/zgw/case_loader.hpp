@@ -47,8 +47,8 @@ private:
     std::vector<std::string> missing_types(const Personal& personal);
     // One round: files the answers for `urls` and returns those for `extra`, in order.
     std::vector<SecureJson> fetch_objects(const std::vector<std::string>& urls,
-                                              const std::vector<std::string>& extra, Personal& personal,
-                                              const Cancelled& cancelled);
+                                          const std::vector<std::string>& extra, Personal& personal,
+                                          const Cancelled& cancelled);
     std::optional<core::CaseSummary> summary(const Zaak& zaak, const Personal& personal);
     bool resident_role(const std::vector<SecureJson>& roles, const std::string& zaak_url,
                        const std::string& bsn);

@@ -21,8 +21,8 @@ bool document_visible(const InformatieObject& document, const VisibilityRules& r
 }
 
 bool known_role_type(std::string_view type) {
-    constexpr std::string_view types[] = {"adviseur",  "behandelaar",      "belanghebbende", "beslisser",
-                                          "initiator", "klantcontacter",   "zaakcoordinator", "mede_initiator"};
+    constexpr std::string_view types[] = {"adviseur",  "behandelaar",    "belanghebbende",  "beslisser",
+                                          "initiator", "klantcontacter", "zaakcoordinator", "mede_initiator"};
     return std::find(std::begin(types), std::end(types), type) != std::end(types);
 }
 
@@ -30,7 +30,8 @@ bool has_role(const std::vector<Rol>& roles, std::string_view zaak_url, std::str
               const VisibilityRules& rules) {
     return !bsn.empty() && !zaak_url.empty() && std::any_of(roles.begin(), roles.end(), [&](const Rol& r) {
         return r.zaak == zaak_url && r.betrokkene_type == "natuurlijk_persoon" && r.inp_bsn == bsn &&
-               std::find(rules.roles.begin(), rules.roles.end(), r.omschrijving_generiek) != rules.roles.end();
+               std::find(rules.roles.begin(), rules.roles.end(), r.omschrijving_generiek) !=
+                   rules.roles.end();
     });
 }
 

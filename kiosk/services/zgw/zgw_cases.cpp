@@ -27,23 +27,25 @@ void ZgwCases::enqueue(Work work, Failed failed) {
     auto on_exception = [this, failed](const plumbing::SerialWorker::VoidNow& void_now) {
         if (!void_now()) outbox_.post(failed(core::FetchError::invalid_answer));
     };
-    worker_.post([this, work = std::move(work),
-                  failed = std::move(failed)](const plumbing::SerialWorker::VoidNow& void_now) {
-        std::optional<core::Event> result;
-        try {
-            result = work(loader_, void_now);
-        } catch (const zgw::ZgwFailure& f) {
-            if (!void_now()) log::warning(std::string("ZGW: ") + f.what());
-            result = failed(f.kind);
-        } catch (const std::exception& e) { // a malformed answer that slipped past the parsers
-            log::error(std::string("ZGW: unexpected failure: ") + e.what());
-            result = failed(core::FetchError::invalid_answer);
-        }
-        if (!void_now())
-            outbox_.post(std::move(*result));
-        else
-            core::wipe(*result);
-    }, std::move(on_exception));
+    worker_.post(
+        [this, work = std::move(work),
+         failed = std::move(failed)](const plumbing::SerialWorker::VoidNow& void_now) {
+            std::optional<core::Event> result;
+            try {
+                result = work(loader_, void_now);
+            } catch (const zgw::ZgwFailure& f) {
+                if (!void_now()) log::warning(std::string("ZGW: ") + f.what());
+                result = failed(f.kind);
+            } catch (const std::exception& e) { // a malformed answer that slipped past the parsers
+                log::error(std::string("ZGW: unexpected failure: ") + e.what());
+                result = failed(core::FetchError::invalid_answer);
+            }
+            if (!void_now())
+                outbox_.post(std::move(*result));
+            else
+                core::wipe(*result);
+        },
+        std::move(on_exception));
 }
 
 void ZgwCases::fetch_cases(std::uint64_t generation, const core::Secret& bsn) {

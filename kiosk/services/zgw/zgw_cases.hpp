@@ -3,10 +3,10 @@
 // one after another on a worker thread that owns the HTTP connections and the catalogue cache; results
 // come back as events. wipe() drops queued requests and aborts the running one, whose result is then
 // never posted. Personal data lives only in the request being handled.
-#include "kiosk/services/backends.hpp"
 #include "kiosk/plumbing/outbox.hpp"
-#include "kiosk/services/zgw/case_loader.hpp"
 #include "kiosk/plumbing/serial_worker.hpp"
+#include "kiosk/services/backends.hpp"
+#include "kiosk/services/zgw/case_loader.hpp"
 
 namespace kiosk::services {
 

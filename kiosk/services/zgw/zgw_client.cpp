@@ -34,7 +34,8 @@ HttpRequest ZgwClient::request(const std::string& url, const char* accept) const
     HttpRequest r;
     r.url = url;
     r.timeout_ms = static_cast<long>(settings_.request_timeout.count());
-    r.headers = {bearer_header(mint_token(settings_.credentials, now_())), secure(std::string("Accept: ") + accept)};
+    r.headers = {bearer_header(mint_token(settings_.credentials, now_())),
+                 secure(std::string("Accept: ") + accept)};
     // Zaken requires the CRS headers on /zaken (412/406 without); the spec marks both as required.
     if (url_under(url, settings_.roots.zaken + "/zaken")) {
         r.headers.emplace_back("Accept-Crs: EPSG:4326");

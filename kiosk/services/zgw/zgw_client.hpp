@@ -30,12 +30,12 @@ public:
     // GETs every URL in one round. Throws ZgwFailure on the first failure, except that an answer whose
     // status is in `tolerated` gives a null in its place.
     std::vector<SecureJson> get(const std::vector<std::string>& urls, const Cancelled& cancelled,
-                                    std::vector<long> tolerated = {});
+                                std::vector<long> tolerated = {});
     // Paged lists whose first pages are at hand: follows `next` of all of them at once, round by round,
     // until every list ends or the page cap is reached. Returns each list's results; `capped`, when
     // given, says whether the cap cut a list short.
     std::vector<std::vector<SecureJson>> all_results(std::vector<SecureJson> first_pages,
-                                                         const Cancelled& cancelled, bool* capped = nullptr);
+                                                     const Cancelled& cancelled, bool* capped = nullptr);
     // A document's content, into memory only. A 204 (Open Zaak's answer for no content) gives empty bytes.
     core::Bytes download(const std::string& url, const Cancelled& cancelled);
 

@@ -92,9 +92,10 @@ core::Date parse_zgw_date(std::string_view text) {
     auto day_part = text.substr(0, std::min<std::size_t>(text.size(), 10));
     if (text.size() > 10 && text[10] != 'T') throw ZgwError("not a date");
     if (day_part.size() != 10 || day_part[4] != '-' || day_part[7] != '-') throw ZgwError("not a date");
-    std::chrono::year_month_day ymd{std::chrono::year{fixed_digits(day_part.substr(0, 4), 4)},
-                                    std::chrono::month{static_cast<unsigned>(fixed_digits(day_part.substr(5, 2), 2))},
-                                    std::chrono::day{static_cast<unsigned>(fixed_digits(day_part.substr(8, 2), 2))}};
+    std::chrono::year_month_day ymd{
+        std::chrono::year{fixed_digits(day_part.substr(0, 4), 4)},
+        std::chrono::month{static_cast<unsigned>(fixed_digits(day_part.substr(5, 2), 2))},
+        std::chrono::day{static_cast<unsigned>(fixed_digits(day_part.substr(8, 2), 2))}};
     core::Date d{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
                  static_cast<int>(static_cast<unsigned>(ymd.day()))};
     if (!ymd.ok() || !d.valid()) throw ZgwError("not a date");

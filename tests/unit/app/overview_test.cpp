@@ -1,5 +1,5 @@
-#include "kiosk/app/overview_maker.hpp"
 #include "../../support/pdf_pages.hpp"
+#include "kiosk/app/overview_maker.hpp"
 
 #include <doctest/doctest.h>
 #include <poppler-document.h>

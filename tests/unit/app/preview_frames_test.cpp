@@ -63,7 +63,8 @@ TEST_CASE("while a slow page is drawn in the helper, the screen keeps drawing fr
     while (!rendered && Clock::now() - start < std::chrono::seconds(30)) {
         screen.frame(state);
         auto now = Clock::now();
-        longest_gap_ms = std::max(longest_gap_ms, std::chrono::duration<double, std::milli>(now - last).count());
+        longest_gap_ms =
+            std::max(longest_gap_ms, std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
         ++frames;
         if (frames == 1) CHECK(screen.host.tree().shows_text("Even geduld. We maken de pagina klaar."));
@@ -73,7 +74,7 @@ TEST_CASE("while a slow page is drawn in the helper, the screen keeps drawing fr
     REQUIRE(rendered);
     MESSAGE("page drawn in " << drawing_ms << " ms; " << frames << " frames meanwhile, longest gap "
                              << longest_gap_ms << " ms");
-    CHECK(drawing_ms > 500);         // slow enough that a frozen UI would show
+    CHECK(drawing_ms > 500);          // slow enough that a frozen UI would show
     CHECK(longest_gap_ms < 250);      // and the UI never froze
     CHECK(frames > drawing_ms / 250); // it kept drawing all the while
     screen.frame(state);

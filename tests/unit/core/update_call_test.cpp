@@ -180,7 +180,8 @@ TEST_CASE("calling with the own phone: number and code until the code expires, t
     CHECK(s.screen == Screen::home);
 }
 
-TEST_CASE("a resident who walks away from the code for their own phone: the session is wiped, the code ended") {
+TEST_CASE(
+    "a resident who walks away from the code for their own phone: the session is wiped, the code ended") {
     State s = dialling();
     auto g = s.session->generation;
     update(s, SelfDialPressed{});

@@ -98,7 +98,8 @@ TEST_CASE("on the QR screen the idle question comes later, but it comes: a walke
     update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens});
     REQUIRE(std::holds_alternative<IdleWarning>(s.overlay)); // long before the code's own five minutes
     auto attempt = s.login_attempt;
-    auto effects = update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens + s.policy.idle_countdown});
+    auto effects =
+        update(s, ClockTicked{since + s.policy.idle_warning_on_phone_screens + s.policy.idle_countdown});
     CHECK(effects == Effects{CancelLogin{attempt}});
     CHECK(s.screen == Screen::welcome);
     CHECK(std::holds_alternative<LoginIdle>(s.login)); // the QR code is gone from the screen

@@ -54,7 +54,8 @@ TEST_CASE("drop() voids the running task and skips the queued ones") {
 TEST_CASE("a pause that nobody cuts short lasts its time and reports not voided") {
     SerialWorker worker;
     std::promise<bool> voided;
-    worker.post([&](const SerialWorker::VoidNow& void_now) { voided.set_value(worker.pause(20ms, void_now)); });
+    worker.post(
+        [&](const SerialWorker::VoidNow& void_now) { voided.set_value(worker.pause(20ms, void_now)); });
     CHECK_FALSE(voided.get_future().get());
 }
 

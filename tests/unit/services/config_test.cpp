@@ -83,7 +83,8 @@ TEST_CASE("the DigiD broker: https only (http just for loopback test peers), ope
 }
 
 TEST_CASE("the DigiD level the kiosk requires, and the host the phone must show") {
-    auto c = parse_config(R"({"oidc":{"issuer":"https://login.gemeente.example/broker","client_id":"k"}})", "k");
+    auto c =
+        parse_config(R"({"oidc":{"issuer":"https://login.gemeente.example/broker","client_id":"k"}})", "k");
     REQUIRE(c.oidc);
     CHECK(c.oidc->verification_host == "login.gemeente.example"); // the issuer's host by default
     CHECK(c.oidc->minimum_acr == "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract"); // midden
@@ -103,7 +104,8 @@ TEST_CASE("the DigiD level the kiosk requires, and the host the phone must show"
     CHECK(error_of(R"({"oidc":{"issuer":"https://x.example","client_id":"k","acr_levels":[]}})")
               .find("acr_levels") != std::string::npos);
     for (const char* bad : {"https://inloggen.gemeente.nl", "inloggen.gemeente.nl/pad", "a b", "x@y"})
-        CHECK(error_of(std::string(R"({"oidc":{"issuer":"https://x.example","client_id":"k","verification_host":")") +
+        CHECK(error_of(std::string(
+                           R"({"oidc":{"issuer":"https://x.example","client_id":"k","verification_host":")") +
                        bad + R"("}})")
                   .find("verification_host") != std::string::npos);
 }
@@ -158,15 +160,19 @@ TEST_CASE("a secret file that other users may read is refused; one for the kiosk
         out << "0123456789abcdef0123\n";
     }
     auto config = R"({"zgw":{)" + roots + R"("client_id":"zuil","secret_file":")" + file.string() + R"("}})";
-    std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+    std::filesystem::permissions(file, std::filesystem::perms::owner_read |
+                                           std::filesystem::perms::owner_write |
                                            std::filesystem::perms::group_read);
     auto c = parse_config(config, "kiosk.json");
     REQUIRE(c.zgw);
     CHECK(c.zgw->credentials.secret == "0123456789abcdef0123"); // the line break is not part of it
-    std::filesystem::permissions(file, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
+    std::filesystem::permissions(file, std::filesystem::perms::others_read,
+                                 std::filesystem::perm_options::add);
     CHECK(error_of(config).find("chmod 600") != std::string::npos);
-    std::filesystem::permissions(file, std::filesystem::perms::others_read, std::filesystem::perm_options::remove);
-    std::filesystem::permissions(file, std::filesystem::perms::group_write, std::filesystem::perm_options::add);
+    std::filesystem::permissions(file, std::filesystem::perms::others_read,
+                                 std::filesystem::perm_options::remove);
+    std::filesystem::permissions(file, std::filesystem::perms::group_write,
+                                 std::filesystem::perm_options::add);
     CHECK(error_of(config).find("chmod 600") != std::string::npos);
     std::filesystem::remove(file);
     CHECK(error_of(config).find("cannot read") != std::string::npos);
@@ -187,8 +193,8 @@ TEST_CASE("the printing section: a CUPS queue by a name that is safe in a URI, a
               std::string::npos);
     CHECK(error_of(R"({"printing": {"queue": "q", "job_timeout_s": 5}})").find("job_timeout_s") !=
           std::string::npos);
-    for (const char* remote : {"printserver.gemeente.nl", "10.0.0.5:631", "127.0.0.1.evil.example", "localhost:0",
-                               "[::1]:x", "relative/cups.sock"})
+    for (const char* remote : {"printserver.gemeente.nl", "10.0.0.5:631", "127.0.0.1.evil.example",
+                               "localhost:0", "[::1]:x", "relative/cups.sock"})
         CHECK(error_of(std::string(R"({"printing": {"queue": "q", "server": ")") + remote + R"("}})")
                   .find("on this machine") != std::string::npos);
     for (const char* local : {"/run/cups/cups.sock", "localhost", "127.0.0.1:8631", "[::1]:631"})
@@ -225,7 +231,8 @@ TEST_CASE("the call section: the ID-bellen service, the phone, and the call's ti
     CHECK(error_of(R"({"call": {"answer_timeout_s": 2}})").find("answer_timeout_s") != std::string::npos);
     CHECK(error_of(R"({"call": {"phone": {"audio_source": "a\nmodule\thttpd.so"}}})").find("line break") !=
           std::string::npos);
-    CHECK(error_of(R"({"call": {"phone": {"control": "127.0.0.1:44x"}}})").find("control") != std::string::npos);
+    CHECK(error_of(R"({"call": {"phone": {"control": "127.0.0.1:44x"}}})").find("control") !=
+          std::string::npos);
     CHECK(error_of(R"({"call": {"phone": {"control": "127.0.0.1:99999"}}})").find("control") !=
           std::string::npos);
 }
@@ -237,8 +244,10 @@ TEST_CASE("a SIP account off this machine must encrypt signalling and media: the
     CHECK(account("<sip:kiosk@127.0.0.1:5062>;regint=0") == "accepted"); // the tests' own contact centre
     CHECK(account("<sip:zuil@pbx.gemeente.nl;transport=tls>;mediaenc=srtp-mand") == "accepted");
     CHECK(account("<sips:zuil@pbx.gemeente.nl>;auth_pass=x;mediaenc=srtp-mand") == "accepted");
-    CHECK(account("<sip:zuil@pbx.gemeente.nl;transport=tls>").find("mediaenc=srtp-mand") != std::string::npos);
-    CHECK(account("<sip:zuil@pbx.gemeente.nl>;mediaenc=srtp-mand").find("transport=tls") != std::string::npos);
+    CHECK(account("<sip:zuil@pbx.gemeente.nl;transport=tls>").find("mediaenc=srtp-mand") !=
+          std::string::npos);
+    CHECK(account("<sip:zuil@pbx.gemeente.nl>;mediaenc=srtp-mand").find("transport=tls") !=
+          std::string::npos);
     CHECK(account("<sip:zuil@pbx.gemeente.nl;transport=udp>;mediaenc=srtp").find("transport=tls") !=
           std::string::npos);
     // The parameter must be the account's own, not text that merely contains it.

@@ -124,7 +124,8 @@ TEST_CASE("the ID token's claims are checked: issuer, audience, authorized party
     CHECK(check(c) == "claim 'sub' missing");
 }
 
-TEST_CASE("exp and iat are whole seconds in range: fractions, strings, negatives and huge numbers are refused") {
+TEST_CASE(
+    "exp and iat are whole seconds in range: fractions, strings, negatives and huge numbers are refused") {
     auto check = [](nlohmann::json c) { return error_of([&] { check_id_token_claims(c, expected()); }); };
     for (const char* claim : {"exp", "iat"}) {
         auto c = claims();

@@ -24,7 +24,8 @@ namespace {
 RenderedPdf letter(int paragraphs) {
     Letter l{"Gemeente Voorbeeld", "2 november 2026", "Besluit", "ZAAK-2026-0001", {}, "Team"};
     for (int i = 0; i < paragraphs; ++i)
-        l.paragraphs.push_back("Dit is een alinea die lang genoeg is om over meer dan een regel te lopen op een A4.");
+        l.paragraphs.push_back(
+            "Dit is een alinea die lang genoeg is om over meer dan een regel te lopen op een A4.");
     return render_letter_pdf(l);
 }
 
@@ -62,7 +63,8 @@ TEST_CASE("an ordinary letter is counted and drawn by the helper, scaled to fit"
     CHECK(render.image->width <= 631);
     CHECK(render.image->height <= 766);
     CHECK((render.image->width >= 629 || render.image->height >= 764)); // fitted, not shrunk
-    CHECK(render.image->argb.size() == static_cast<std::size_t>(render.image->width * render.image->height * 4));
+    CHECK(render.image->argb.size() ==
+          static_cast<std::size_t>(render.image->width * render.image->height * 4));
     CHECK(any_pixel(*render.image));
     CHECK_FALSE(sandbox.render_page(pdf.bytes, 2, 630, 765).image); // no third page
 }
@@ -84,8 +86,9 @@ TEST_CASE("damaged and foreign bytes cannot be read, and say so at once") {
     for (std::size_t i = 0; i < garbage.size(); ++i)
         garbage[i] = static_cast<unsigned char>((i * 7919) ^ (i >> 3));
     std::string header_only = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj<<>>endobj\n";
-    for (const auto& bytes : {truncated, garbage, std::vector<unsigned char>(header_only.begin(), header_only.end()),
-                              std::vector<unsigned char>{}}) {
+    for (const auto& bytes :
+         {truncated, garbage, std::vector<unsigned char>(header_only.begin(), header_only.end()),
+          std::vector<unsigned char>{}}) {
         auto start = Clock::now();
         auto count = sandbox.count_pages(bytes);
         CHECK_FALSE(count.pages);
@@ -120,8 +123,9 @@ TEST_CASE("an image of 40000 x 40000 pixels: drawn scaled down or refused, withi
         CHECK(render.image->width <= 631);
         CHECK(render.image->height <= 766);
     }
-    MESSAGE("image bomb: " << (render.image ? std::string("drawn") : std::string(failure_name(render.failure)))
-                           << " after " << seconds_since(start) << " s");
+    MESSAGE(
+        "image bomb: " << (render.image ? std::string("drawn") : std::string(failure_name(render.failure)))
+                       << " after " << seconds_since(start) << " s");
     CHECK(seconds_since(start) < 16);
 }
 
@@ -165,7 +169,8 @@ TEST_CASE("an answer that breaks the protocol is not believed") {
     auto fake = std::filesystem::temp_directory_path() / ("fake-pdf-helper-" + std::to_string(getpid()));
     {
         std::ofstream script(fake);
-        script << "#!/bin/sh\ncat >/dev/null\nprintf 'PLUZ\\001\\000\\000\\000\\377\\377\\000\\000\\377\\377\\000\\000'\n"
+        script << "#!/bin/sh\ncat >/dev/null\nprintf "
+                  "'PLUZ\\001\\000\\000\\000\\377\\377\\000\\000\\377\\377\\000\\000'\n"
                   "head -c 1000 /dev/zero\n";
     }
     std::filesystem::permissions(fake, std::filesystem::perms::owner_all);

@@ -78,5 +78,6 @@ TEST_CASE("the parsed URL is what gets sent, and says where it goes") {
     CHECK(local->port == 8080);
     CHECK(path_below("https://oz.example/zaken/api/v1/statussen/7", "https://oz.example/zaken/api/v1") ==
           "/statussen/7");
-    CHECK_FALSE(path_below("https://oz.example/catalogi/api/v1/statussen/7", "https://oz.example/zaken/api/v1"));
+    CHECK_FALSE(
+        path_below("https://oz.example/catalogi/api/v1/statussen/7", "https://oz.example/zaken/api/v1"));
 }

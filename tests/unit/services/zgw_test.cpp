@@ -109,7 +109,7 @@ TEST_CASE("dates and date-times") {
     CHECK(parse_zgw_date("2028-02-29") == core::Date{2028, 2, 29});
     CHECK_THROWS_AS(parse_zgw_date("2026-04-31"), ZgwError);
     CHECK(parse_zgw_date("2000-02-29") == core::Date{2000, 2, 29}); // divisible by 400: a leap year
-    CHECK_THROWS_AS(parse_zgw_date("2100-02-29"), ZgwError);         // by 100 only: not
+    CHECK_THROWS_AS(parse_zgw_date("2100-02-29"), ZgwError);        // by 100 only: not
     CHECK_THROWS_AS(parse_zgw_date("2026-13-01"), ZgwError);
     CHECK_THROWS_AS(parse_zgw_date("2026-00-10"), ZgwError);
     CHECK_THROWS_AS(parse_zgw_date("2026-11-00"), ZgwError);
@@ -168,7 +168,9 @@ TEST_CASE("documents: final, not withdrawn, not too confidential") {
 TEST_CASE("a case is the resident's only through their own role of an allowed kind, on that very case") {
     const std::string zaak = zaken + "zaken/1", other = zaken + "zaken/2";
     auto rol = [](const std::string& on, const char* type, const char* kind, json id) {
-        return parse_rol({{"zaak", on}, {"betrokkeneType", type}, {"omschrijvingGeneriek", kind},
+        return parse_rol({{"zaak", on},
+                          {"betrokkeneType", type},
+                          {"omschrijvingGeneriek", kind},
                           {"betrokkeneIdentificatie", id}});
     };
     VisibilityRules rules; // initiator only
