@@ -275,13 +275,13 @@ TEST_CASE("a contact centre whose phones carry no telephone keys: the kiosk noti
 TEST_CASE("a baresip that systemd runs: the kiosk only connects, and connects again after a restart") {
     EventSink sink;
     auto settings = test_phone_settings();
-    devices::BaresipSidecar systemd(settings); // stands in for zuil-phone.service
-    REQUIRE(systemd.keep_running());
+    auto systemd = systemd_baresip(settings); // stands in for zuil-phone.service
+    REQUIRE(systemd);
     settings.managed = false;
     devices::BaresipPhone phone(sink, settings);
     REQUIRE(wait_until_connected(phone));
     CHECK(phone.sidecar_pid() == -1); // not the kiosk's child
-    kill(systemd.pid(), SIGKILL);
+    kill(systemd->pid(), SIGKILL);
     for (int i = 0; i < 50 && phone.connected(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     CHECK_FALSE(phone.connected());
@@ -289,7 +289,7 @@ TEST_CASE("a baresip that systemd runs: the kiosk only connects, and connects ag
     auto finished = sink.wait_for<core::CallFinished>(seconds(5));
     REQUIRE(finished);
     CHECK(finished->reason == CallEndReason::phone_unavailable); // said at once, not after a timeout
-    for (int i = 0; i < 40 && !systemd.keep_running(); ++i)      // Restart=always
+    for (int i = 0; i < 40 && !systemd->keep_running(); ++i)     // Restart=always
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     CHECK(wait_until_connected(phone));
 }

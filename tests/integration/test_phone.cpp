@@ -30,7 +30,34 @@ int probe(int type, int port) {
     return found;
 }
 
+// True once something accepts TCP connections on `address` (127.0.0.1:PORT); false after `limit`.
+bool accepts_connections(const std::string& address, std::chrono::milliseconds limit) {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = htons(static_cast<std::uint16_t>(std::stoi(address.substr(address.rfind(':') + 1))));
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    do {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        bool connected = connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+        close(fd);
+        if (connected) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    } while (std::chrono::steady_clock::now() < deadline);
+    return false;
+}
+
 } // namespace
+
+std::unique_ptr<devices::BaresipSidecar> systemd_baresip(devices::BaresipSettings& settings) {
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (attempt > 0) settings = test_phone_settings();
+        auto baresip = std::make_unique<devices::BaresipSidecar>(settings);
+        if (baresip->keep_running() && accepts_connections(settings.control, std::chrono::seconds(5)))
+            return baresip;
+    }
+    return nullptr;
+}
 
 std::string this_user() {
     std::vector<char> buffer(4096);

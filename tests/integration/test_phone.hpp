@@ -2,8 +2,10 @@
 // The kiosk's phone as a test machine runs it: baresip with a sine tone for a microphone and no
 // loudspeaker (no sound card here), on free loopback ports. Shared by the call tests and call_bench.
 #include "devices/phone/baresip_phone.hpp"
+#include "devices/phone/baresip_sidecar.hpp"
 
 #include <chrono>
+#include <memory>
 #include <string>
 
 namespace testing_peers {
@@ -14,5 +16,10 @@ devices::BaresipSettings test_phone_settings();
 // Polls until the phone is connected to its baresip; false after `limit`.
 bool wait_until_connected(const devices::BaresipPhone& phone,
                           std::chrono::milliseconds limit = std::chrono::seconds(10));
+
+// A baresip that runs apart from the kiosk, as systemd would run it, listening on its control port.
+// Ports found free may be taken by a test running alongside before baresip binds them; then it is
+// started again on new ones (`settings` changes with them). Nothing after three tries.
+std::unique_ptr<devices::BaresipSidecar> systemd_baresip(devices::BaresipSettings& settings);
 
 } // namespace testing_peers

@@ -49,11 +49,6 @@ void scrub(json& j) {
     j = nullptr;
 }
 
-void scrub(std::vector<json>& list) {
-    for (auto& j : list)
-        scrub(j);
-}
-
 core::Date newest_first_key(const core::DocumentRef& d) {
     return d.date;
 }
@@ -200,6 +195,11 @@ std::optional<core::CaseSummary> CaseLoader::summary(const Zaak& z, const Person
     return c;
 }
 
+std::string CaseLoader::residents_roles_query(const std::string& bsn) const {
+    return query(client_.settings().roots.zaken + "/rollen",
+                 {{"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn}});
+}
+
 std::string CaseLoader::roles_query(const std::string& zaak_url, const std::string& bsn) const {
     return query(client_.settings().roots.zaken + "/rollen",
                  {{"zaak", zaak_url}, {"betrokkeneIdentificatie__natuurlijkPersoon__inpBsn", bsn}});
@@ -227,40 +227,58 @@ CaseList CaseLoader::cases(const std::string& bsn, const Cancelled& cancelled) {
         scrub(item);
     }
     // The BSN filter finds every case the resident plays any part in: which ones are theirs to read
-    // is decided by their role on each, asked for in the same round as what the catalogue lacks.
-    std::vector<std::string> role_lists;
-    for (const auto& z : zaken)
-        role_lists.push_back(roles_query(z.url, bsn));
-    auto roles = fetch_objects(missing_objects(zaken, personal), role_lists, personal, cancelled);
-    for (auto& r : roles)
-        if (r.is_null())
-            r = json{{"count", 0}, {"next", nullptr}, {"previous", nullptr}, {"results", json::array()}};
-    auto role_results = client_.all_results(std::move(roles), cancelled);
-    fetch_objects(missing_types(personal), {}, personal, cancelled);
-
-    for (std::size_t i = 0; i < zaken.size(); ++i) {
-        bool theirs = resident_role(role_results[i], zaken[i].url, bsn);
-        scrub(role_results[i]);
-        if (!theirs) continue;
-        if (auto c = summary(zaken[i], personal)) list.cases.push_back(std::move(*c));
+    // is decided by their own role on each. One list of the resident's roles, read in the same round
+    // as what the catalogue lacks, answers for every listed case at once.
+    bool roles_capped = false;
+    // A role list the server does not have (404) holds no roles.
+    auto or_no_roles = [](std::vector<SecureJson> pages) {
+        for (auto& p : pages)
+            if (p.is_null())
+                p = SecureJson{
+                    {"count", 0}, {"next", nullptr}, {"previous", nullptr}, {"results", SecureJson::array()}};
+        return pages;
+    };
+    auto role_list =
+        fetch_objects(missing_objects(zaken, personal), {residents_roles_query(bsn)}, personal, cancelled);
+    auto roles =
+        parse_roles(client_.all_results(or_no_roles(std::move(role_list)), cancelled, &roles_capped)[0]);
+    // More roles than the page cap reads: the cases the list did not reach are asked about one by one,
+    // in the round that fetches the types.
+    std::vector<std::string> unanswered;
+    if (roles_capped)
+        for (const auto& z : zaken)
+            if (!has_role(roles, z.url, bsn, settings.rules)) unanswered.push_back(roles_query(z.url, bsn));
+    auto more = fetch_objects(missing_types(personal), unanswered, personal, cancelled);
+    for (auto& one_case_roles : client_.all_results(or_no_roles(std::move(more)), cancelled)) {
+        auto found = parse_roles(std::move(one_case_roles));
+        roles.insert(roles.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
     }
+
+    for (const auto& z : zaken)
+        if (has_role(roles, z.url, bsn, settings.rules))
+            if (auto c = summary(z, personal)) list.cases.push_back(std::move(*c));
+    for (auto& r : roles)
+        core::wipe(r.inp_bsn);
     return list;
 }
 
-bool CaseLoader::resident_role(const std::vector<json>& roles, const std::string& zaak_url,
-                               const std::string& bsn) {
-    std::vector<Rol> parsed_roles;
-    for (const auto& r : roles)
-        parsed_roles.push_back(parsed(r, parse_rol, "rol"));
-    bool found = has_role(parsed_roles, zaak_url, bsn, client_.settings().rules);
-    for (auto& r : parsed_roles)
-        core::wipe(r.inp_bsn);
-    return found;
+std::vector<Rol> CaseLoader::parse_roles(std::vector<SecureJson> list) {
+    std::vector<Rol> roles;
+    for (auto& r : list) {
+        roles.push_back(parsed(r, parse_rol, "rol"));
+        scrub(r);
+    }
+    return roles;
 }
 
-void CaseLoader::require_role(const std::vector<json>& roles, const std::string& zaak_url,
+void CaseLoader::require_role(std::vector<SecureJson> list, const std::string& zaak_url,
                               const std::string& bsn) {
-    if (!resident_role(roles, zaak_url, bsn))
+    auto roles = parse_roles(std::move(list));
+    bool theirs = has_role(roles, zaak_url, bsn, client_.settings().rules);
+    for (auto& r : roles)
+        core::wipe(r.inp_bsn);
+    if (!theirs)
         throw ZgwFailure(FetchError::not_found,
                          "the resident has no role on the asked zaak that lets them see it");
 }
@@ -285,8 +303,7 @@ core::CaseDetail CaseLoader::one_case(const std::string& case_id, const std::str
     for (std::size_t i = 1; i < first.size(); ++i)
         if (first[i].is_null()) throw ZgwFailure(FetchError::invalid_answer, "a list was refused");
     auto lists = client_.all_results({std::move(first[1]), std::move(first[2])}, cancelled);
-    require_role(lists[0], zaak_url, bsn); // before anything of the zaak is used
-    scrub(lists[0]);
+    require_role(std::move(lists[0]), zaak_url, bsn); // before anything of the zaak is used
 
     auto zaak = parsed(first[0], parse_zaak, "zaak");
     if (zaak.url != zaak_url)
@@ -376,7 +393,7 @@ core::Document CaseLoader::document(const std::string& case_id, const std::strin
                               document_url},
                              cancelled);
     auto roles = client_.all_results({std::move(first[0])}, cancelled);
-    require_role(roles[0], zaak_url, bsn);
+    require_role(std::move(roles[0]), zaak_url, bsn);
     auto links = parse_links(first[1]);
     if (std::none_of(links.begin(), links.end(),
                      [&](const ZaakInformatieObject& l) { return l.informatieobject == document_url; }))

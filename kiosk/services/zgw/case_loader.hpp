@@ -1,7 +1,8 @@
 #pragma once
 // The three things a resident asks of the ZGW APIs, each in as few rounds as the data allows:
 //   cases:    2 rounds (with expand and a warm catalogue) to 3 (without), plus one per extra page;
-//             newest first, and the resident's role on every listed case is checked;
+//             newest first, and the resident's role on every listed case is checked (one list of
+//             their roles; case by case only for what a capped list did not reach);
 //   one case: 2-3 rounds; the resident's role on it is checked before anything is shown;
 //   document: 2 rounds; role, link to the case and visibility re-checked before the download.
 // Visibility follows Open Inwoner (see visibility.hpp). Blocking: runs on the service's worker.
@@ -50,10 +51,9 @@ private:
                                           const std::vector<std::string>& extra, Personal& personal,
                                           const Cancelled& cancelled);
     std::optional<core::CaseSummary> summary(const Zaak& zaak, const Personal& personal);
-    bool resident_role(const std::vector<SecureJson>& roles, const std::string& zaak_url,
-                       const std::string& bsn);
-    void require_role(const std::vector<SecureJson>& roles, const std::string& zaak_url,
-                      const std::string& bsn);
+    std::vector<Rol> parse_roles(std::vector<SecureJson> list); // scrubs the answers it read
+    void require_role(std::vector<SecureJson> roles, const std::string& zaak_url, const std::string& bsn);
+    std::string residents_roles_query(const std::string& bsn) const; // every role of the resident
     std::string roles_query(const std::string& zaak_url, const std::string& bsn) const;
     std::vector<ZaakInformatieObject> parse_links(const SecureJson& list);
 
