@@ -55,8 +55,7 @@ struct CallRig {
     }
     nlohmann::json calls() { return nlohmann::json::parse(http_get(service.url() + "/test/calls").body); }
     void wait_until_deleted(int count) {
-        for (int i = 0; i < 50 && sessions_seen()["deleted"] != count; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        wait_until([&] { return sessions_seen()["deleted"] == count; }, seconds(5));
     }
     nlohmann::json sessions_seen() {
         return nlohmann::json::parse(http_get(service.url() + "/test/sessions").body);
@@ -207,8 +206,7 @@ TEST_CASE(
     REQUIRE(first > 0);
     kill(first, SIGKILL);
     CHECK(rig.end_of(1) == CallEndReason::connection_lost);
-    for (int i = 0; i < 100 && (rig.phone.sidecar_pid() == first || !rig.phone.connected()); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    wait_until([&] { return rig.phone.sidecar_pid() != first && rig.phone.connected(); }, seconds(10));
     REQUIRE(rig.phone.connected());
     CHECK(rig.phone.sidecar_pid() != first);
     // The KCC notices the vanished caller through its RTP timeout.
@@ -282,15 +280,13 @@ TEST_CASE("a baresip that systemd runs: the kiosk only connects, and connects ag
     REQUIRE(wait_until_connected(phone));
     CHECK(phone.sidecar_pid() == -1); // not the kiosk's child
     kill(systemd->pid(), SIGKILL);
-    for (int i = 0; i < 50 && phone.connected(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    wait_until([&] { return !phone.connected(); }, seconds(5));
     CHECK_FALSE(phone.connected());
     phone.dial(1, 1, "sip:kcc@127.0.0.1:5070");
     auto finished = sink.wait_for<core::CallFinished>(seconds(5));
     REQUIRE(finished);
-    CHECK(finished->reason == CallEndReason::phone_unavailable); // said at once, not after a timeout
-    for (int i = 0; i < 40 && !systemd->keep_running(); ++i)     // Restart=always
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(finished->reason == CallEndReason::phone_unavailable);     // said at once, not after a timeout
+    wait_until([&] { return systemd->keep_running(); }, seconds(4)); // Restart=always
     CHECK(wait_until_connected(phone));
 }
 

@@ -13,7 +13,6 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace kiosk;
@@ -79,7 +78,7 @@ TEST_CASE("a process of our own is seen as the owner of its loopback socket") {
 
 TEST_CASE("a control port held by another process than the kiosk's baresip is never used") {
     auto settings = test_phone_settings();
-    Impostor impostor(std::stoi(settings.control.substr(settings.control.rfind(':') + 1)));
+    Impostor impostor(control_port(settings));
     EventSink sink;
     devices::BaresipPhone phone(sink, settings); // its baresip cannot take the port; the impostor has it
     int connection = impostor.accept_one(seconds(10));
@@ -96,7 +95,7 @@ TEST_CASE("a control port held by another process than the kiosk's baresip is ne
 TEST_CASE("with systemd owning baresip, a listener that is not the configured binary is refused") {
     auto settings = test_phone_settings();
     settings.managed = false;
-    Impostor impostor(std::stoi(settings.control.substr(settings.control.rfind(':') + 1)));
+    Impostor impostor(control_port(settings));
     EventSink sink;
     devices::BaresipPhone phone(sink, settings); // right user (ours), wrong program (this test)
     int connection = impostor.accept_one(seconds(10));
@@ -117,8 +116,7 @@ TEST_CASE(
         wrong_owner.owner = "nobody";
         EventSink sink;
         devices::BaresipPhone phone(sink, wrong_owner);
-        for (int i = 0; i < 200 && phone.refused_peers() == 0; ++i) // it looked, and turned away
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        wait_until([&] { return phone.refused_peers() > 0; }, seconds(10)); // it looked, and turned away
         CHECK(phone.refused_peers() > 0);
         CHECK_FALSE(phone.connected());
     }

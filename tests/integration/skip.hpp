@@ -2,6 +2,8 @@
 // A test that cannot run on this machine (no root for a private cupsd, no specs for Prism) is a
 // counted skip: it exits with 77, which CTest reports as skipped (SKIP_RETURN_CODE), never as passed.
 // Under CI=true the same is a failure: CI must run everything.
+#include "ci.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -9,11 +11,6 @@
 #include <string>
 
 namespace testing_peers {
-
-inline bool running_in_ci() {
-    const char* ci = std::getenv("CI");
-    return ci && std::string(ci) == "true";
-}
 
 inline void skip_test(const std::string& why) {
     if (running_in_ci()) FAIL("cannot run here, and CI=true makes that a failure: " << why);

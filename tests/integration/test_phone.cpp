@@ -30,21 +30,20 @@ int probe(int type, int port) {
     return found;
 }
 
-// True once something accepts TCP connections on `address` (127.0.0.1:PORT); false after `limit`.
-bool accepts_connections(const std::string& address, std::chrono::milliseconds limit) {
+// True once something accepts TCP connections on 127.0.0.1:`port`; false after `limit`.
+bool accepts_connections(int port, std::chrono::milliseconds limit) {
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = htons(static_cast<std::uint16_t>(std::stoi(address.substr(address.rfind(':') + 1))));
-    auto deadline = std::chrono::steady_clock::now() + limit;
-    do {
-        int fd = socket(AF_INET, SOCK_STREAM, 0);
-        bool connected = connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-        close(fd);
-        if (connected) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    } while (std::chrono::steady_clock::now() < deadline);
-    return false;
+    a.sin_port = htons(static_cast<std::uint16_t>(port));
+    return wait_until(
+        [&] {
+            int fd = socket(AF_INET, SOCK_STREAM, 0);
+            bool connected = connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+            close(fd);
+            return connected;
+        },
+        limit);
 }
 
 } // namespace
@@ -53,7 +52,7 @@ std::unique_ptr<devices::BaresipSidecar> systemd_baresip(devices::BaresipSetting
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (attempt > 0) settings = test_phone_settings();
         auto baresip = std::make_unique<devices::BaresipSidecar>(settings);
-        if (baresip->keep_running() && accepts_connections(settings.control, std::chrono::seconds(5)))
+        if (baresip->keep_running() && accepts_connections(control_port(settings), std::chrono::seconds(5)))
             return baresip;
     }
     return nullptr;
@@ -90,11 +89,21 @@ devices::BaresipSettings test_phone_settings() {
     return s;
 }
 
-bool wait_until_connected(const devices::BaresipPhone& phone, std::chrono::milliseconds limit) {
+int control_port(const devices::BaresipSettings& settings) {
+    return std::stoi(settings.control.substr(settings.control.rfind(':') + 1));
+}
+
+bool wait_until(const std::function<bool()>& done, std::chrono::milliseconds limit) {
     auto deadline = std::chrono::steady_clock::now() + limit;
-    while (!phone.connected() && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    return phone.connected();
+    while (!done()) {
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return true;
+}
+
+bool wait_until_connected(const devices::BaresipPhone& phone, std::chrono::milliseconds limit) {
+    return wait_until([&] { return phone.connected(); }, limit);
 }
 
 } // namespace testing_peers

@@ -5,6 +5,7 @@
 #include "devices/phone/baresip_sidecar.hpp"
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -13,6 +14,9 @@ namespace testing_peers {
 int free_loopback_port(); // nobody listens there right now, on TCP or UDP
 std::string this_user();
 devices::BaresipSettings test_phone_settings();
+int control_port(const devices::BaresipSettings& settings); // where baresip's ctrl_tcp listens
+// Polls `done` (a phone's state, a port) until it holds; false after `limit`.
+bool wait_until(const std::function<bool()>& done, std::chrono::milliseconds limit);
 // Polls until the phone is connected to its baresip; false after `limit`.
 bool wait_until_connected(const devices::BaresipPhone& phone,
                           std::chrono::milliseconds limit = std::chrono::seconds(10));

@@ -49,6 +49,11 @@ void scrub(json& j) {
     j = nullptr;
 }
 
+void scrub(std::vector<Rol>& roles) {
+    for (auto& r : roles)
+        core::wipe(r.inp_bsn);
+}
+
 core::Date newest_first_key(const core::DocumentRef& d) {
     return d.date;
 }
@@ -258,8 +263,7 @@ CaseList CaseLoader::cases(const std::string& bsn, const Cancelled& cancelled) {
     for (const auto& z : zaken)
         if (has_role(roles, z.url, bsn, settings.rules))
             if (auto c = summary(z, personal)) list.cases.push_back(std::move(*c));
-    for (auto& r : roles)
-        core::wipe(r.inp_bsn);
+    scrub(roles);
     return list;
 }
 
@@ -276,8 +280,7 @@ void CaseLoader::require_role(std::vector<SecureJson> list, const std::string& z
                               const std::string& bsn) {
     auto roles = parse_roles(std::move(list));
     bool theirs = has_role(roles, zaak_url, bsn, client_.settings().rules);
-    for (auto& r : roles)
-        core::wipe(r.inp_bsn);
+    scrub(roles);
     if (!theirs)
         throw ZgwFailure(FetchError::not_found,
                          "the resident has no role on the asked zaak that lets them see it");
