@@ -42,6 +42,8 @@ public:
     const SemanticTree& tree() const { return tree_; }
     bool drawing_page() const { return previews_.drawing(); } // a page is being drawn: more frames come
     Rect screen() const { return screen_; }
+    // The compositor may give the full-screen window its real size only after the first frames.
+    void resize(Rect screen) { screen_ = screen; }
 
 private:
     using DrawFunction = std::function<void(Ui&)>;

@@ -1,5 +1,6 @@
 // kiosk: the self-service kiosk. Wires configuration, content, backends and the chosen mode.
 #include "devices/phone/baresip_sidecar.hpp"
+#include "kiosk/app/install_paths.hpp"
 #include "kiosk/app/modes.hpp"
 #include "kiosk/app/process_hardening.hpp"
 #include "kiosk/config/config.hpp"
@@ -8,8 +9,9 @@
 #include <cstdio>
 #include <exception>
 
-#if !defined(KIOSK_DEFAULT_CONTENT_DIR) || !defined(KIOSK_DEFAULT_PDF_HELPER)
-#error "the build sets KIOSK_DEFAULT_CONTENT_DIR and KIOSK_DEFAULT_PDF_HELPER"
+#if !defined(KIOSK_BUILD_CONTENT_DIR) || !defined(KIOSK_BUILD_PDF_HELPER) ||                                 \
+    !defined(KIOSK_RELATIVE_CONTENT_DIR) || !defined(KIOSK_RELATIVE_PDF_HELPER)
+#error "the build sets where content and the PDF helper are, in the build tree and installed"
 #endif
 
 int main(int argc, char** argv) {
@@ -17,15 +19,17 @@ int main(int argc, char** argv) {
     kiosk::app::restart_with_safe_malloc(argv); // first: it may start the process again
     kiosk::app::harden_process();               // before any thread or library reads the environment
     using namespace kiosk;
+    auto paths = app::find_install_paths(app::running_executable(),
+                                         {KIOSK_RELATIVE_CONTENT_DIR, KIOSK_RELATIVE_PDF_HELPER},
+                                         {KIOSK_BUILD_CONTENT_DIR, KIOSK_BUILD_PDF_HELPER});
     app::Options options;
     try {
-        options =
-            app::parse_options(std::vector<std::string>(argv + 1, argv + argc), KIOSK_DEFAULT_CONTENT_DIR);
+        options = app::parse_options(std::vector<std::string>(argv + 1, argv + argc), paths.content_dir);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "kiosk: %s\n\n%s", e.what(), app::usage().c_str());
         return 2;
     }
-    if (options.pdf_helper.empty()) options.pdf_helper = KIOSK_DEFAULT_PDF_HELPER;
+    if (options.pdf_helper.empty()) options.pdf_helper = paths.pdf_helper;
     if (options.help) {
         std::printf("%s", app::usage().c_str());
         return 0;

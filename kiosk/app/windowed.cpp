@@ -3,6 +3,8 @@
 #include "kiosk/app/modes.hpp"
 
 #include "kiosk/app/preview_renderer.hpp"
+#include "kiosk/app/service_manager.hpp"
+#include "kiosk/app/stop_signal.hpp"
 #include "kiosk/util/log.hpp"
 #include "ui/touch.hpp"
 #include "ui/ui_host.hpp"
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <stdexcept>
+#include <string_view>
 #include <utility>
 
 namespace kiosk::app {
@@ -23,6 +26,11 @@ constexpr core::Duration max_sleep{60'000}; // wake at least once a minute regar
 
 struct SdlSession {
     SdlSession() {
+        // SDL would turn SIGTERM into SDL_QUIT; the kiosk keeps the two apart (StopSignal).
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+        // Under a compositor that asks clients to decorate themselves (cage without -d), SDL 2.26
+        // replaces its window by a libdecor one; with no libdecor plugin that window never shows.
+        SDL_SetHint("SDL_VIDEO_WAYLAND_ALLOW_LIBDECOR", "0");
         if (SDL_Init(SDL_INIT_VIDEO) != 0)
             throw std::runtime_error(std::string("cannot start SDL: ") + SDL_GetError());
     }
@@ -42,9 +50,15 @@ std::pair<int, int> window_size(const config::Display& display) {
 
 int run_windowed(const Options& options, const Setup& setup, core::Time process_start) {
     const auto& display = setup.config.display;
-    if (display.software_renderer)
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0"); // no Mesa: ~100 MB less
     SdlSession sdl;
+    // SDL's Wayland driver has no window framebuffer: there the software renderer cannot show a
+    // thing, and the kiosk draws through GL (Mesa) instead.
+    const char* driver = SDL_GetCurrentVideoDriver();
+    const bool wayland = driver && std::string_view(driver) == "wayland";
+    if (display.software_renderer && wayland)
+        log::warning("display: the software renderer does not work on Wayland; drawing through GL");
+    const bool software = display.software_renderer && !wayland;
+    if (software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0"); // no Mesa: ~100 MB less
     Uint32 wake_event = SDL_RegisterEvents(1);
 
     Uint32 flags =
@@ -53,7 +67,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     SDL_Window* window =
         SDL_CreateWindow("Zuil", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, window_w, window_h, flags);
     if (!window) throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
-    Uint32 renderer_flags = display.software_renderer ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED;
+    Uint32 renderer_flags = software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED;
     SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, renderer_flags);
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     if (!renderer) throw std::runtime_error(std::string("cannot draw in the window: ") + SDL_GetError());
@@ -66,12 +80,21 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
         SDL_RenderSetLogicalSize(renderer, w, h);
     }
 
-    runtime::SteadyClock clock;
-    runtime::Runtime runtime(setup.initial, clock, [wake_event] {
+    auto wake = [wake_event] {
         SDL_Event e{};
         e.type = wake_event;
         SDL_PushEvent(&e); // thread-safe: wakes SDL_WaitEventTimeout
-    });
+    };
+    // Full screen is kiosk mode: closing the window (SDL_QUIT, a window manager's Alt+F4) must not
+    // leave a desktop behind, so only the service manager's SIGTERM stops the kiosk.
+    const bool kiosk_mode = display.fullscreen;
+    StopSignal stop_signal(wake);
+    ServiceManager service_manager;
+    const core::Duration longest_sleep =
+        std::min(max_sleep, service_manager.longest_sleep().value_or(max_sleep));
+
+    runtime::SteadyClock clock;
+    runtime::Runtime runtime(setup.initial, clock, wake);
     auto backends = attach_backends(runtime, setup, options);
     {
         SandboxedPageRenderer pages(runtime, setup.sandbox);
@@ -83,7 +106,10 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
         bool animating = false;
         bool first = true;
         auto last_frame = clock.now();
+        int refused_closes = 0;
         for (bool running = true; running;) {
+            service_manager.loop_turned(clock.now());
+            if (stop_signal.requested()) break;
             if (runtime.pump()) frames_due = std::max(frames_due, 1);
             if (frames_due > 0 || animating) {
                 auto now = clock.now();
@@ -94,12 +120,14 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                                std::chrono::duration<double>(now.time_since_epoch()).count(), delta);
                 SDL_RenderPresent(renderer);
                 touch.frame_drawn();
+                service_manager.showing(runtime.state().screen);
                 if (first) {
                     first = false;
                     auto ms =
                         std::chrono::duration_cast<std::chrono::milliseconds>(clock.now() - process_start)
                             .count();
                     log::info("first frame presented after " + std::to_string(ms) + " ms");
+                    service_manager.ready();
                 }
                 animating = result.animating;
                 --frames_due;
@@ -115,15 +143,26 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
             else if (animating)
                 timeout_ms = animation_frame_ms;
             else {
-                auto wake = runtime.next_wakeup().value_or(clock.now() + max_sleep);
-                auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(wake - clock.now()).count();
-                timeout_ms = static_cast<int>(std::clamp<long long>(ms + 1, 0, max_sleep.count()));
+                auto next = runtime.next_wakeup().value_or(clock.now() + longest_sleep);
+                auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(next - clock.now()).count();
+                timeout_ms = static_cast<int>(std::clamp<long long>(ms + 1, 0, longest_sleep.count()));
             }
             SDL_Event event;
             bool got = timeout_ms == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, timeout_ms);
             while (got) {
-                if (event.type == SDL_QUIT) running = false;
-                if (event.type == SDL_WINDOWEVENT) frames_due = std::max(frames_due, 1);
+                if (event.type == SDL_QUIT) {
+                    if (!kiosk_mode)
+                        running = false;
+                    else if (refused_closes++ == 0)
+                        log::info("kiosk mode: a request to close the window was refused");
+                }
+                if (event.type == SDL_WINDOWEVENT) {
+                    frames_due = std::max(frames_due, 1);
+                    // Full screen: the panel as the compositor has it now (it may say so more than once).
+                    if (display.fullscreen && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED &&
+                        SDL_GetRendererOutputSize(renderer, &w, &h) == 0)
+                        host.resize(ui::Rect{0, 0, float(w), float(h)});
+                }
                 auto change = touch.handle(event);
                 if (change.pressed) runtime.dispatch(core::ScreenTouched{clock.now()});
                 if (change.redraw) frames_due = std::max(frames_due, settle_frames);
@@ -134,6 +173,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
             }
         }
     }
+    service_manager.stopping();
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     log::info("stopped");

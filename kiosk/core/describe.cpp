@@ -1,6 +1,7 @@
 // Log lines for events and effects: the type and its counters, never a field that may hold personal data.
 #include "kiosk/core/effects.hpp"
 #include "kiosk/core/events.hpp"
+#include "kiosk/core/state.hpp"
 
 #include <array>
 #include <string>
@@ -57,6 +58,34 @@ std::string describe(const Event& event) {
 
 std::string describe(const Effect& effect) {
     return effect_names[effect.index()] + std::visit([](const auto& v) { return counters(v); }, effect);
+}
+
+const char* screen_name(Screen screen) {
+    switch (screen) {
+    case Screen::welcome:
+        return "welcome";
+    case Screen::start:
+        return "start";
+    case Screen::login:
+        return "login";
+    case Screen::home:
+        return "home";
+    case Screen::cases:
+        return "cases";
+    case Screen::case_detail:
+        return "case_detail";
+    case Screen::document:
+        return "document";
+    case Screen::call:
+        return "call";
+    case Screen::help:
+        return "help";
+    case Screen::logged_out:
+        return "logged_out";
+    case Screen::out_of_order:
+        return "out_of_order";
+    }
+    return "unknown";
 }
 
 } // namespace kiosk::core

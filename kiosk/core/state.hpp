@@ -26,6 +26,9 @@ enum class Screen {
     out_of_order, // the kiosk cannot serve residents right now
 };
 
+// The screen's name for logs and the service manager's status line: names only, never what is on it.
+const char* screen_name(Screen screen);
+
 enum class TextSize { normal, large };
 enum class Contrast { normal, high };
 enum class HelpTopic { general, login, staff };
