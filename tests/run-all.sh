@@ -32,7 +32,7 @@ if [ "${KIOSK_SKIP_SANITIZE:-0}" != 1 ]; then
   echo "== sanitizer build (ASan + UBSan): every test once more, the real peers included"
   cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKIOSK_WERROR=ON -DBUILD_TESTING=ON \
     -DKIOSK_SANITIZE=ON >/dev/null
-  cmake --build "$root/build-asan" -j"$jobs" --target kiosk unit_tests integration_tests
+  cmake --build "$root/build-asan" -j"$jobs" --target kiosk unit_tests integration_tests process_tests
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     LSAN_OPTIONS=suppressions="$root/tests/lsan.supp" \
     ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs" -LE fuzz
