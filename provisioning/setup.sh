@@ -2,27 +2,37 @@
 # Installs every Debian 12 package the kiosk needs to build, run and test. Safe to run again: it only
 # asks apt for what is missing. Run as root or as a user who may use sudo.
 set -euo pipefail
+# --demo: only what building and running the demo needs (run-demo.sh); without it, also every tool and
+# test peer of the tests (run-all.sh).
 
 packages=(
   # build
-  build-essential cmake pkg-config git ca-certificates clang-format curl
-  # clang and its runtime for the libFuzzer targets
-  clang libclang-rt-14-dev
-  # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, doctest, ...)
+  build-essential cmake pkg-config
+  # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, ...)
   libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libcups2-dev
-  libpcsclite-dev doctest-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev libseccomp-dev
+  libpcsclite-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev libseccomp-dev libsystemd-dev
   # fonts the kiosk draws with
   fonts-noto-core fonts-material-design-icons-iconfont
-  # a virtual display for the windowed benchmark and for running the demo without a screen
-  xvfb xauth
-  # the printing tests' private cupsd with a PDF printer
-  cups-daemon cups-client printer-driver-cups-pdf poppler-utils
-  # the ID-bellen phone (SIP sidecar) and, in the tests, the contact centre that answers
-  baresip-core
 )
-# npm installs the test peers (tests/peers pins its own Node 22 through the registry). Any npm will
-# do; a machine that already has Node from elsewhere keeps it (Debian's npm would conflict with it).
-command -v npm >/dev/null || packages+=(nodejs npm)
+if [ "${1:-}" != --demo ]; then
+  packages+=(
+    git ca-certificates clang-format curl doctest-dev zlib1g-dev
+    # clang and its runtime for the libFuzzer targets
+    clang libclang-rt-14-dev
+    # a virtual display for the windowed benchmark
+    xvfb xauth
+    # the printing tests' private cupsd with a PDF printer
+    cups-daemon cups-client printer-driver-cups-pdf poppler-utils
+    # the ID-bellen phone (SIP sidecar) and, in the tests, the contact centre that answers
+    baresip-core
+    # the appliance: the kiosk under cage with screenshots (grim), the units checked by systemd-analyze,
+    # the packages built (dpkg-shlibdeps), checked (lintian) and installed into a fresh Debian (debootstrap)
+    cage grim xwayland systemd dpkg-dev fakeroot file lintian debootstrap
+  )
+  # npm installs the test peers (tests/peers pins its own Node 22 through the registry). Any npm will
+  # do; a machine that already has Node from elsewhere keeps it (Debian's npm would conflict with it).
+  command -v npm >/dev/null || packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,7 @@
 // a service, a timer, a countdown) and draws only then, so an idle kiosk uses no CPU.
 #include "kiosk/app/modes.hpp"
 
+#include "kiosk/app/layout_size.hpp"
 #include "kiosk/app/preview_renderer.hpp"
 #include "kiosk/app/service_manager.hpp"
 #include "kiosk/app/stop_signal.hpp"
@@ -72,9 +73,27 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     if (!renderer) throw std::runtime_error(std::string("cannot draw in the window: ") + SDL_GetError());
     int w = display.width, h = display.height;
+    // Full screen: the panel as it is, laid out at the design size where it is smaller than that.
+    PixelSize laid_out{};
+    auto fit_panel = [&] {
+        PixelSize panel;
+        if (SDL_GetRendererOutputSize(renderer, &panel.w, &panel.h) != 0) return false;
+        PixelSize layout = layout_size(panel);
+        if (layout == laid_out) return true; // compositors say so more than once
+        laid_out = layout;
+        const bool scaled = layout != panel;
+        if (scaled)
+            log::info("the panel is " + std::to_string(panel.w) + "x" + std::to_string(panel.h) +
+                      ": laid out at " + std::to_string(layout.w) + "x" + std::to_string(layout.h) +
+                      " and scaled down");
+        SDL_RenderSetLogicalSize(renderer, scaled ? layout.w : 0, scaled ? layout.h : 0);
+        w = layout.w;
+        h = layout.h;
+        return true;
+    };
     if (display.fullscreen) {
         SDL_ShowCursor(SDL_DISABLE);
-        SDL_GetRendererOutputSize(renderer, &w, &h); // the panel as it is
+        fit_panel();
     } else {
         // A desktop window shows the configured kiosk screen scaled to fit; SDL scales the pointer too.
         SDL_RenderSetLogicalSize(renderer, w, h);
@@ -160,7 +179,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                     frames_due = std::max(frames_due, 1);
                     // Full screen: the panel as the compositor has it now (it may say so more than once).
                     if (display.fullscreen && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED &&
-                        SDL_GetRendererOutputSize(renderer, &w, &h) == 0)
+                        fit_panel())
                         host.resize(ui::Rect{0, 0, float(w), float(h)});
                 }
                 auto change = touch.handle(event);

@@ -108,6 +108,8 @@ TEST_CASE("under cage as an unprivileged user the kiosk shows Welcome and refuse
     CHECK(systemd.receive_containing("STATUS=showing welcome", 60s));
     REQUIRE(systemd.receive_containing("READY=1", 5s));
     REQUIRE(cage.wait_for_log("first frame presented", 5s));
+    // wlroots' headless output is 1280x720: the screens are laid out at 1920x1080 and scaled down.
+    CHECK(cage.wait_for_log("the panel is 1280x720: laid out at 1920x1080 and scaled down", 1s));
     REQUIRE(cage.wait_for_log("loop hook: in pid ", 1s));
     auto pid_at = cage.log().find("loop hook: in pid ") + std::string("loop hook: in pid ").size();
     const pid_t kiosk_pid = std::stoi(cage.log().substr(pid_at));
