@@ -26,6 +26,7 @@ run_kiosk() { # the same environment for both runs: nothing but these directorie
 # 1. Mid-session: signed in, a request open. --hold keeps the kiosk running after the journey.
 # Its output comes through a pipe: the test waits on its "holding PID" line, not on time.
 coproc KIOSK { run_kiosk --demo --headless --journey "$journeys/mid_session.json" --out "$out/before" --hold 2>&1; }
+kiosk_job=$KIOSK_PID # bash unsets KIOSK_PID as soon as the coprocess has ended
 while IFS= read -r -t 60 line <&"${KIOSK[0]}"; do
   case $line in holding\ *) pid=${line#holding }; break ;; esac
 done
@@ -33,7 +34,7 @@ done
 last_before=$(ls "$out/before"/*.json | sort | tail -1)
 grep -q "ZAAK-2026-0142" "$last_before" || { echo "the session was not open before the kill"; exit 1; }
 kill -9 "$pid"
-wait "$KIOSK_PID" 2>/dev/null || true
+wait "$kiosk_job" 2>/dev/null || true
 pid=""
 
 # 2. Started again, as systemd would after the kill.
