@@ -5,8 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/provisioning/setup.sh" --demo
 # Only the kiosk and its PDF helper: the tests, fuzzers and benchmarks are run-all.sh's to build.
-cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$root/build" -j"$(nproc)" --target kiosk kiosk-pdf-helper
+"$root/provisioning/build.sh" "$root/build" -DBUILD_TESTING=OFF --target kiosk --target kiosk-pdf-helper
 kiosk="$root/build/kiosk/app/kiosk"
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then

@@ -8,13 +8,12 @@
 set -euo pipefail
 build=${1:?usage: package_test.sh BUILD_DIR SOURCE_DIR}
 source_dir=${2:?}
-skip() {
-  if [ "${CI:-}" = true ]; then echo "cannot run here, and CI=true makes that a failure: $1"; exit 1; fi
-  echo "*** SKIPPED: $1"; exit 77
-}
-[ "$(id -u)" -eq 0 ] || skip "needs root for debootstrap, chroot and mounts"
+support=$(dirname "$0")/../support
+. "$support/skip.sh"
+. "$support/fresh_debian.sh"
+[ "$(id -u)" -eq 0 ] || skip_test "needs root for debootstrap, chroot and mounts"
 for tool in debootstrap lintian dpkg-shlibdeps cpack; do
-  command -v "$tool" >/dev/null || skip "$tool is not installed (provisioning/setup.sh installs it)"
+  command -v "$tool" >/dev/null || skip_test "$tool is not installed (provisioning/setup.sh installs it)"
 done
 started=$SECONDS
 say() { echo "[$((SECONDS - started)) s] $*"; }
@@ -39,23 +38,7 @@ lintian --fail-on error --allow-root "$kiosk_deb" "$phone_deb" | tee "$work/lint
 say "lintian: no errors ($(grep -c '^W:' "$work/lintian.txt" || true) warnings)"
 
 # --- 2. a fresh minimal Debian 12, cached between runs where the machine keeps it ---
-cache=${ZUIL_TEST_CACHE:-/var/cache/zuil-tests}
-mkdir -p "$cache/debootstrap-debs"
-# Like a netinst without a desktop: the minimal base and systemd.
-base=$cache/bookworm-minbase-systemd.tar
-if [ -f "$base" ]; then
-  mkdir "$root" && tar -xf "$base" -C "$root"
-  say "minimal Debian 12 from the cache"
-else
-  debootstrap --variant=minbase --include=systemd,systemd-sysv --cache-dir="$cache/debootstrap-debs" bookworm "$root" \
-    http://deb.debian.org/debian >"$work/debootstrap.log" 2>&1 || { tail -20 "$work/debootstrap.log"; exit 1; }
-  tar -cf "$base.part" -C "$root" . && mv "$base.part" "$base"
-  say "minimal Debian 12 made with debootstrap (cached in $cache)"
-fi
-# The same package sources as this machine, so what it has downloaded already is used again.
-rm -f "$root/etc/apt/sources.list"
-cp /etc/apt/sources.list.d/*.sources "$root/etc/apt/sources.list.d/" 2>/dev/null || true
-[ -f /etc/apt/sources.list ] && cp /etc/apt/sources.list "$root/etc/apt/sources.list"
+say "$(fresh_debian_root "$root")"
 mount_into -t proc proc "$root/proc"
 mount_into --bind /var/cache/apt/archives "$root/var/cache/apt/archives"
 snapshot() {
@@ -102,9 +85,6 @@ in_root install -d /run/zuil-cups # what RuntimeDirectory= makes
 in_root /usr/sbin/cupsd -t -c /etc/zuil/cups/cupsd.conf -s /etc/zuil/cups/cups-files.conf >"$work/cupsd.log" 2>&1 \
   || { cat "$work/cupsd.log"; fail "cupsd rejects /etc/zuil/cups"; }
 [ -z "${made_by_cupsd:-}" ] || rmdir "$root$made_by_cupsd"
-for unit in zuil-kiosk zuil-phone; do
-  say "$(in_root systemd-analyze security --offline=true "$unit.service" 2>&1 | grep -o 'Overall exposure.*[0-9]')"
-done
 say "systemd-analyze verify: no remarks on zuil-kiosk, zuil-phone and cups (with the drop-in); cupsd accepts /etc/zuil/cups"
 
 # The installed kiosk, from the installed content, as the user zuil: the whole demo tour.

@@ -5,21 +5,14 @@
 # Goal (issue 13): under 6 minutes on 2 cores, most of it apt.
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-[ "$(id -u)" -eq 0 ] || { echo "needs root (debootstrap, chroot)"; exit 77; }
-cache=${ZUIL_TEST_CACHE:-/var/cache/zuil-tests}
-base=$cache/bookworm-minbase-systemd.tar
+. "$source_dir/tests/support/skip.sh"
+. "$source_dir/tests/support/fresh_debian.sh"
+[ "$(id -u)" -eq 0 ] || skip_test "needs root (debootstrap, chroot)"
 work=$(mktemp -d /var/tmp/zuil-fresh-demo.XXXXXX)
 root=$work/root
 cleanup() { umount -l "$root/proc" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-mkdir -p "$root" "$cache"
-if [ -f "$base" ]; then
-  tar -xf "$base" -C "$root"
-else
-  debootstrap --variant=minbase --include=systemd,systemd-sysv bookworm "$root" http://deb.debian.org/debian >/dev/null
-  tar -cf "$base" -C "$root" .
-fi
-cp /etc/apt/sources.list.d/*.sources "$root/etc/apt/sources.list.d/" 2>/dev/null || true
+fresh_debian_root "$root"
 mount -t proc proc "$root/proc"
 git -C "$source_dir" archive --format=tar --prefix=zuil/ HEAD | tar -xf - -C "$root/root"
 started=$SECONDS

@@ -14,6 +14,7 @@
 set -euo pipefail
 kiosk=${1:?usage: oidc_journey.sh KIOSK PEERS_DIR JOURNEY OUT_DIR [--zgw] [--zgw-pages SIZE MAX] [--cups PAGES] [--call ZAAK] [--scan-memory SCANNER]}
 peers=$(cd "$2" && pwd) journey=$3 out=$4
+. "$(dirname "$0")/../support/skip.sh"
 shift 4
 with_zgw="" cups_pages="" call_zaak="" page_size="" max_pages=5 scanner=""
 while [ $# -gt 0 ]; do
@@ -28,9 +29,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 if { [ -n "$cups_pages" ] || [ -n "$scanner" ]; } && [ "$(id -u)" -ne 0 ]; then
-  why="this journey needs root (a private cupsd; reading the memory of a kiosk that nobody may attach to)"
-  if [ "${CI:-}" = true ]; then echo "$why, and CI=true" >&2; exit 1; fi
-  echo "*** SKIPPED: $why"; exit 77
+  skip_test "this journey needs root (a private cupsd; reading the memory of a kiosk that nobody may attach to)"
 fi
 node="$peers/node_modules/.bin/node"
 [ -x "$node" ] || { echo "test peers not installed: run npm ci in $peers"; exit 1; }
