@@ -75,8 +75,12 @@ int main(int argc, char** argv) {
 
     services::IdBellenSessions sessions(inbox, auth, {.url = service.url() + "/api/v1", .kiosk_id = "bench"});
     auto started = Clock::now();
-    devices::BaresipPhone phone(inbox, testing_peers::test_phone_settings());
-    testing_peers::wait_until_connected(phone);
+    auto connected = testing_peers::connected_phone(inbox);
+    if (!connected) {
+        std::fprintf(stderr, "call_bench: the phone's baresip did not start\n");
+        return 1;
+    }
+    auto& phone = *connected;
     double sidecar_ready = ms_since(started);
 
     std::vector<double> session_ms, answer_ms, code_ms, hangup_ms, total_ms;

@@ -39,15 +39,15 @@ struct CallRig {
                                 return s;
                             }()};
     services::IdBellenSessions sessions{sink, auth, {.url = service_url(), .kiosk_id = "Zuil Test"}};
-    devices::BaresipPhone phone{sink, test_phone_settings()};
+    std::unique_ptr<devices::BaresipPhone> phone = connected_phone(sink);
 
     CallRig() {
+        REQUIRE(phone);
         auth.start_login(1);
         auto code = sink.wait_for<core::LoginCodeReceived>(seconds(10));
         REQUIRE(code);
         REQUIRE(phone_answers(code->code.verification_uri_complete, "resident", PhoneAnswer::approve));
         REQUIRE(sink.wait_for<core::LoginSucceeded>(seconds(20)));
-        REQUIRE(wait_until_connected(phone));
     }
 
     void mode(const nlohmann::json& m) {
@@ -97,11 +97,11 @@ TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and res
     auto ticket = rig.ticket(1, "ZAAK-2026-0142");
     CHECK(ticket.code.reveal().size() == 10);
     CHECK(ticket.valid_for == seconds(600));
-    rig.phone.dial(1, 1, ticket.sip_address);
+    rig.phone->dial(1, 1, ticket.sip_address);
     auto answered = rig.result<core::CallAnswered>(1);
     REQUIRE(answered);
     CHECK(answered->telephone_events); // both ends are baresip: RFC 4733 negotiated
-    rig.phone.send_code(1, 1, ticket.code);
+    rig.phone->send_code(1, 1, ticket.code);
     auto sent = rig.result<core::CodeSent>(1);
     REQUIRE(sent);
     CHECK(sent->delivered);
@@ -112,7 +112,7 @@ TEST_CASE("a call about a zaak: the KCC receives exactly the issued code and res
     CHECK(call["resolved"]["purpose"] == "zaak_vraag");
     CHECK(call["resolved"]["kiosk_id"] == "Zuil Test");
     CHECK(call["srtp"] == false); // the test account asks for none
-    rig.phone.hang_up(1);
+    rig.phone->hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
     rig.sessions.end(ticket.ref);
     rig.wait_until_deleted(1);
@@ -126,16 +126,16 @@ TEST_CASE("a general question has no zaak, and the code of a deleted session res
     auto ticket = rig.ticket(1);
     rig.sessions.end(ticket.ref); // e.g. the resident logged out before the agent asked
     rig.wait_until_deleted(1);
-    rig.phone.dial(1, 1, ticket.sip_address);
+    rig.phone->dial(1, 1, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(1));
-    rig.phone.send_code(1, 1, ticket.code);
+    rig.phone->send_code(1, 1, ticket.code);
     REQUIRE(rig.result<core::CodeSent>(1));
     auto call = rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); });
     CHECK(call["resolved"]["error"] == "deleted");
     auto seen = rig.sessions_seen()["sessions"][0];
     CHECK(seen["zaak_identificatie"].is_null());
     CHECK(seen["purpose"] == "algemene_vraag");
-    rig.phone.hang_up(1);
+    rig.phone->hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
 }
 
@@ -174,24 +174,24 @@ TEST_CASE("the KCC unreachable, rejecting, not answering, or hanging up") {
     CallRig rig;
     rig.mode({{"sip", "unreachable"}});
     auto dead = rig.ticket(1);
-    rig.phone.dial(1, 1, dead.sip_address);
+    rig.phone->dial(1, 1, dead.sip_address);
     CHECK(rig.end_of(1, seconds(10)) == CallEndReason::unreachable);
 
     rig.mode({{"sip", "kcc"}, {"kcc", "reject"}});
     auto ticket = rig.ticket(2);
-    rig.phone.dial(1, 2, ticket.sip_address);
+    rig.phone->dial(1, 2, ticket.sip_address);
     CHECK(rig.end_of(2) == CallEndReason::busy);
 
     rig.mode({{"kcc", "ignore"}}); // the kiosk's own timeout (in the core) hangs up; here, after 2 s
-    rig.phone.dial(1, 3, ticket.sip_address);
+    rig.phone->dial(1, 3, ticket.sip_address);
     REQUIRE(rig.result<core::CallStartedRinging>(3));
     std::this_thread::sleep_for(seconds(2));
     CHECK_FALSE(rig.result<core::CallAnswered>(3, seconds(0)));
-    rig.phone.hang_up(1);
+    rig.phone->hang_up(1);
     CHECK(rig.end_of(3) == CallEndReason::hung_up_by_resident);
 
     rig.mode({{"kcc", "hangup"}, {"hangup_after_ms", 1000}});
-    rig.phone.dial(1, 4, ticket.sip_address);
+    rig.phone->dial(1, 4, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(4));
     CHECK(rig.end_of(4) == CallEndReason::hung_up_by_kcc);
 }
@@ -200,21 +200,21 @@ TEST_CASE(
     "baresip killed mid-call: the call ends as cut off, baresip is started again and the next call works") {
     CallRig rig;
     auto ticket = rig.ticket(1);
-    rig.phone.dial(1, 1, ticket.sip_address);
+    rig.phone->dial(1, 1, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(1));
-    int first = rig.phone.sidecar_pid();
+    int first = rig.phone->sidecar_pid();
     REQUIRE(first > 0);
     kill(first, SIGKILL);
     CHECK(rig.end_of(1) == CallEndReason::connection_lost);
-    wait_until([&] { return rig.phone.sidecar_pid() != first && rig.phone.connected(); }, seconds(10));
-    REQUIRE(rig.phone.connected());
-    CHECK(rig.phone.sidecar_pid() != first);
+    wait_until([&] { return rig.phone->sidecar_pid() != first && rig.phone->connected(); }, seconds(10));
+    REQUIRE(rig.phone->connected());
+    CHECK(rig.phone->sidecar_pid() != first);
     // The KCC notices the vanished caller through its RTP timeout.
     CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] ==
           "rtp stream error");
-    rig.phone.dial(1, 2, ticket.sip_address);
+    rig.phone->dial(1, 2, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(2));
-    rig.phone.hang_up(1);
+    rig.phone->hang_up(1);
     CHECK(rig.end_of(2) == CallEndReason::hung_up_by_resident);
 }
 
@@ -230,9 +230,9 @@ TEST_CASE("a phone without baresip says so at once, and wipe silences a call") {
 
     CallRig rig;
     auto ticket = rig.ticket(1);
-    rig.phone.dial(1, 1, ticket.sip_address);
+    rig.phone->dial(1, 1, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(1));
-    rig.phone.wipe();
+    rig.phone->wipe();
     CHECK(rig.kcc_call([](const auto& c) { return c["closed"].is_string(); })["closed"] ==
           "Connection reset by peer");
     CHECK_FALSE(rig.result<core::CallFinished>(1, seconds(1))); // nothing of a wiped session comes later
@@ -245,13 +245,13 @@ TEST_CASE("an expired code resolves to nothing at the KCC, and ending its sessio
     CHECK(ticket.valid_for == seconds(10));
     std::this_thread::sleep_for(std::chrono::milliseconds(10'500));
     // The core would not send it any more (update_call_test); sent anyway, the KCC must refuse it.
-    rig.phone.dial(1, 1, ticket.sip_address);
+    rig.phone->dial(1, 1, ticket.sip_address);
     REQUIRE(rig.result<core::CallAnswered>(1));
-    rig.phone.send_code(1, 1, ticket.code);
+    rig.phone->send_code(1, 1, ticket.code);
     REQUIRE(rig.result<core::CodeSent>(1));
     CHECK(rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); })["resolved"]["error"] ==
           "expired");
-    rig.phone.hang_up(1);
+    rig.phone->hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
     rig.sessions.end(ticket.ref); // 410 Gone: done, not retried
     rig.wait_until_deleted(1);
@@ -262,11 +262,11 @@ TEST_CASE("a contact centre whose phones carry no telephone keys: the kiosk noti
     CallRig rig;
     rig.mode({{"sip", "keyless"}});
     auto ticket = rig.ticket(1);
-    rig.phone.dial(1, 1, ticket.sip_address);
+    rig.phone->dial(1, 1, ticket.sip_address);
     auto answered = rig.result<core::CallAnswered>(1);
     REQUIRE(answered);
     CHECK_FALSE(answered->telephone_events); // the core then shows the code to type
-    rig.phone.hang_up(1);
+    rig.phone->hang_up(1);
     CHECK(rig.end_of(1) == CallEndReason::hung_up_by_resident);
 }
 
@@ -305,21 +305,21 @@ TEST_CASE("sessions still open when the kiosk stops are ended, so their codes st
 TEST_CASE("a kiosk account that demands SRTP: the media and the code's keys go encrypted") {
     EventSink sink;
     CallRig rig;
-    auto settings = test_phone_settings();
-    settings.account += ";mediaenc=srtp-mand"; // as on a municipality's trunk
-    devices::BaresipPhone secure(sink, settings);
-    REQUIRE(wait_until_connected(secure));
+    auto secure = connected_phone(sink, [](devices::BaresipSettings& settings) {
+        settings.account += ";mediaenc=srtp-mand"; // as on a municipality's trunk
+    });
+    REQUIRE(secure);
     auto ticket = rig.ticket(1, "ZAAK-1");
-    secure.dial(1, 1, ticket.sip_address);
+    secure->dial(1, 1, ticket.sip_address);
     auto answered = sink.wait_for<core::CallAnswered>(seconds(15));
     REQUIRE(answered);
     CHECK(answered->telephone_events);
-    secure.send_code(1, 1, ticket.code);
+    secure->send_code(1, 1, ticket.code);
     REQUIRE(sink.wait_for<core::CodeSent>(seconds(15)));
     auto call = rig.kcc_call([](const auto& c) { return !c["resolved"].is_null(); });
     CHECK(call["digits"] == ticket.code.reveal());
     CHECK(call["resolved"]["zaak_identificatie"] == "ZAAK-1");
     CHECK(call["srtp"] == true); // RTP/SAVP at the KCC
-    secure.hang_up(1);
+    secure->hang_up(1);
     CHECK(sink.wait_for<core::CallFinished>(seconds(10)));
 }

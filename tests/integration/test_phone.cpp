@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <netinet/in.h>
 #include <pwd.h>
+#include <random>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -13,21 +14,16 @@ namespace testing_peers {
 
 namespace {
 
-// Binds `port` (0: any) on 127.0.0.1 with `type`; returns the port, or 0 when it is taken.
-int probe(int type, int port) {
+// True when `port` on 127.0.0.1 can be bound with `type` right now.
+bool free_for(int type, int port) {
     int fd = socket(AF_INET, type, 0);
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     a.sin_port = htons(static_cast<std::uint16_t>(port));
-    int found = 0;
-    if (bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
-        socklen_t length = sizeof a;
-        getsockname(fd, reinterpret_cast<sockaddr*>(&a), &length);
-        found = ntohs(a.sin_port);
-    }
+    bool bound = bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
     close(fd);
-    return found;
+    return bound;
 }
 
 // True once something accepts TCP connections on 127.0.0.1:`port`; false after `limit`.
@@ -48,6 +44,17 @@ bool accepts_connections(int port, std::chrono::milliseconds limit) {
 
 } // namespace
 
+std::unique_ptr<devices::BaresipPhone> connected_phone(
+    kiosk::plumbing::Outbox& outbox, const std::function<void(devices::BaresipSettings&)>& adjust) {
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto settings = test_phone_settings();
+        if (adjust) adjust(settings);
+        auto phone = std::make_unique<devices::BaresipPhone>(outbox, settings);
+        if (wait_until_connected(*phone, std::chrono::seconds(8))) return phone;
+    }
+    return nullptr;
+}
+
 std::unique_ptr<devices::BaresipSidecar> systemd_baresip(devices::BaresipSettings& settings) {
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (attempt > 0) settings = test_phone_settings();
@@ -65,11 +72,15 @@ std::string this_user() {
     return found ? found->pw_name : "";
 }
 
-// Free for TCP and UDP alike: SIP listens on both, and baresip exits when either is taken.
+// Free for TCP and UDP alike: SIP listens on both, and baresip exits when either is taken. From the
+// window below Linux's ephemeral range that tests/peers/free-port.mjs explains: a port the kernel
+// picks is soon the local port of some test's outgoing connection.
 int free_loopback_port() {
+    static std::mt19937 pick{std::random_device{}()};
+    std::uniform_int_distribution<int> window(28100, 32767);
     for (;;) {
-        int port = probe(SOCK_STREAM, 0);
-        if (port > 0 && probe(SOCK_DGRAM, port) == port) return port;
+        int port = window(pick);
+        if (free_for(SOCK_STREAM, port) && free_for(SOCK_DGRAM, port)) return port;
     }
 }
 

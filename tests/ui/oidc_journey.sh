@@ -84,8 +84,8 @@ call_config=""
 if [ -n "$call_zaak" ]; then
   start_peer idbellen "$peers/idbellen/service.mjs" --issuer "http://127.0.0.1:$port" --prism
   read -r idbellen_port _ idbellen_url <"$work/idbellen.line"
-  free_port() { "$node" --input-type=module -e "import { freePort } from '$peers/free-port.mjs'; console.log(await freePort());"; }
-  sip_port=$(free_port) ctrl_port=$(free_port) rtp=$((20000 + 2 * ($$ % 4000)))
+  free_port() { "$node" --input-type=module -e "import { freePort } from '$peers/free-port.mjs'; console.log(await freePort({ udp: $1 }));"; }
+  sip_port=$(free_port true) ctrl_port=$(free_port false) rtp=$((20000 + 2 * ($$ % 4000)))
   call_config=$(cat <<JSON
 , "call": { "code_pause_ms": 1000,
     "service": { "url": "$idbellen_url", "kiosk_id": "Zuil Test" },

@@ -134,8 +134,8 @@ function resolve(code) {
 }
 
 // --- the contact centre's phone ---
-// The keyless callee binds its UDP ports first: free-port.mjs only checks TCP, and a UDP port taken
-// after the check makes baresip exit (98, address in use). Another process may still take one, so a
+// The keyless callee binds its UDP ports (any the kernel gives) first. A port found free for the KCC
+// may still be taken before baresip binds it, which makes baresip exit (98, address in use), so a
 // failed start is tried again on new ports.
 const keyless = await startKeylessCallee();
 const deadPort = await freePort(); // nobody listens there: "KCC unreachable"
