@@ -2,6 +2,7 @@
 
 #include "kiosk/util/json_reader.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace ui {
@@ -39,6 +40,34 @@ Texts Texts::load(const std::filesystem::path& content_dir) {
                                      " falls back to unknown language " + language.fallback);
     }
     return texts;
+}
+
+namespace {
+
+std::vector<std::string> placeholders(const std::string& text) {
+    std::vector<std::string> names;
+    for (auto open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+        auto close = text.find('}', open);
+        if (close == std::string::npos) break;
+        names.push_back(text.substr(open, close - open + 1));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+} // namespace
+
+void Texts::replace(const std::string& language, const std::string& key, std::string text) {
+    const auto& source = tables_.at(languages_.front().code);
+    auto original = source.find(key);
+    if (!this->language(language))
+        throw std::runtime_error("texts: no language " + language + " on this kiosk");
+    if (original == source.end())
+        throw std::runtime_error("texts." + language + "." + key + ": no such text");
+    if (placeholders(text) != placeholders(original->second))
+        throw std::runtime_error("texts." + language + "." + key +
+                                 ": must keep the placeholders of the original: " + original->second);
+    tables_[language][key] = std::move(text);
 }
 
 const Language* Texts::language(const std::string& code) const {

@@ -47,6 +47,9 @@ public:
     const Language* language(const std::string& code) const;
     bool has(const std::string& language, std::string_view key) const;
     const std::map<std::string, std::string>* table(const std::string& language) const;
+    // A municipality's own wording (a fleet bundle): only for a key the Dutch source has, in a known
+    // language, with the same {placeholders}. Throws std::runtime_error naming the key otherwise.
+    void replace(const std::string& language, const std::string& key, std::string text);
 
 private:
     std::vector<Language> languages_;

@@ -106,6 +106,28 @@ Theme parse_theme(const std::string& json_text, const std::string& source_name) 
     return theme;
 }
 
+std::vector<std::string> contrast_shortfalls(const Theme& theme) {
+    std::vector<std::string> found;
+    for (auto [name, palette, minimum] :
+         {std::tuple{"normal", &theme.normal, 4.5}, std::tuple{"high_contrast", &theme.high_contrast, 7.0}}) {
+        auto colours = theme.named(*palette);
+        for (const auto& [front, back] : theme.contrast_pairs) {
+            if (!colours.count(front) || !colours.count(back)) {
+                found.push_back(std::string(name) + ": " + front + " on " + back +
+                                " names an unknown colour");
+                continue;
+            }
+            double ratio = contrast_ratio(colours[front], colours[back]);
+            if (ratio >= minimum) continue;
+            char line[200];
+            std::snprintf(line, sizeof line, "%s: %s on %s is %.2f:1, needs %.1f:1", name, front.c_str(),
+                          back.c_str(), ratio, minimum);
+            found.emplace_back(line);
+        }
+    }
+    return found;
+}
+
 Theme load_theme(const std::filesystem::path& tokens_file) {
     return parse_theme(kiosk::util::read_text_file(tokens_file), tokens_file.string());
 }

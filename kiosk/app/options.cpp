@@ -20,6 +20,8 @@ std::string usage() {
            "  --gallery            screenshot and audit every widget in every state into --out DIR\n"
            "  --phone-config DIR   write the config of the phone's baresip (call.phone) into DIR and stop,\n"
            "                       for a baresip that systemd runs (call.phone.managed false)\n"
+           "  --fleet-dir DIR      the kiosk's place in a fleet (kiosk-provision enroll): a waiting bundle\n"
+           "                       is checked and installed, and the installed bundle applied\n"
            "  --pdf-helper PATH    the program that counts and draws documents in a sandbox\n"
            "  --hold               headless: after the journey, say 'holding PID' and keep running until\n"
            "                       killed, so a test can search the kiosk's memory\n"
@@ -63,6 +65,8 @@ Options parse_options(const std::vector<std::string>& args,
             o.hold = true;
         else if (a == "--phone-config")
             o.phone_config_dir = value(i);
+        else if (a == "--fleet-dir")
+            o.fleet_dir = value(i);
         else if (a == "--help" || a == "-h")
             o.help = true;
         else if (a == "--bench-frames") {

@@ -22,6 +22,7 @@ struct Options {
     bool hold = false; // headless: after the journey, keep running (for the memory scan) until killed
     bool gallery = false;
     std::filesystem::path phone_config_dir; // write baresip's config for systemd and stop
+    std::filesystem::path fleet_dir;        // enrolled in a fleet: its pinned key, identity and bundles
     bool verbose = false;
     bool help = false;
 };

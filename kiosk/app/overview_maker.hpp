@@ -14,7 +14,7 @@ namespace kiosk::app {
 struct OverviewPlace {
     std::string municipality; // on every page
     std::string kiosk_name;   // "Geprint op … op de zuil …"
-    std::string logo_png;     // content/theme/logo.png; empty or missing: none
+    std::string logo_png;     // the PNG image (content/theme/logo.png or a bundle's); empty or not PNG: none
 };
 
 // The overview's words and marks; pure, so the tests can read what will be on paper.

@@ -11,6 +11,7 @@
 #include "kiosk/services/zgw/zgw_cases.hpp"
 #include "kiosk/util/log.hpp"
 
+#include "kiosk/util/bounded_json.hpp"
 #include "kiosk/util/json_reader.hpp"
 
 #include <stdexcept>
@@ -98,15 +99,51 @@ ui::FontData load_fonts(const ui::FontFiles& files) {
 } // namespace
 
 Setup load_setup(const Options& options) {
+    if (options.fleet_dir.empty()) return load_setup(options, nullptr);
+    auto bundle = fleet_bundle_at_start(
+        options.fleet_dir, [&](const FleetBundle& candidate) { load_setup(options, &candidate); });
+    return load_setup(options, bundle ? &*bundle : nullptr);
+}
+
+Setup load_setup(const Options& options, const FleetBundle* bundle) {
     Setup s;
-    if (options.config) s.config = config::load_config(*options.config);
+    auto where = [&](const std::string& file) {
+        return bundle ? "bundle version " + std::to_string(bundle->bundle.version) + " on " + file : file;
+    };
+    if (bundle) {
+        auto base = options.config ? util::parse_json(util::read_text_file(*options.config))
+                                   : nlohmann::json::object();
+        if (!base.is_object()) throw std::runtime_error(options.config->string() + ": not a JSON object");
+        auto merged = configured_with(std::move(base), *bundle).dump();
+        s.config =
+            config::parse_config(merged, where(options.config ? options.config->string() : "kiosk.json"));
+        std::fill(merged.begin(), merged.end(), '\0'); // it may hold a secret opened from the bundle
+        s.bundle_version = bundle->bundle.version;
+    } else if (options.config) {
+        s.config = config::load_config(*options.config);
+    }
     if (options.demo) s.config.demo = true;
     if (options.windowed) s.config.display.fullscreen = false;
     if (options.software_renderer) s.config.display.software_renderer = true;
     if (options.size) std::tie(s.config.display.width, s.config.display.height) = *options.size;
 
     s.content.texts = ui::Texts::load(options.content_dir);
-    s.content.theme = ui::load_theme(options.content_dir / "theme" / "tokens.json");
+    auto tokens_file = options.content_dir / "theme" / "tokens.json";
+    s.content.theme = ui::load_theme(tokens_file);
+    s.logo_png = util::read_text_file(options.content_dir / "theme" / "logo.png");
+    if (bundle) {
+        const auto& b = bundle->bundle;
+        reworded_with(s.content.texts, b);
+        auto tokens = util::parse_json(util::read_text_file(tokens_file));
+        s.content.theme =
+            ui::parse_theme(themed_with(std::move(tokens), b).dump(), where(tokens_file.string()));
+        auto shortfalls = ui::contrast_shortfalls(s.content.theme);
+        if (!shortfalls.empty())
+            throw std::runtime_error(
+                where(tokens_file.string()) + ": too little contrast: " + shortfalls.front() +
+                (shortfalls.size() > 1 ? " (and " + std::to_string(shortfalls.size() - 1) + " more)" : ""));
+        if (!b.logo_png.empty()) s.logo_png = b.logo_png;
+    }
     s.content.fonts = load_fonts(ui::FontFiles::debian());
     s.sandbox.helper = options.pdf_helper;
     if (!std::filesystem::exists(s.sandbox.helper))
@@ -143,8 +180,7 @@ Setup load_setup(const Options& options) {
 
 std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup,
                                             const Options& options) {
-    OverviewPlace place{setup.config.municipality, setup.config.kiosk_name,
-                        (options.content_dir / "theme" / "logo.png").string()};
+    OverviewPlace place{setup.config.municipality, setup.config.kiosk_name, setup.logo_png};
     if (setup.config.demo) {
         auto data = services::load_demo_data(options.content_dir / "demo" / "cases.json");
         data.municipality = setup.config.municipality;

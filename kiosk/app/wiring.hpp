@@ -1,6 +1,7 @@
 #pragma once
 // Puts the kiosk together from configuration and content: the initial State, the UI content and the
 // backends (demo or real). kiosk/app is the only place that knows every part.
+#include "kiosk/app/fleet_setup.hpp"
 #include "kiosk/app/options.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/runtime/runtime.hpp"
@@ -16,10 +17,15 @@ struct Setup {
     ui::UiContent content;
     core::State initial;
     services::SandboxSettings sandbox; // documents are counted and drawn by the helper, never in here
+    std::string logo_png;              // for printed overviews: the content's logo or a bundle's
+    std::int64_t bundle_version = 0;   // the fleet bundle applied; 0: none
 };
 
 // Reads and validates everything; throws with a message that names the file and setting at fault.
+// With --fleet-dir, a waiting bundle is taken in first and the installed bundle is applied.
 Setup load_setup(const Options& options);
+// The same for a given bundle (nullptr: none), which is validated with everything else.
+Setup load_setup(const Options& options, const FleetBundle* bundle);
 
 // Owns whichever backends the configuration asks for and attaches them to the runtime.
 class BackendSet {

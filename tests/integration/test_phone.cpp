@@ -44,8 +44,9 @@ bool accepts_connections(int port, std::chrono::milliseconds limit) {
 
 } // namespace
 
-std::unique_ptr<devices::BaresipPhone> connected_phone(
-    kiosk::plumbing::Outbox& outbox, const std::function<void(devices::BaresipSettings&)>& adjust) {
+std::unique_ptr<devices::BaresipPhone>
+connected_phone(kiosk::plumbing::Outbox& outbox,
+                const std::function<void(devices::BaresipSettings&)>& adjust) {
     for (int attempt = 0; attempt < 3; ++attempt) {
         auto settings = test_phone_settings();
         if (adjust) adjust(settings);

@@ -12,7 +12,7 @@ namespace kiosk::services {
 
 struct CaseOverview {
     std::string municipality; // "Gemeente Voorbeeld"
-    std::string logo_png;     // a PNG file; empty: none
+    std::string logo_png;     // a PNG image; empty or damaged: none
     std::string title;        // "Aanvraag paspoort"
     std::string number_line;  // "Nummer: ZAAK-2026-0142"
     std::string status_line;  // "Deze aanvraag loopt nog." / "Afgerond. Uitkomst: Toegekend."

@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <cstring>
 #include <sstream>
 #include <stdexcept>
 
@@ -51,9 +52,17 @@ std::vector<std::string> wrap(cairo_t* cr, const std::string& text, double width
     return lines;
 }
 
-cairo_surface_t* load_logo(const std::string& path) {
-    if (path.empty()) return nullptr;
-    cairo_surface_t* logo = cairo_image_surface_create_from_png(path.c_str());
+cairo_surface_t* load_logo(const std::string& png) {
+    if (png.empty()) return nullptr;
+    std::string_view rest = png;
+    auto read = [](void* closure, unsigned char* data, unsigned int length) {
+        auto* left = static_cast<std::string_view*>(closure);
+        if (left->size() < length) return CAIRO_STATUS_READ_ERROR;
+        std::memcpy(data, left->data(), length);
+        left->remove_prefix(length);
+        return CAIRO_STATUS_SUCCESS;
+    };
+    cairo_surface_t* logo = cairo_image_surface_create_from_png_stream(read, &rest);
     if (cairo_surface_status(logo) != CAIRO_STATUS_SUCCESS || cairo_image_surface_get_height(logo) <= 0) {
         cairo_surface_destroy(logo);
         return nullptr;

@@ -20,7 +20,7 @@ struct RenderedPdf {
 
 class PdfWriter {
 public:
-    // `logo_png`: a PNG file drawn at the top left of each page; empty or unreadable: none.
+    // `logo_png`: a PNG image drawn at the top left of each page; empty or damaged: none.
     PdfWriter(std::string sender, const std::string& logo_png = {});
     ~PdfWriter();
     PdfWriter(const PdfWriter&) = delete;

@@ -1,5 +1,6 @@
 #include "../../support/pdf_pages.hpp"
 #include "kiosk/app/overview_maker.hpp"
+#include "kiosk/util/json_reader.hpp"
 
 #include <doctest/doctest.h>
 #include <poppler-document.h>
@@ -45,7 +46,7 @@ std::string text_of(std::span<const unsigned char> pdf) {
 }
 
 const app::OverviewPlace place{"Gemeente Voorbeeld", "Zuil Bibliotheek Centrum",
-                               KIOSK_SOURCE_DIR "/content/theme/logo.png"};
+                               util::read_text_file(KIOSK_SOURCE_DIR "/content/theme/logo.png")};
 
 } // namespace
 
@@ -88,12 +89,12 @@ TEST_CASE("the overview PDF holds the words, on A4, and never the resident's BSN
     CHECK(text.find("999993653") == std::string::npos);
 }
 
-TEST_CASE("a long history flows onto a second page, and a missing logo is no reason to fail") {
+TEST_CASE("a long history flows onto a second page, and a damaged logo is no reason to fail") {
     auto d = passport();
     for (int i = 0; i < 60; ++i)
         d.steps.push_back({"Stap " + std::to_string(i), core::Date{2026, 1, 1}, core::StepState::done});
     auto without_logo = place;
-    without_logo.logo_png = "/nonexistent/logo.png";
+    without_logo.logo_png = "\x89PNG damaged";
     auto pdf =
         services::render_case_overview_pdf(app::overview_of(d, texts(), "nl", without_logo, {2026, 12, 1}));
     CHECK(pdf.pages >= 2);
