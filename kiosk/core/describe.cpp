@@ -9,24 +9,25 @@
 namespace kiosk::core {
 namespace {
 
-constexpr std::array event_names{"LanguageChosen",     "TextSizeToggled",    "ContrastToggled",
-                                 "BeginPressed",       "LoginChosen",        "NewLoginCodeRequested",
-                                 "DemoPhoneApproved",  "MyCasesPressed",     "CaseTabChosen",
-                                 "CaseSelected",       "DocumentSelected",   "OverviewPressed",
-                                 "PageTurned",         "ReadingToggled",     "PrintPressed",
-                                 "PrintConfirmed",     "PrintDismissed",     "CallPressed",
-                                 "HangUpPressed",      "SelfDialPressed",    "ResendCodePressed",
-                                 "HelpPressed",        "BackPressed",        "StopPressed",
-                                 "StillHerePressed",   "RetryPressed",       "DonePressed",
-                                 "KioskStarted",       "ClockTicked",        "ScreenTouched",
-                                 "HealthChecked",      "LoginCodeReceived",  "LoginSucceeded",
-                                 "LoginFailed",        "CasesLoaded",        "CasesFailed",
-                                 "CaseLoaded",         "CaseFailed",         "DocumentLoaded",
-                                 "DocumentFailed",     "PreviewRendered",    "DocumentUnreadable",
-                                 "PrinterChecked",     "PrintProgressed",    "PrintDone",
-                                 "PrintFailed",        "CallSessionCreated", "CallSessionFailed",
-                                 "CallStartedRinging", "CallAnswered",       "CodeSent",
-                                 "CallFinished"};
+constexpr std::array event_names{"LanguageChosen",       "TextSizeToggled",     "ContrastToggled",
+                                 "BeginPressed",         "LoginChosen",         "NewLoginCodeRequested",
+                                 "DemoPhoneApproved",    "MyCasesPressed",      "CaseTabChosen",
+                                 "CaseSelected",         "DocumentSelected",    "OverviewPressed",
+                                 "PageTurned",           "ReadingToggled",      "PrintPressed",
+                                 "PrintConfirmed",       "PrintDismissed",      "CallPressed",
+                                 "HangUpPressed",        "SelfDialPressed",     "ResendCodePressed",
+                                 "HelpPressed",          "BackPressed",         "StopPressed",
+                                 "StillHerePressed",     "RetryPressed",        "DonePressed",
+                                 "KioskStarted",         "ClockTicked",         "ScreenTouched",
+                                 "HealthChecked",        "LoginCodeReceived",   "LoginSucceeded",
+                                 "LoginFailed",          "CasesLoaded",         "CasesFailed",
+                                 "CaseLoaded",           "CaseFailed",          "DocumentLoaded",
+                                 "DocumentFailed",       "PreviewRendered",     "DocumentUnreadable",
+                                 "PrinterChecked",       "PrintProgressed",     "PrintDone",
+                                 "PrintFailed",          "CallSessionCreated",  "CallSessionFailed",
+                                 "CallStartedRinging",   "CallAnswered",        "CodeSent",
+                                 "CallFinished",         "MaintenanceSwitched", "IdentifyRequested",
+                                 "FleetActionRequested", "FleetActionTaken"};
 static_assert(event_names.size() == std::variant_size_v<Event>, "one name per Event alternative, in order");
 
 constexpr std::array effect_names{

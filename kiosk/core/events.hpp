@@ -239,6 +239,23 @@ struct CallFinished {
     bool operator==(const CallFinished&) const = default;
 };
 
+// --- [SECTION] The fleet's signed commands (kiosk/fleet/command.hpp), already checked ---
+struct MaintenanceSwitched { // "buiten gebruik": no new visits; a resident already busy finishes
+    bool on;
+    bool operator==(const MaintenanceSwitched&) const = default;
+};
+struct IdentifyRequested { // flash the screen, so a technician on site finds the kiosk the fleet means
+    bool operator==(const IdentifyRequested&) const = default;
+};
+// Reload the configuration or restart the kiosk (FleetAction), both between two visits, never in one.
+struct FleetActionRequested {
+    FleetAction action;
+    bool operator==(const FleetActionRequested&) const = default;
+};
+struct FleetActionTaken { // the shell did it
+    bool operator==(const FleetActionTaken&) const = default;
+};
+
 using Event = std::variant<
     LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen, NewLoginCodeRequested,
     DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected, DocumentSelected, OverviewPressed,
@@ -247,7 +264,8 @@ using Event = std::variant<
     DonePressed, KioskStarted, ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded,
     LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
     PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed,
-    CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished>;
+    CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished,
+    MaintenanceSwitched, IdentifyRequested, FleetActionRequested, FleetActionTaken>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

@@ -105,6 +105,7 @@ void expire_waits(State& s, Time now, Effects& out) {
 }
 
 void on_clock(State& s, Time now, Effects& out) {
+    if (s.identify_until && now >= *s.identify_until) s.identify_until.reset();
     s.now = std::max(s.now, now);
     now = s.now;
 
@@ -142,8 +143,7 @@ void on_health(State& s, bool healthy) {
     s.backends_healthy = healthy;
     s.health_recheck_at = s.now + (healthy ? s.policy.health_interval : s.policy.health_recheck);
     // A resident in the middle of something keeps going; the next one sees the out-of-order screen.
-    if (!healthy && s.screen == Screen::welcome) s.screen = Screen::out_of_order;
-    if (healthy && s.screen == Screen::out_of_order) go_to_welcome(s);
+    settle_out_of_order(s);
 }
 
 } // namespace
@@ -214,15 +214,30 @@ void end_visit(State& s, Effects& out, bool show_goodbye) {
 
 void go_to_welcome(State& s) {
     // The next resident starts from the same defaults: language, text size and contrast reset.
-    s.screen = s.backends_healthy ? Screen::welcome : Screen::out_of_order;
+    s.screen = serving(s) ? Screen::welcome : Screen::out_of_order;
     s.settings = s.defaults;
     s.overlay = NoOverlay{};
     s.help_topic = HelpTopic::general;
     s.last_activity = s.now;
 }
 
+void settle_out_of_order(State& s) {
+    if (!serving(s) && s.screen == Screen::welcome) s.screen = Screen::out_of_order;
+    if (serving(s) && s.screen == Screen::out_of_order) go_to_welcome(s);
+}
+
+bool serving(const State& s) {
+    return s.backends_healthy && !s.maintenance;
+}
+
+bool between_visits(const State& s) {
+    return !s.session && std::holds_alternative<LoginIdle>(s.login) &&
+           (s.screen == Screen::welcome || s.screen == Screen::out_of_order);
+}
+
 std::optional<Time> next_deadline(const State& s) {
     std::optional<Time> best = s.health_recheck_at;
+    if (s.identify_until) keep_earliest(best, *s.identify_until);
     if (s.screen == Screen::logged_out) keep_earliest(best, next_countdown_change(s.now, s.logged_out_until));
     if (auto* showing = std::get_if<LoginShowingCode>(&s.login))
         keep_earliest(best, next_countdown_change(s.now, showing->expires_at));

@@ -30,6 +30,7 @@ enum class Screen {
 const char* screen_name(Screen screen);
 
 enum class TextSize { normal, large };
+enum class FleetAction { reload, restart }; // what IT staff asked for, done between two visits
 enum class Contrast { normal, high };
 enum class HelpTopic { general, login, staff };
 
@@ -218,9 +219,17 @@ struct State {
     bool backends_healthy = true;
     std::optional<Time> health_recheck_at;
     bool demo = false;
-    Settings defaults; // what Welcome returns to after every session
+    bool maintenance = false;                // switched off by IT staff: out of order
+    std::optional<Time> identify_until;      // the screen flashes until then
+    std::optional<FleetAction> fleet_action; // waits for the end of the visit
+    Settings defaults;                       // what Welcome returns to after every session
     int max_pages_per_session = 20;
     bool operator==(const State&) const = default;
 };
+
+// Residents may start a visit: the backends answer and IT staff have not switched the kiosk off.
+bool serving(const State& s);
+// Nobody is using the kiosk: a reload or restart the fleet asked for may happen now.
+bool between_visits(const State& s);
 
 } // namespace kiosk::core

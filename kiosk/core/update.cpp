@@ -10,7 +10,7 @@ Effects update(State& state, const Event& event) {
     Effects out;
     update_session(state, event, out) || update_navigation(state, event, out) ||
         update_login(state, event, out) || update_cases(state, event, out) || update_document(state, event) ||
-        update_print(state, event, out) || update_call(state, event, out);
+        update_print(state, event, out) || update_call(state, event, out) || update_fleet(state, event);
     return out;
 }
 

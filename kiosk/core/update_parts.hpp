@@ -15,6 +15,10 @@ bool update_cases(State& s, const Event& e, Effects& out); // list, detail, docu
 bool update_document(State& s, const Event& e);            // paging and the large reading view
 bool update_print(State& s, const Event& e, Effects& out);
 bool update_call(State& s, const Event& e, Effects& out);
+bool update_fleet(State& s, const Event& e); // maintenance, identify, reload and restart
+
+// Out of order exactly when not serving (serving()), unless a resident is busy.
+void settle_out_of_order(State& s);
 
 // Shared transitions.
 // Ends whatever the resident was doing: stops a login attempt, wipes a session (hanging up, cancelling
