@@ -11,6 +11,7 @@ packages=(
   # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, ...)
   libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libcups2-dev
   libpcsclite-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev libseccomp-dev libsystemd-dev
+  libmosquitto-dev
   # fonts the kiosk draws with
   fonts-noto-core fonts-material-design-icons-iconfont
 )
@@ -25,6 +26,8 @@ if [ "${1:-}" != --demo ]; then
     cups-daemon cups-client printer-driver-cups-pdf poppler-utils
     # the ID-bellen phone (SIP sidecar) and, in the tests, the contact centre that answers
     baresip-core
+    # the fleet's broker in the telemetry tests, and openssl for their test CA
+    mosquitto mosquitto-clients openssl
     # the appliance: the kiosk under cage with screenshots (grim), the units checked by systemd-analyze,
     # the packages built (dpkg-shlibdeps), checked (lintian) and installed into a fresh Debian (debootstrap)
     cage grim xwayland systemd dpkg-dev fakeroot file lintian debootstrap

@@ -55,8 +55,9 @@ void reworded_with(ui::Texts& texts, const fleet::Bundle& bundle) {
             texts.replace(language, key, text);
 }
 
-std::optional<FleetBundle> fleet_bundle_at_start(const std::filesystem::path& fleet_dir,
-                                                 const std::function<void(const FleetBundle&)>& try_setup) {
+FleetStart fleet_bundle_at_start(const std::filesystem::path& fleet_dir,
+                                 const std::function<void(const FleetBundle&)>& try_setup) {
+    FleetStart result;
     fleet::BundleStore store(fleet_dir);
     if (!store.enrolled())
         throw fleet::FleetError(fleet_dir.string() +
@@ -86,12 +87,13 @@ std::optional<FleetBundle> fleet_bundle_at_start(const std::filesystem::path& fl
         } catch (const std::exception& e) {
             log::error(std::string("fleet: ") + e.what() + "; the configuration in use stays");
             store.record_refusal(offered, e.what(), unix_now());
+            result.refusal = e.what();
         }
         std::error_code ignored;
         std::filesystem::remove(incoming, ignored);
     }
-    if (!installed) return std::nullopt;
-    return FleetBundle{std::move(installed->bundle), std::move(kiosk)};
+    if (installed) result.bundle = FleetBundle{std::move(installed->bundle), std::move(kiosk)};
+    return result;
 }
 
 } // namespace kiosk::app

@@ -29,8 +29,12 @@ void reworded_with(ui::Texts& texts, const fleet::Bundle& bundle);
 // At start, with --fleet-dir: a bundle waiting in <fleet>/incoming.bundle is checked (signature,
 // addressee, version, expiry) and tried on this kiosk's configuration and content (`try_setup`
 // throws when the kiosk would refuse it). Only then is it installed; otherwise the reason goes to
-// refused.json and the log, and the installed bundle stays. Returns the bundle to run with, if any.
-std::optional<FleetBundle> fleet_bundle_at_start(const std::filesystem::path& fleet_dir,
-                                                 const std::function<void(const FleetBundle&)>& try_setup);
+// refused.json and the log, and the installed bundle stays.
+struct FleetStart {
+    std::optional<FleetBundle> bundle; // the bundle to run with, if any
+    std::string refusal;               // why the waiting bundle was refused; empty: none was
+};
+FleetStart fleet_bundle_at_start(const std::filesystem::path& fleet_dir,
+                                 const std::function<void(const FleetBundle&)>& try_setup);
 
 } // namespace kiosk::app

@@ -36,6 +36,7 @@ public:
         : options_(options), journey_(journey), canvas_(journey.width, journey.height),
           runtime_(setup.initial, clock_), real_backends_(!setup.config.demo) {
         backends_ = attach_backends(runtime_, setup, options);
+        telemetry_ = start_telemetry(runtime_, setup, options, *backends_);
         pages_.emplace(runtime_, setup.sandbox);
         host_.emplace(canvas_.renderer(), setup.content,
                       ui::Rect{0, 0, float(journey.width), float(journey.height)}, &*pages_);
@@ -43,6 +44,7 @@ public:
     ~Player() {
         host_.reset();
         pages_.reset();
+        telemetry_.reset();
         backends_.reset();
     }
 
@@ -209,13 +211,25 @@ private:
     }
 
     // As a kiosk stands after a resident left: running, on Welcome, its services alive. The test that
-    // searches its memory reads the line and kills it when it is done.
+    // searches its memory reads the line and kills it when it is done. What the services and the fleet
+    // post meanwhile is still handled (a command from the broker), with the screen's name on stdout.
     [[noreturn]] void hold() {
         settle();
         std::printf("holding %d\n", static_cast<int>(getpid()));
         std::fflush(stdout);
-        for (;;)
-            pause();
+        auto shown = runtime_.state().screen;
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            if (!runtime_.has_events()) continue;
+            runtime_.pump();
+            for (const auto& e : draw())
+                runtime_.dispatch(e);
+            if (runtime_.state().screen != shown) {
+                shown = runtime_.state().screen;
+                std::printf("showing %s\n", core::screen_name(shown));
+                std::fflush(stdout);
+            }
+        }
     }
 
     void bench_frames(int count) {
@@ -240,6 +254,7 @@ private:
     OffscreenCanvas canvas_;
     runtime::Runtime runtime_;
     std::unique_ptr<BackendSet> backends_;
+    std::unique_ptr<FleetTelemetry> telemetry_;
     std::optional<SandboxedPageRenderer> pages_;
     std::optional<ui::UiHost> host_;
     ui::Pointer pointer_;

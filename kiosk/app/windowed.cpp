@@ -47,6 +47,22 @@ std::pair<int, int> window_size(const config::Display& display) {
     return {static_cast<int>(display.width * scale), static_cast<int>(display.height * scale)};
 }
 
+// The configuration and content again (a bundle waiting in the fleet directory is taken in), or
+// nothing when they do not validate: the kiosk then runs on as it was.
+std::optional<Setup> reloaded(const Options& options, const Setup& running, const core::State& state) {
+    try {
+        auto next = load_setup(options);
+        next.config.display = running.config.display; // the window stays as it is
+        next.initial.maintenance = state.maintenance;
+        log::info("fleet: configuration reloaded between visits, without a restart (bundle version " +
+                  std::to_string(next.bundle_version) + ")");
+        return next;
+    } catch (const std::exception& e) {
+        log::error(std::string("fleet: reload refused, the kiosk runs on as it was: ") + e.what());
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 int run_windowed(const Options& options, const Setup& setup, core::Time process_start) {
@@ -113,23 +129,38 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
         std::min(max_sleep, service_manager.longest_sleep().value_or(max_sleep));
 
     runtime::SteadyClock clock;
-    runtime::Runtime runtime(setup.initial, clock, wake);
-    auto backends = attach_backends(runtime, setup, options);
-    {
-        SandboxedPageRenderer pages(runtime, setup.sandbox);
-        ui::UiHost host(renderer, setup.content, ui::Rect{0, 0, float(w), float(h)}, &pages);
+    Setup current = setup; // a reload the fleet asks for replaces it, between two visits
+    bool first = true;
+    int refused_closes = 0;
+    for (bool reloading = true; reloading;) {
+        reloading = false;
+        runtime::Runtime runtime(current.initial, clock, wake);
+        auto backends = attach_backends(runtime, current, options);
+        auto telemetry = start_telemetry(runtime, current, options, *backends);
+        SandboxedPageRenderer pages(runtime, current.sandbox);
+        ui::UiHost host(renderer, current.content, ui::Rect{0, 0, float(w), float(h)}, &pages);
         ui::TouchInput touch;
         runtime.dispatch(core::KioskStarted{clock.now()});
 
         int frames_due = 1;
         bool animating = false;
-        bool first = true;
         auto last_frame = clock.now();
-        int refused_closes = 0;
         for (bool running = true; running;) {
             service_manager.loop_turned(clock.now());
             if (stop_signal.requested()) break;
             if (runtime.pump()) frames_due = std::max(frames_due, 1);
+            if (auto action = runtime.state().fleet_action; action && core::between_visits(runtime.state())) {
+                runtime.dispatch(core::FleetActionTaken{});
+                if (*action == core::FleetAction::restart) {
+                    log::info("fleet: restarting between visits, as asked (systemd starts the kiosk again)");
+                    break;
+                }
+                if (auto next = reloaded(options, current, runtime.state())) {
+                    current = std::move(*next);
+                    reloading = true;
+                    break;
+                }
+            }
             if (frames_due > 0 || animating) {
                 auto now = clock.now();
                 float delta = std::chrono::duration<float>(now - last_frame).count();

@@ -3,6 +3,7 @@
 #include "devices/phone/baresip_phone.hpp"
 #include "devices/printer/cups_printer.hpp"
 #include "kiosk/app/overview_maker.hpp"
+#include "kiosk/fleet/bundle_store.hpp"
 #include "kiosk/services/demo/demo_services.hpp"
 #include "kiosk/services/http/url_policy.hpp"
 #include "kiosk/services/idbellen/idbellen_sessions.hpp"
@@ -32,6 +33,9 @@ public:
                         .health = &world.health,
                         .documents = &overview,
                         .demo = &world});
+    }
+    DeviceProbes probes() override {
+        return {[this] { world.printer.check_ready(0); }, [] { return std::optional<bool>(true); }};
     }
     services::DemoWorld world;
     OverviewMaker overview;
@@ -74,6 +78,12 @@ public:
         }
         runtime.attach(b);
     }
+    DeviceProbes probes() override {
+        DeviceProbes p;
+        if (printer) p.check_printer = [this] { printer->check_ready(0); };
+        if (phone) p.phone_connected = [this] { return std::optional<bool>(phone->connected()); };
+        return p;
+    }
     services::Unavailable none;
     OverviewMaker overview;
     std::optional<services::OidcAuth> auth;
@@ -100,9 +110,11 @@ ui::FontData load_fonts(const ui::FontFiles& files) {
 
 Setup load_setup(const Options& options) {
     if (options.fleet_dir.empty()) return load_setup(options, nullptr);
-    auto bundle = fleet_bundle_at_start(
+    auto start = fleet_bundle_at_start(
         options.fleet_dir, [&](const FleetBundle& candidate) { load_setup(options, &candidate); });
-    return load_setup(options, bundle ? &*bundle : nullptr);
+    auto setup = load_setup(options, start.bundle ? &*start.bundle : nullptr);
+    setup.bundle_refusal = start.refusal;
+    return setup;
 }
 
 Setup load_setup(const Options& options, const FleetBundle* bundle) {
@@ -194,6 +206,25 @@ std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Set
             "no backends configured: the kiosk shows 'out of order' (start with --demo for the demo)");
     return std::make_unique<RealBackends>(runtime, setup.config, setup.sandbox, setup.content.texts,
                                           std::move(place));
+}
+
+std::unique_ptr<FleetTelemetry> start_telemetry(runtime::Runtime& runtime, const Setup& setup,
+                                                const Options& options, BackendSet& backends) {
+    if (!setup.config.telemetry) return nullptr;
+    if (options.fleet_dir.empty()) {
+        log::warning("telemetry: the kiosk reports only once enrolled in a fleet (--fleet-dir)");
+        return nullptr;
+    }
+    fleet::BundleStore store(options.fleet_dir);
+    auto started =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    auto telemetry = std::make_unique<FleetTelemetry>(
+        runtime, *setup.config.telemetry, store.identity(), store.fleet_key(),
+        KioskFacts{KIOSK_VERSION, setup.bundle_version, started}, backends.probes());
+    if (!setup.bundle_refusal.empty())
+        telemetry->report("bundle_refused", {{"reason", setup.bundle_refusal}});
+    return telemetry;
 }
 
 } // namespace kiosk::app

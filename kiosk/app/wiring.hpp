@@ -2,6 +2,7 @@
 // Puts the kiosk together from configuration and content: the initial State, the UI content and the
 // backends (demo or real). kiosk/app is the only place that knows every part.
 #include "kiosk/app/fleet_setup.hpp"
+#include "kiosk/app/fleet_telemetry.hpp"
 #include "kiosk/app/options.hpp"
 #include "kiosk/config/config.hpp"
 #include "kiosk/runtime/runtime.hpp"
@@ -19,6 +20,7 @@ struct Setup {
     services::SandboxSettings sandbox; // documents are counted and drawn by the helper, never in here
     std::string logo_png;              // for printed overviews: the content's logo or a bundle's
     std::int64_t bundle_version = 0;   // the fleet bundle applied; 0: none
+    std::string bundle_refusal;        // why a bundle offered at start was refused, for the fleet
 };
 
 // Reads and validates everything; throws with a message that names the file and setting at fault.
@@ -31,8 +33,14 @@ Setup load_setup(const Options& options, const FleetBundle* bundle);
 class BackendSet {
 public:
     virtual ~BackendSet() = default;
+    virtual DeviceProbes probes() = 0; // for the fleet's health reports
 };
 std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup,
                                             const Options& options);
+
+// Reports to the fleet's broker and takes its commands, when the configuration names a broker and the
+// kiosk is enrolled (--fleet-dir); nullptr otherwise.
+std::unique_ptr<FleetTelemetry> start_telemetry(runtime::Runtime& runtime, const Setup& setup,
+                                                const Options& options, BackendSet& backends);
 
 } // namespace kiosk::app

@@ -26,14 +26,18 @@ std::string api_root(const util::JsonReader& z, const char* key) {
 }
 
 // A secret in a file that other users can read is no secret: refused, with the fix in the message.
-std::string read_secret_file(const util::JsonReader& z, const char* key) {
+void refuse_open_file(const util::JsonReader& z, const char* key) {
     auto file = z.string(key);
     struct stat info {};
     if (stat(file.c_str(), &info) != 0) z.fail(key, "cannot read " + file);
     if (info.st_mode & (S_IROTH | S_IWOTH | S_IWGRP))
         z.fail(key,
                file + " may be read or changed by other users: chmod 600 (or 640 for the kiosk's group)");
-    return util::read_text_file(file);
+}
+
+std::string read_secret_file(const util::JsonReader& z, const char* key) {
+    refuse_open_file(z, key);
+    return util::read_text_file(z.string(key));
 }
 
 services::zgw::Confidentiality level(const util::JsonReader& z, const char* key) {
@@ -156,12 +160,39 @@ devices::BaresipSettings parse_phone(const util::JsonReader& p) {
     return s;
 }
 
+// The broker: TLS with the kiosk's own client certificate, except to a broker on this machine.
+fleet::TelemetrySettings parse_telemetry(const util::JsonReader& t) {
+    t.allow_only({"host", "port", "ca_file", "cert_file", "key_file", "topic_prefix", "health_interval_s"});
+    fleet::TelemetrySettings s;
+    s.host = t.string("host");
+    if (s.host.find_first_of("/:@ ") != std::string::npos && s.host != "::1")
+        t.fail("host", "expected a host name or address, such as mqtt.gemeente.nl");
+    s.port = static_cast<int>(t.integer_or("port", 1, 65535, fleet::loopback_host(s.host) ? 1883 : 8883));
+    s.ca_file = t.string_or("ca_file", "");
+    s.cert_file = t.string_or("cert_file", "");
+    s.key_file = t.string_or("key_file", "");
+    if (!fleet::loopback_host(s.host) && (s.ca_file.empty() || s.cert_file.empty() || s.key_file.empty()))
+        t.fail("host", "a broker on another machine is reached over TLS with the kiosk's client certificate: "
+                       "give ca_file, cert_file and key_file");
+    if (s.cert_file.empty() != s.key_file.empty())
+        t.fail("cert_file", "give cert_file and key_file together");
+    for (const char* key : {"ca_file", "cert_file"})
+        if (t.has(key) && !std::filesystem::exists(t.string(key)))
+            t.fail(key, "cannot read " + t.string(key));
+    if (!s.key_file.empty()) refuse_open_file(t, "key_file");
+    s.topic_prefix = t.string_or("topic_prefix", s.topic_prefix);
+    if (s.topic_prefix.find_first_of("+#/ ") != std::string::npos)
+        t.fail("topic_prefix", "one topic level, without + # / or spaces");
+    s.health_interval = std::chrono::seconds(t.integer_or("health_interval_s", 5, 3600, 60));
+    return s;
+}
+
 } // namespace
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
     root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing",
-                     "demo", "oidc", "zgw", "call"});
+                     "demo", "oidc", "zgw", "call", "telemetry"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -206,6 +237,7 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         c.policy.call_answer_timeout = core::seconds(call.integer_or("answer_timeout_s", 10, 300, 60));
         c.policy.call_code_pause = core::Duration(call.integer_or("code_pause_ms", 0, 10'000, 2000));
     }
+    if (root.has("telemetry")) c.telemetry = parse_telemetry(root.object("telemetry"));
     if (root.has("demo")) {
         auto d = root.object("demo");
         d.allow_only({"enabled", "auto_login_s"});

@@ -4,6 +4,7 @@
 #include "devices/phone/baresip_settings.hpp"
 #include "devices/printer/cups_settings.hpp"
 #include "kiosk/core/state.hpp"
+#include "kiosk/fleet/telemetry_settings.hpp"
 #include "kiosk/services/idbellen/idbellen_settings.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
 #include "kiosk/services/zgw/zgw_settings.hpp"
@@ -35,6 +36,7 @@ struct KioskConfig {
     std::optional<devices::CupsSettings> printer;       // printing.queue; absent: no printer
     std::optional<services::IdBellenSettings> idbellen; // call.service; absent: no calls
     std::optional<devices::BaresipSettings> phone;      // call.phone; absent: no handset
+    std::optional<fleet::TelemetrySettings> telemetry;  // the fleet's broker; absent: no reports
 };
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name);

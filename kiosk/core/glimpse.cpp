@@ -16,6 +16,8 @@ Glimpse glimpse(const State& state) {
     g.help_topic = state.help_topic;
     g.warned_idle = std::holds_alternative<IdleWarning>(state.overlay);
     g.backends_healthy = state.backends_healthy;
+    g.maintenance = state.maintenance;
+    g.identifying = state.identify_until.has_value();
     return g;
 }
 

@@ -17,6 +17,8 @@ struct Glimpse {
     HelpTopic help_topic = HelpTopic::general;
     bool warned_idle = false; // "Bent u er nog?"
     bool backends_healthy = true;
+    bool maintenance = false;
+    bool identifying = false;
     bool operator==(const Glimpse&) const = default;
 };
 

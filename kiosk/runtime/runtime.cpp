@@ -16,10 +16,13 @@ void Runtime::schedule(core::Duration delay, std::function<void()> job) {
 
 void Runtime::dispatch(const core::Event& event) {
     log::debug("event " + core::describe(event));
+    std::optional<core::Glimpse> before;
+    if (observer_) before = core::glimpse(state_);
     for (auto& effect : core::update(state_, event)) {
         run(effect);
         core::wipe(effect); // the service has taken what it needs
     }
+    if (observer_) observer_(*before, event, core::glimpse(state_));
 }
 
 bool Runtime::pump() {

@@ -2,6 +2,7 @@
 // The imperative shell around the core: it feeds events to update(), runs the effects it returns on the
 // services, and turns timers and the core's deadlines into ClockTicked events. Used by the windowed loop
 // and by the headless journey player alike.
+#include "kiosk/core/glimpse.hpp"
 #include "kiosk/core/update.hpp"
 #include "kiosk/plumbing/outbox.hpp"
 #include "kiosk/runtime/clock.hpp"
@@ -27,6 +28,10 @@ public:
     Runtime(core::State initial, const ClockSource& clock, std::function<void()> wake = {});
 
     void attach(Backends backends) { backends_ = backends; }
+    // Told of every event with a glimpse of State before and after it (the fleet's telemetry): never
+    // State itself, so an observer cannot see a resident's data.
+    using Observer = std::function<void(const core::Glimpse&, const core::Event&, const core::Glimpse&)>;
+    void observe(Observer observer) { observer_ = std::move(observer); }
     void dispatch(const core::Event& event);
     // Drains the queue, runs due timers and sends ClockTicked when the core asked for it.
     // Returns true when State may have changed (the screen needs a redraw).
@@ -50,6 +55,7 @@ private:
     Timers timers_;
     std::function<void()> wake_;
     Backends backends_;
+    Observer observer_;
 };
 
 } // namespace kiosk::runtime

@@ -1,0 +1,180 @@
+#include "kiosk/app/fleet_telemetry.hpp"
+
+#include "kiosk/util/log.hpp"
+
+#include <chrono>
+
+namespace kiosk::app {
+namespace {
+
+const char* printer_word(const std::optional<core::PrintFailure>& problem) {
+    if (!problem) return "ready";
+    using P = core::PrintFailure;
+    switch (*problem) {
+    case P::out_of_paper:
+        return "out_of_paper";
+    case P::paper_jam:
+        return "paper_jam";
+    case P::toner_empty:
+        return "toner_empty";
+    case P::cover_open:
+        return "cover_open";
+    case P::printer_offline:
+        return "offline";
+    case P::job_failed:
+    case P::timed_out:
+    case P::too_many_pages:
+        return "ready"; // a job's trouble, not the printer's
+    }
+    return "unknown";
+}
+
+bool in_use(const core::Glimpse& g) {
+    return g.signed_in || (g.screen != core::Screen::welcome && g.screen != core::Screen::out_of_order);
+}
+
+} // namespace
+
+FleetTelemetry::FleetTelemetry(runtime::Runtime& runtime, const fleet::TelemetrySettings& settings,
+                               const fleet::KioskIdentity& kiosk, const fleet::PublicKey& fleet_key,
+                               KioskFacts facts, DeviceProbes probes)
+    : runtime_(runtime), settings_(settings), kiosk_id_(kiosk.id), facts_(std::move(facts)),
+      probes_(std::move(probes)), gate_(kiosk.id, fleet_key, facts_.started_at),
+      glimpse_(core::glimpse(runtime.state())) {
+    if (!probes_.check_printer) printer_ = "none";
+    nlohmann::json will{{"online", false}, {"reason", "lost"}};
+    link_ = std::make_unique<fleet::MqttLink>(
+        settings_, "zuil-" + kiosk_id_, fleet::MqttLink::Message{topic("state"), will.dump(), true},
+        std::vector<std::string>{topic("commands")},
+        [this](const std::string&, const std::string& payload, bool retained) {
+            on_command(payload, retained);
+        },
+        [this](bool connected) {
+            if (connected) log::info("telemetry: connected to " + settings_.host);
+        });
+    nlohmann::json online{{"online", true}, {"since", facts_.started_at}, {"software", facts_.software}};
+    link_->publish_latest({topic("state"), online.dump(), true});
+    runtime_.observe(
+        [this](const core::Glimpse& b, const core::Event& e, const core::Glimpse& a) { observe(b, e, a); });
+    every_interval();
+}
+
+FleetTelemetry::~FleetTelemetry() {
+    runtime_.observe({});
+    nlohmann::json offline{{"online", false}, {"reason", "stopped"}, {"at", now()}};
+    link_->goodbye({topic("state"), offline.dump(), true}, std::chrono::milliseconds(1000));
+}
+
+std::string FleetTelemetry::topic(const char* leaf) const {
+    return settings_.topic_prefix + "/" + kiosk_id_ + "/" + leaf;
+}
+
+std::int64_t FleetTelemetry::now() const {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+void FleetTelemetry::every_interval() {
+    if (probes_.check_printer) probes_.check_printer(); // its answer arrives as an event, observed below
+    publish_health(true);
+    link_->publish_latest(
+        {topic("usage"),
+         nlohmann::json{{"since", facts_.started_at}, {"at", now()}, {"usage", fleet::usage_json(usage_)}}
+             .dump(),
+         true});
+    runtime_.schedule(settings_.health_interval, [this, alive = std::weak_ptr<bool>(alive_)] {
+        if (alive.lock()) every_interval(); // the runtime may outlive the telemetry (a reload)
+    });
+}
+
+void FleetTelemetry::observe(const core::Glimpse& before, const core::Event& event,
+                             const core::Glimpse& after) {
+    auto usage_before = usage_;
+    fleet::count(usage_, before, event, after);
+    glimpse_ = after;
+    if (const auto* checked = std::get_if<core::PrinterChecked>(&event))
+        printer_ = printer_word(checked->problem);
+    if (const auto* failed = std::get_if<core::PrintFailed>(&event)) printer_ = printer_word(failed->reason);
+    if (std::holds_alternative<core::PrintDone>(event)) printer_ = "ready";
+    publish_health(false);
+    // A visit that ended is news for the figures at once; in between they wait for the interval.
+    if (!(usage_ == usage_before) && !in_use(after))
+        link_->publish_latest(
+            {topic("usage"),
+             nlohmann::json{{"since", facts_.started_at}, {"at", now()}, {"usage", fleet::usage_json(usage_)}}
+                 .dump(),
+             true});
+}
+
+void FleetTelemetry::publish_health(bool even_if_unchanged) {
+    nlohmann::json health{{"kiosk", kiosk_id_},
+                          {"screen", core::screen_name(glimpse_.screen)},
+                          {"in_use", in_use(glimpse_)},
+                          {"maintenance", glimpse_.maintenance},
+                          {"backends", glimpse_.backends_healthy ? "reachable" : "unreachable"},
+                          {"printer", printer_},
+                          {"software", facts_.software},
+                          {"bundle", facts_.bundle_version},
+                          {"started_at", facts_.started_at},
+                          {"commands", {{"accepted", accepted_.load()}, {"refused", refused_.load()}}},
+                          {"telemetry_dropped", link_ ? link_->dropped() : 0}};
+    auto phone = probes_.phone_connected ? probes_.phone_connected() : std::nullopt;
+    health["phone"] = !probes_.phone_connected ? "none" : phone && *phone ? "connected" : "not_connected";
+    auto unchanged = health.dump();
+    if (unchanged == last_health_ && !even_if_unchanged) return;
+    last_health_ = unchanged;
+    health["at"] = now();
+    auto text = health.dump();
+    {
+        std::lock_guard lock(health_mutex_);
+        health_for_link_ = text;
+    }
+    link_->publish_latest({topic("health"), std::move(text), true});
+}
+
+void FleetTelemetry::report(const std::string& event, nlohmann::json details) {
+    details["event"] = event;
+    details["at"] = now();
+    link_->publish_event({topic("events"), details.dump(), false});
+}
+
+void FleetTelemetry::on_command(const std::string& payload, bool retained) {
+    try {
+        // A retained command would run again at every reconnect: commands are never kept by the broker.
+        if (retained) throw fleet::FleetError("command refused: it was retained by the broker");
+        auto command = gate_.admit(payload, now());
+        ++accepted_;
+        using C = fleet::CommandName;
+        switch (command.name) {
+        case C::maintenance_on:
+            runtime_.post(core::MaintenanceSwitched{true});
+            break;
+        case C::maintenance_off:
+            runtime_.post(core::MaintenanceSwitched{false});
+            break;
+        case C::identify:
+            runtime_.post(core::IdentifyRequested{});
+            break;
+        case C::reload:
+            runtime_.post(core::FleetActionRequested{core::FleetAction::reload});
+            break;
+        case C::restart:
+            runtime_.post(core::FleetActionRequested{core::FleetAction::restart});
+            break;
+        case C::health_report: {
+            std::lock_guard lock(health_mutex_);
+            if (!health_for_link_.empty()) link_->publish_latest({topic("health"), health_for_link_, true});
+            break;
+        }
+        }
+        log::info(std::string("fleet: command ") + fleet::command_name(command.name) + " accepted");
+        report("command", {{"command", fleet::command_name(command.name)}, {"result", "accepted"}});
+    } catch (const fleet::FleetError& e) {
+        ++refused_;
+        log::warning(std::string("fleet: ") + e.what());
+        report("command", {{"result", "refused"}, {"reason", e.what()}});
+    }
+}
+
+} // namespace kiosk::app
