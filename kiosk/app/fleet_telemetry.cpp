@@ -49,9 +49,7 @@ FleetTelemetry::FleetTelemetry(runtime::Runtime& runtime, const fleet::Telemetry
         [this](const std::string&, const std::string& payload, bool retained) {
             on_command(payload, retained);
         },
-        [this](bool connected) {
-            if (connected) log::info("telemetry: connected to " + settings_.host);
-        });
+        [](bool) {});
     nlohmann::json online{{"online", true}, {"since", facts_.started_at}, {"software", facts_.software}};
     link_->publish_latest({topic("state"), online.dump(), true});
     runtime_.observe(
@@ -162,11 +160,8 @@ void FleetTelemetry::on_command(const std::string& payload, bool retained) {
         case C::restart:
             runtime_.post(core::FleetActionRequested{core::FleetAction::restart});
             break;
-        case C::health_report: {
-            std::lock_guard lock(health_mutex_);
-            if (!health_for_link_.empty()) link_->publish_latest({topic("health"), health_for_link_, true});
-            break;
-        }
+        case C::health_report:
+            break; // the health below is the report
         }
         log::info(std::string("fleet: command ") + fleet::command_name(command.name) + " accepted");
         report("command", {{"command", fleet::command_name(command.name)}, {"result", "accepted"}});
@@ -175,6 +170,16 @@ void FleetTelemetry::on_command(const std::string& payload, bool retained) {
         log::warning(std::string("fleet: ") + e.what());
         report("command", {{"result", "refused"}, {"reason", e.what()}});
     }
+    republish_health_counters();
+}
+
+void FleetTelemetry::republish_health_counters() {
+    std::lock_guard lock(health_mutex_);
+    auto health = nlohmann::json::parse(health_for_link_, nullptr, false);
+    if (!health.is_object()) return; // nothing published yet: the first health report carries them
+    health["commands"] = {{"accepted", accepted_.load()}, {"refused", refused_.load()}};
+    health["at"] = now();
+    link_->publish_latest({topic("health"), health.dump(), true});
 }
 
 } // namespace kiosk::app

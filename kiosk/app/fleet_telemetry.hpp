@@ -48,6 +48,7 @@ private:
     void every_interval();
     void publish_health(bool even_if_unchanged);
     void on_command(const std::string& payload, bool retained); // on the link's thread
+    void republish_health_counters();                           // on the link's thread
     std::int64_t now() const;
 
     runtime::Runtime& runtime_;

@@ -51,18 +51,41 @@ MqttLink::MqttLink(const TelemetrySettings& settings, const std::string& client_
     mosquitto_message_callback_set(mosq_, &MqttLink::on_message);
     mosquitto_publish_callback_set(mosq_, &MqttLink::on_publish);
     mosquitto_reconnect_delay_set(mosq_, 1, 30, true);
-    // A broker that is down now is tried again by the link's thread; the kiosk does not wait for it.
-    int rc = mosquitto_connect_async(mosq_, settings_.host.c_str(), settings_.port, keepalive_s);
-    if (rc != MOSQ_ERR_SUCCESS)
-        log::warning(std::string("telemetry: the broker cannot be reached yet (") + mosquitto_strerror(rc) +
-                     "); trying again in the background");
-    need(mosquitto_loop_start(mosq_), "the MQTT thread");
+    mosquitto_threaded_set(mosq_, true);
+    thread_ = std::thread([this] { run(); });
 }
 
 MqttLink::~MqttLink() {
-    mosquitto_disconnect(mosq_);
-    mosquitto_loop_stop(mosq_, false);
+    {
+        std::lock_guard lock(stop_mutex_);
+        stopping_ = true;
+    }
+    stop_.notify_all();
+    mosquitto_disconnect(mosq_); // ends mosquitto_loop_forever
+    thread_.join();
     mosquitto_destroy(mosq_);
+}
+
+// The link's thread: connect, serve the connection until it ends, and try again with a growing pause
+// (1 s up to 30 s). A broker that is away costs the kiosk nothing but this thread's sleep.
+void MqttLink::run() {
+    auto pause = std::chrono::seconds(1);
+    bool warned = false;
+    for (;;) {
+        int rc = mosquitto_connect_async(mosq_, settings_.host.c_str(), settings_.port, keepalive_s);
+        if (rc == MOSQ_ERR_SUCCESS) rc = mosquitto_loop_forever(mosq_, 1000, 1);
+        if (connected_.exchange(false) && on_connection_) on_connection_(false);
+        if (rc == MOSQ_ERR_SUCCESS) pause = std::chrono::seconds(1); // it was up: try again soon
+        if (rc != MOSQ_ERR_SUCCESS && !warned) {
+            warned = true;
+            log::warning(std::string("telemetry: the broker cannot be reached (") +
+                         (rc == MOSQ_ERR_ERRNO ? "connection refused or lost" : mosquitto_strerror(rc)) +
+                         "); trying again in the background");
+        }
+        std::unique_lock lock(stop_mutex_);
+        if (stop_.wait_for(lock, pause, [this] { return stopping_; })) return;
+        pause = std::min(pause * 2, std::chrono::seconds(30));
+    }
 }
 
 bool MqttLink::send(const Message& m, int* mid) {
@@ -118,6 +141,7 @@ void MqttLink::on_connect(mosquitto* mosq, void* self, int rc) {
     for (const auto& topic : link->subscriptions_)
         mosquitto_subscribe(mosq, nullptr, topic.c_str(), qos);
     link->connected_ = true;
+    log::info("telemetry: connected to the broker");
     if (link->on_connection_) link->on_connection_(true);
     std::lock_guard lock(link->mutex_);
     link->flush();

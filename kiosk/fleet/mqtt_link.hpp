@@ -6,12 +6,15 @@
 #include "kiosk/fleet/telemetry_settings.hpp"
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 struct mosquitto;
@@ -52,6 +55,7 @@ private:
     static void on_message(mosquitto*, void* self, const mosquitto_message* message);
     static void on_publish(mosquitto*, void* self, int mid);
     void flush(); // with mutex_ held
+    void run();   // the link's thread
     bool send(const Message& message, int* mid = nullptr);
 
     TelemetrySettings settings_;
@@ -67,6 +71,10 @@ private:
     std::atomic<std::uint64_t> published_{0};
     std::atomic<int> farewell_mid_{-1};
     std::atomic<bool> farewell_sent_{false};
+    std::mutex stop_mutex_;
+    std::condition_variable stop_;
+    bool stopping_ = false;
+    std::thread thread_;
 };
 
 } // namespace kiosk::fleet

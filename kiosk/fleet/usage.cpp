@@ -54,9 +54,13 @@ void count(Usage& u, const core::Glimpse& before, const core::Event& event, cons
                 ++u.logins_failed;
         }
     }
-    if (entered(before, after, Screen::cases)) ++u.case_lists_viewed;
-    if (entered(before, after, Screen::case_detail)) ++u.cases_viewed;
-    if (entered(before, after, Screen::document)) ++u.documents_shown;
+    // What arrived and was shown, not every return to a screen ("Terug" from a letter to its case).
+    if (std::holds_alternative<core::CasesLoaded>(event) && after.screen == Screen::cases)
+        ++u.case_lists_viewed;
+    if (std::holds_alternative<core::CaseLoaded>(event) && after.screen == Screen::case_detail)
+        ++u.cases_viewed;
+    if (std::holds_alternative<core::DocumentLoaded>(event) && after.screen == Screen::document)
+        ++u.documents_shown;
     if (after.signed_in && after.pages_printed > before.pages_printed)
         u.pages_printed += static_cast<std::uint64_t>(after.pages_printed - before.pages_printed);
     if (after.signed_in && after.call_attempt > before.call_attempt) ++u.calls_started;

@@ -8,11 +8,13 @@ namespace provision {
 
 using Args = std::vector<std::string>;
 
-int keygen(const Args& args); // keys.cpp
-int sign(const Args& args);   // bundles.cpp
-int verify(const Args& args); // bundles.cpp
-int seal(const Args& args);   // bundles.cpp
-int enroll(const Args& args); // kiosk.cpp
-int status(const Args& args); // kiosk.cpp
+int keygen(const Args& args);  // keys.cpp
+int sign(const Args& args);    // bundles.cpp
+int verify(const Args& args);  // bundles.cpp
+int seal(const Args& args);    // bundles.cpp
+int enroll(const Args& args);  // kiosk.cpp
+int status(const Args& args);  // kiosk.cpp
+int fleet(const Args& args);   // fleet.cpp: fleet status
+int command(const Args& args); // fleet.cpp
 
 } // namespace provision

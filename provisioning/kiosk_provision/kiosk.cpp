@@ -57,7 +57,8 @@ std::string fetch_first_bundle(const std::string& url, const std::string& token,
 } // namespace
 
 int enroll(const Args& args) {
-    Arguments a(args, {"url", "token", "fleet-key", "kiosk-id", "fleet-dir", "ca-file"}, {}, {"group"});
+    Arguments a(args, {"url", "token", "bundle", "fleet-key", "kiosk-id", "fleet-dir", "ca-file"}, {},
+                {"group"});
     if (!a.positional().empty()) throw UsageError("enroll takes options only");
     kiosk::fleet::BundleStore store(a.get("fleet-dir").value_or(default_fleet_dir));
     if (std::filesystem::exists(store.identity_file()))
@@ -65,7 +66,13 @@ int enroll(const Args& args) {
                          "); to enrol it again, remove " + store.dir().string() + " first");
     auto fleet_key = kiosk::fleet::read_public_key(a.need("fleet-key"));
     auto kiosk = kiosk::fleet::make_identity(a.need("kiosk-id"), a.all("group"));
-    auto bundle = fetch_first_bundle(a.need("url"), a.need("token"), a.get("ca-file").value_or(""), kiosk);
+    if (a.get("bundle").has_value() == a.get("url").has_value())
+        throw UsageError(
+            "give --url and --token (the enrolment server), or --bundle FILE (a kiosk without network)");
+    auto bundle =
+        a.get("bundle")
+            ? kiosk::fleet::read_small_file(*a.get("bundle"), kiosk::fleet::max_bundle_bytes + 1)
+            : fetch_first_bundle(a.need("url"), a.need("token"), a.get("ca-file").value_or(""), kiosk);
     // Checked before anything is written: a wrong server or a bad bundle leaves the kiosk as it was.
     auto accepted = kiosk::fleet::accept_bundle(bundle, fleet_key, kiosk, 0, unix_now());
 

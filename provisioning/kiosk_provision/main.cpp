@@ -28,13 +28,25 @@ const char* help_text =
     "                              check a bundle's signature and contents and show what it holds\n"
     "  seal --to KIOSK_KEY         read a secret on standard input and seal it to one kiosk (its key is\n"
     "                              in `kiosk-provision status` on that kiosk); prints the sealed text\n"
+    "  fleet status --host HOST [broker options] [--json] [--wait-ms MS]\n"
+    "                              a table of every kiosk from the broker's retained messages: online,\n"
+    "                              screen, printer and paper, phone, backends, versions, last seen\n"
+    "  command --key FILE --kiosk ID NAME (--host HOST [broker options] | --out FILE)\n"
+    "          [--expires-in-s S]\n"
+    "                              send a signed command: reload, maintenance_on, maintenance_off,\n"
+    "                              restart (both between visits), identify (the screen flashes) or\n"
+    "                              health_report. Valid for 300 s unless said otherwise. --out: write\n"
+    "                              the signed command to FILE instead of sending it\n"
+    "  broker options: --port N, --ca-file FILE, --cert-file FILE, --key-file FILE, --prefix P\n"
+    "                  (TLS unless the broker is on this machine; the topic prefix is zuil)\n"
     "\n"
     "On a kiosk (as root or the zuil user):\n"
     "  enroll --url URL --token TOKEN --fleet-key FILE --kiosk-id ID [--group NAME...]\n"
     "         [--fleet-dir DIR] [--ca-file FILE]\n"
     "                              join the fleet: make the kiosk's identity, pin the fleet key, fetch the\n"
     "                              first bundle over HTTPS with the one-time TOKEN. The kiosk checks and\n"
-    "                              installs it when it starts\n"
+    "                              installs it when it starts. --bundle FILE instead of --url and --token:\n"
+    "                              the first bundle from a file (a kiosk without network yet)\n"
     "  status [--fleet-dir DIR]    the kiosk's id, groups, key, fleet key and installed bundle\n"
     "\n"
     "DIR for a kiosk defaults to /var/lib/zuil/fleet.\n"
@@ -44,7 +56,7 @@ const char* help_text =
     "  1  refused: a bundle, key or answer that is not valid (nothing was changed)\n"
     "  2  the command line is wrong\n"
     "  3  a file cannot be read or written, or a secret key file is readable by others\n"
-    "  4  the enrolment server cannot be reached\n";
+    "  4  the enrolment server or the broker cannot be reached\n";
 
 } // namespace
 
@@ -55,9 +67,9 @@ int main(int argc, char** argv) {
         std::fputs(help_text, args.empty() ? stderr : stdout);
         return args.empty() ? Exit::usage : Exit::ok;
     }
-    static const std::map<std::string, int (*)(const Args&)> commands{{"keygen", keygen}, {"sign", sign},
-                                                                      {"verify", verify}, {"seal", seal},
-                                                                      {"enroll", enroll}, {"status", status}};
+    static const std::map<std::string, int (*)(const Args&)> commands{
+        {"keygen", keygen}, {"sign", sign},     {"verify", verify}, {"seal", seal},
+        {"enroll", enroll}, {"status", status}, {"fleet", fleet},   {"command", command}};
     auto command = commands.find(args[0]);
     if (command == commands.end()) {
         std::fprintf(stderr, "kiosk-provision: unknown command '%s'\n\n%s", args[0].c_str(), help_text);
