@@ -59,10 +59,12 @@ FleetStart fleet_bundle_at_start(const std::filesystem::path& fleet_dir,
                                  const std::function<void(const FleetBundle&)>& try_setup) {
     FleetStart result;
     fleet::BundleStore store(fleet_dir);
-    if (!store.enrolled())
-        throw fleet::FleetError(fleet_dir.string() +
-                                ": this kiosk is not enrolled (no fleet.pub or identity.json); "
-                                "run kiosk-provision enroll");
+    if (!store.enrolled()) {
+        // The package always names the directory; a kiosk nobody enrolled runs on kiosk.json alone.
+        log::info("fleet: this kiosk is not enrolled (" + fleet_dir.string() +
+                  " has no fleet.pub and identity.json); it runs on its own configuration");
+        return result;
+    }
     auto key = store.fleet_key();
     auto kiosk = store.identity();
     auto installed = store.installed();

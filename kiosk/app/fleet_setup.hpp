@@ -26,7 +26,7 @@ nlohmann::json configured_with(nlohmann::json config, const FleetBundle& applied
 nlohmann::json themed_with(nlohmann::json tokens, const fleet::Bundle& bundle);
 void reworded_with(ui::Texts& texts, const fleet::Bundle& bundle);
 
-// At start, with --fleet-dir: a bundle waiting in <fleet>/incoming.bundle is checked (signature,
+// At start, with --fleet-dir (nothing when the kiosk is not enrolled): a bundle waiting in <fleet>/incoming.bundle is checked (signature,
 // addressee, version, expiry) and tried on this kiosk's configuration and content (`try_setup`
 // throws when the kiosk would refuse it). Only then is it installed; otherwise the reason goes to
 // refused.json and the log, and the installed bundle stays.

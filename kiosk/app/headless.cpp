@@ -218,6 +218,7 @@ private:
         std::printf("holding %d\n", static_cast<int>(getpid()));
         std::fflush(stdout);
         auto shown = runtime_.state().screen;
+        bool identifying = false;
         for (;;) {
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             if (!runtime_.has_events()) continue;
@@ -227,6 +228,14 @@ private:
             if (runtime_.state().screen != shown) {
                 shown = runtime_.state().screen;
                 std::printf("showing %s\n", core::screen_name(shown));
+                std::fflush(stdout);
+            }
+            if (runtime_.state().identify_until.has_value() != identifying) {
+                identifying = !identifying;
+                const auto& nodes = host_->tree().nodes();
+                bool drawn = std::any_of(nodes.begin(), nodes.end(),
+                                         [](const auto& node) { return node.id == "fleet.identify"; });
+                std::printf("%s\n", identifying ? (drawn ? "identifying" : "identifying (not drawn)") : "identified");
                 std::fflush(stdout);
             }
         }

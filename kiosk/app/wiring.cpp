@@ -216,6 +216,10 @@ std::unique_ptr<FleetTelemetry> start_telemetry(runtime::Runtime& runtime, const
         return nullptr;
     }
     fleet::BundleStore store(options.fleet_dir);
+    if (!store.enrolled()) {
+        log::warning("telemetry: the kiosk reports only once enrolled in a fleet (kiosk-provision enroll)");
+        return nullptr;
+    }
     auto started =
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
             .count();

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace provision {
 
@@ -83,6 +84,12 @@ int enroll(const Args& args) {
     kiosk::fleet::write_public_key(store.fleet_key_file(), fleet_key);
     kiosk::fleet::write_file_atomically(store.identity_file(), kiosk::fleet::identity_json(kiosk), 0600);
     kiosk::fleet::write_file_atomically(store.dir() / "incoming.bundle", bundle, 0600);
+    // Run as root on a kiosk whose package made the directory for the zuil user: the files are the kiosk's.
+    struct stat dir {};
+    if (geteuid() == 0 && stat(store.dir().c_str(), &dir) == 0 && dir.st_uid != 0)
+        for (const auto& file : {store.fleet_key_file(), store.identity_file(), store.dir() / "incoming.bundle"})
+            if (chown(file.c_str(), dir.st_uid, dir.st_gid) != 0)
+                throw kiosk::fleet::FileError("cannot give " + file.string() + " to the kiosk's user");
     std::printf("enrolled as %s with fleet key %s\n", kiosk.id.c_str(),
                 kiosk::fleet::key_id(fleet_key).c_str());
     describe_bundle(accepted);

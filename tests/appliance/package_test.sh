@@ -65,6 +65,7 @@ expect_stat() { # path, expected "mode user group"
 }
 in_root getent passwd zuil | grep -q ':/var/lib/zuil:/usr/sbin/nologin$' || fail "no system user zuil with nologin"
 expect_stat /var/lib/zuil "750 zuil zuil"
+expect_stat /var/lib/zuil/fleet "700 zuil zuil"
 expect_stat /etc/zuil/secrets "750 root zuil"
 expect_stat /etc/zuil/kiosk.json "644 root root"
 expect_stat /usr/bin/kiosk "755 root root"

@@ -120,9 +120,9 @@ python3 -c "b=bytearray(open('fleet/bundle.current','rb').read()); b[-5]^=1; ope
 run_kiosk "Welkom in de bibliotheek" || fail "a damaged bundle.current did not give way to bundle 1: $(tail -3 kiosk.log)"
 grep -q "bundle.current is damaged" kiosk.log || fail "the kiosk did not report the damaged bundle"
 
-# Not enrolled: a clear error, not a crash.
+# Not enrolled (the package always gives --fleet-dir): the kiosk runs on its own configuration.
 mv fleet fleet.away
-if run_kiosk "Welkom"; then fail "a kiosk that is not enrolled ran with --fleet-dir"; fi
+run_kiosk "Welkom" || fail "a kiosk that is not enrolled did not run: $(tail -3 kiosk.log)"
 grep -q "this kiosk is not enrolled" kiosk.log || fail "the kiosk did not say it is not enrolled: $(tail -3 kiosk.log)"
 mv fleet.away fleet
 

@@ -114,9 +114,11 @@ wait_for_line messages.txt 'refused.*meant for bieb-zuid-2' 10 || fail "a misadd
 while [ "$(date +%s)" -lt "$expiring_at" ]; do sleep 0.2; done
 send early.cmd
 wait_for_line messages.txt 'refused.*expired' 10 || fail "an expired command was not refused"
+send_signed --kiosk bieb-noord-1 identify
+wait_for_line kiosk1.log "^identifying$" 10 || fail "identify did not flash the screen: $(tail -2 kiosk1.log)"
 send_signed --kiosk bieb-noord-1 health_report
-wait_for_line messages.txt '"commands":\{"accepted":3,"refused":4\}' 15 ||
-  fail "health does not count 3 accepted and 4 refused commands: $(grep -a health messages.txt | tail -1)"
+wait_for_line messages.txt '"commands":\{"accepted":4,"refused":4\}' 15 ||
+  fail "health does not count 4 accepted and 4 refused commands: $(grep -a health messages.txt | tail -1)"
 
 # --- killed: the last will says offline ---
 kill -9 "$kiosk_pid"

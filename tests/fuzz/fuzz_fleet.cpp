@@ -1,7 +1,8 @@
-// Untrusted bytes as a signed fleet message, a bundle payload and a kiosk identity: a clear error,
+// Untrusted bytes as a signed fleet message, a bundle payload, a command and a kiosk identity: a clear error,
 // never a crash. (The payload parser only ever sees signed bytes; fuzzed here without the signature,
 // as if the fleet key had signed anything.)
 #include "kiosk/fleet/bundle.hpp"
+#include "kiosk/fleet/command.hpp"
 #include "kiosk/fleet/identity.hpp"
 #include "kiosk/fleet/signed_message.hpp"
 
@@ -16,6 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)kiosk::fleet::open_message(kind, input, key, 1 << 20);
     try {
         kiosk::fleet::parse_bundle(input);
+    } catch (const kiosk::fleet::FleetError&) {
+    }
+    try {
+        kiosk::fleet::parse_command(input);
     } catch (const kiosk::fleet::FleetError&) {
     }
     try {

@@ -1,5 +1,7 @@
 #include "ui/screens/screens.hpp"
 
+#include "ui/widgets/draw.hpp"
+
 namespace ui {
 
 bool modal_open(const kiosk::core::State& state) {
@@ -45,6 +47,21 @@ void draw_kiosk(const kiosk::core::State& state, Ui& ui) {
         draw_out_of_order(state, ui);
         break;
     }
+    if (state.identify_until) draw_identify(ui);
+}
+
+// IT staff asked the kiosk to show itself: the edge of the screen flashes, twice a second, so a
+// technician on site finds the kiosk the fleet means. Nothing else on screen changes.
+void draw_identify(Ui& ui) {
+    ui.animating = true;
+    bool lit = static_cast<long>(ui.time_s * 4) % 2 == 0;
+    float edge = ui.m.unit * 2;
+    const auto& s = ui.screen;
+    if (lit)
+        canvas()->AddRect(v2(s.x + edge / 2, s.y + edge / 2), v2(s.right() - edge / 2, s.bottom() - edge / 2),
+                          col(ui.color.accent), 0.f, 0, edge);
+    ui.tree.add({.role = Role::status, .id = "fleet.identify", .label = ui.t("fleet.identify"_tk), .rect = s,
+                 .visible = s});
 }
 
 } // namespace ui
