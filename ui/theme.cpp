@@ -106,26 +106,36 @@ Theme parse_theme(const std::string& json_text, const std::string& source_name) 
     return theme;
 }
 
-std::vector<std::string> contrast_shortfalls(const Theme& theme) {
-    std::vector<std::string> found;
+std::vector<ContrastShortfall> contrast_shortfall_list(const Theme& theme) {
+    std::vector<ContrastShortfall> found;
     for (auto [name, palette, minimum] :
          {std::tuple{"normal", &theme.normal, 4.5}, std::tuple{"high_contrast", &theme.high_contrast, 7.0}}) {
         auto colours = theme.named(*palette);
         for (const auto& [front, back] : theme.contrast_pairs) {
             if (!colours.count(front) || !colours.count(back)) {
-                found.push_back(std::string(name) + ": " + front + " on " + back +
-                                " names an unknown colour");
+                found.push_back({name, front, back, 0, minimum});
                 continue;
             }
             double ratio = contrast_ratio(colours[front], colours[back]);
-            if (ratio >= minimum) continue;
-            char line[200];
-            std::snprintf(line, sizeof line, "%s: %s on %s is %.2f:1, needs %.1f:1", name, front.c_str(),
-                          back.c_str(), ratio, minimum);
-            found.emplace_back(line);
+            if (ratio < minimum) found.push_back({name, front, back, ratio, minimum});
         }
     }
     return found;
+}
+
+std::vector<std::string> contrast_shortfalls(const Theme& theme) {
+    std::vector<std::string> lines;
+    for (const auto& s : contrast_shortfall_list(theme)) {
+        char line[200];
+        if (s.ratio == 0)
+            std::snprintf(line, sizeof line, "%s: %s on %s names an unknown colour", s.palette.c_str(),
+                          s.front.c_str(), s.back.c_str());
+        else
+            std::snprintf(line, sizeof line, "%s: %s on %s is %.2f:1, needs %.1f:1", s.palette.c_str(),
+                          s.front.c_str(), s.back.c_str(), s.ratio, s.minimum);
+        lines.emplace_back(line);
+    }
+    return lines;
 }
 
 Theme load_theme(const std::filesystem::path& tokens_file) {

@@ -61,8 +61,15 @@ struct Theme {
 Theme load_theme(const std::filesystem::path& tokens_file);
 Theme parse_theme(const std::string& json_text, const std::string& source_name);
 
-// Each pair of contrast_pairs below 4.5:1 (7:1 in high contrast), named: "normal: text on
-// background is 3.12:1, needs 4.5:1". Empty when the theme is fit for the kiosk.
+// A pair of contrast_pairs below 4.5:1 (7:1 in high contrast).
+struct ContrastShortfall {
+    std::string palette; // "normal" or "high_contrast"
+    std::string front, back;
+    double ratio = 0; // 0: a name that is not a colour of the palette
+    double minimum = 0;
+};
+std::vector<ContrastShortfall> contrast_shortfall_list(const Theme& theme);
+// The same in words: "normal: text on background is 3.12:1, needs 4.5:1". Empty: the theme is fit.
 std::vector<std::string> contrast_shortfalls(const Theme& theme);
 
 // WCAG 2.x contrast ratio, from 1 (same colour) to 21 (black on white).

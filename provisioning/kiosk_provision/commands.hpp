@@ -16,5 +16,6 @@ int enroll(const Args& args);  // kiosk.cpp
 int status(const Args& args);  // kiosk.cpp
 int fleet(const Args& args);   // fleet.cpp: fleet status
 int command(const Args& args); // fleet.cpp
+int theme(const Args& args);   // theme.cpp
 
 } // namespace provision

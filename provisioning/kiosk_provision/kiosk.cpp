@@ -87,7 +87,8 @@ int enroll(const Args& args) {
     // Run as root on a kiosk whose package made the directory for the zuil user: the files are the kiosk's.
     struct stat dir {};
     if (geteuid() == 0 && stat(store.dir().c_str(), &dir) == 0 && dir.st_uid != 0)
-        for (const auto& file : {store.fleet_key_file(), store.identity_file(), store.dir() / "incoming.bundle"})
+        for (const auto& file :
+             {store.fleet_key_file(), store.identity_file(), store.dir() / "incoming.bundle"})
             if (chown(file.c_str(), dir.st_uid, dir.st_gid) != 0)
                 throw kiosk::fleet::FileError("cannot give " + file.string() + " to the kiosk's user");
     std::printf("enrolled as %s with fleet key %s\n", kiosk.id.c_str(),

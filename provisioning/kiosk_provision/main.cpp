@@ -28,6 +28,10 @@ const char* help_text =
     "                              check a bundle's signature and contents and show what it holds\n"
     "  seal --to KIOSK_KEY         read a secret on standard input and seal it to one kiosk (its key is\n"
     "                              in `kiosk-provision status` on that kiosk); prints the sealed text\n"
+    "  theme PACKAGE_DIR --out FILE [--content DIR]\n"
+    "                              the municipality's NL Design System tokens (an npm package such as\n"
+    "                              @utrecht/design-tokens) as the kiosk's colours, for sign --theme;\n"
+    "                              refused, naming the tokens, when a pair is below 4.5:1\n"
     "  fleet status --host HOST [broker options] [--json] [--wait-ms MS]\n"
     "                              a table of every kiosk from the broker's retained messages: online,\n"
     "                              screen, printer and paper, phone, backends, versions, last seen\n"
@@ -68,8 +72,8 @@ int main(int argc, char** argv) {
         return args.empty() ? Exit::usage : Exit::ok;
     }
     static const std::map<std::string, int (*)(const Args&)> commands{
-        {"keygen", keygen}, {"sign", sign},     {"verify", verify}, {"seal", seal},
-        {"enroll", enroll}, {"status", status}, {"fleet", fleet},   {"command", command}};
+        {"keygen", keygen}, {"sign", sign},   {"verify", verify},   {"seal", seal},  {"enroll", enroll},
+        {"status", status}, {"fleet", fleet}, {"command", command}, {"theme", theme}};
     auto command = commands.find(args[0]);
     if (command == commands.end()) {
         std::fprintf(stderr, "kiosk-provision: unknown command '%s'\n\n%s", args[0].c_str(), help_text);

@@ -16,6 +16,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 . "$(dirname "$0")/../support/start_peer.sh"
+. "$(dirname "$0")/../support/flip_byte.sh"
 cd "$work"
 
 failures=0
@@ -62,7 +63,8 @@ expect 1 "refused the token" enroll t-unknown --kiosk-id bieb-noord-1; untouched
 expect 4 "cannot reach the enrolment server" \
   "$provision" enroll --url "$url" --fleet-key keys/fleet.pub --fleet-dir fleet --ca-file stranger-ca.pem \
   --kiosk-id bieb-noord-1 --token t-wrong-ca; untouched
-python3 -c "import sys; b=bytearray(open('v1.bundle','rb').read()); b[-5]^=1; open('served.bundle','wb').write(b)"
+cp v1.bundle served.bundle
+flip_byte served.bundle -5
 expect 1 "signature does not match" enroll t-tampered --kiosk-id bieb-noord-1; untouched
 "$provision" sign --key other-keys/fleet.key --version 1 --kiosk bieb-noord-1 --out served.bundle >/dev/null
 expect 1 "signature does not match" enroll t-other-key --kiosk-id bieb-noord-1; untouched
@@ -116,7 +118,7 @@ expect 0 "bundle version 1" "$provision" status --fleet-dir fleet
 run_kiosk "Welkom bij de zuil" || fail "after the power cut bundle 3 was not installed: $(tail -3 kiosk.log)"
 
 # A damaged bundle.current: the last good bundle (1) takes over.
-python3 -c "b=bytearray(open('fleet/bundle.current','rb').read()); b[-5]^=1; open('fleet/bundle.current','wb').write(b)"
+flip_byte fleet/bundle.current -5
 run_kiosk "Welkom in de bibliotheek" || fail "a damaged bundle.current did not give way to bundle 1: $(tail -3 kiosk.log)"
 grep -q "bundle.current is damaged" kiosk.log || fail "the kiosk did not report the damaged bundle"
 
