@@ -1,5 +1,8 @@
 #include "kiosk/app/fleet_telemetry.hpp"
 
+#include "kiosk/fleet/bundle_intake.hpp"
+#include "kiosk/fleet/files.hpp"
+#include "kiosk/services/http/http_client.hpp"
 #include "kiosk/util/log.hpp"
 
 #include <chrono>
@@ -39,7 +42,7 @@ FleetTelemetry::FleetTelemetry(runtime::Runtime& runtime, const fleet::Telemetry
                                const fleet::KioskIdentity& kiosk, const fleet::PublicKey& fleet_key,
                                KioskFacts facts, DeviceProbes probes)
     : runtime_(runtime), settings_(settings), kiosk_id_(kiosk.id), facts_(std::move(facts)),
-      probes_(std::move(probes)), gate_(kiosk.id, fleet_key, facts_.started_at),
+      probes_(std::move(probes)), fleet_key_(fleet_key), gate_(kiosk.id, fleet_key, facts_.started_at),
       glimpse_(core::glimpse(runtime.state())) {
     if (!probes_.check_printer) printer_ = "none";
     nlohmann::json will{{"online", false}, {"reason", "lost"}};
@@ -155,6 +158,7 @@ void FleetTelemetry::on_command(const std::string& payload, bool retained) {
             runtime_.post(core::IdentifyRequested{});
             break;
         case C::reload:
+            fetch_bundle(); // first: the reload between visits takes it in
             runtime_.post(core::FleetActionRequested{core::FleetAction::reload});
             break;
         case C::restart:
@@ -171,6 +175,35 @@ void FleetTelemetry::on_command(const std::string& payload, bool retained) {
         report("command", {{"result", "refused"}, {"reason", e.what()}});
     }
     republish_health_counters();
+}
+
+void FleetTelemetry::fetch_bundle() {
+    if (settings_.bundle_url.empty()) return;
+    auto url = settings_.bundle_url;
+    if (auto at = url.find("{kiosk}"); at != std::string::npos) url.replace(at, 7, kiosk_id_);
+    services::HttpRequest request;
+    request.url = url;
+    request.timeout_ms = 20'000;
+    request.max_response_bytes = fleet::max_bundle_bytes;
+    auto response = services::HttpClient({settings_.bundle_ca_file}).send(request);
+    std::string reason;
+    if (!response.arrived())
+        reason = "cannot fetch the bundle: " + response.error;
+    else if (response.status != 200)
+        reason = "the bundle host answered " + std::to_string(response.status);
+    if (reason.empty()) {
+        std::string bytes(response.body.begin(), response.body.end());
+        try {
+            fleet::open_bundle(bytes, fleet_key_); // not kept unless signed with the fleet key
+            fleet::write_file_atomically(facts_.fleet_dir / "incoming.bundle", bytes, 0600);
+            log::info("fleet: a bundle was fetched for the reload");
+            return;
+        } catch (const fleet::FleetError& e) {
+            reason = e.what();
+        }
+    }
+    log::warning("fleet: " + reason);
+    report("bundle_fetch_failed", {{"reason", reason}});
 }
 
 void FleetTelemetry::republish_health_counters() {

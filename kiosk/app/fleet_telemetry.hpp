@@ -13,6 +13,7 @@
 #include "kiosk/fleet/usage.hpp"
 #include "kiosk/runtime/runtime.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -21,6 +22,7 @@
 namespace kiosk::app {
 
 struct KioskFacts {
+    std::filesystem::path fleet_dir; // where a fetched bundle waits for the reload
     std::string software;
     std::int64_t bundle_version = 0;
     std::int64_t started_at = 0; // Unix seconds
@@ -49,6 +51,7 @@ private:
     void publish_health(bool even_if_unchanged);
     void on_command(const std::string& payload, bool retained); // on the link's thread
     void republish_health_counters();                           // on the link's thread
+    void fetch_bundle();                                        // on the link's thread
     std::int64_t now() const;
 
     runtime::Runtime& runtime_;
@@ -56,6 +59,7 @@ private:
     std::string kiosk_id_;
     KioskFacts facts_;
     DeviceProbes probes_;
+    fleet::PublicKey fleet_key_;
     fleet::CommandGate gate_;
     core::Glimpse glimpse_;
     std::string printer_ = "unknown";

@@ -225,7 +225,7 @@ std::unique_ptr<FleetTelemetry> start_telemetry(runtime::Runtime& runtime, const
             .count();
     auto telemetry = std::make_unique<FleetTelemetry>(
         runtime, *setup.config.telemetry, store.identity(), store.fleet_key(),
-        KioskFacts{KIOSK_VERSION, setup.bundle_version, started}, backends.probes());
+        KioskFacts{options.fleet_dir, KIOSK_VERSION, setup.bundle_version, started}, backends.probes());
     if (!setup.bundle_refusal.empty())
         telemetry->report("bundle_refused", {{"reason", setup.bundle_refusal}});
     return telemetry;

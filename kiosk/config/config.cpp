@@ -1,6 +1,7 @@
 #include "kiosk/config/config.hpp"
 
 #include "devices/phone/baresip_messages.hpp"
+#include "kiosk/services/http/url_policy.hpp"
 #include "kiosk/util/json_reader.hpp"
 
 #include <algorithm>
@@ -162,7 +163,8 @@ devices::BaresipSettings parse_phone(const util::JsonReader& p) {
 
 // The broker: TLS with the kiosk's own client certificate, except to a broker on this machine.
 fleet::TelemetrySettings parse_telemetry(const util::JsonReader& t) {
-    t.allow_only({"host", "port", "ca_file", "cert_file", "key_file", "topic_prefix", "health_interval_s"});
+    t.allow_only({"host", "port", "ca_file", "cert_file", "key_file", "topic_prefix", "health_interval_s",
+                  "bundle_url", "bundle_ca_file"});
     fleet::TelemetrySettings s;
     s.host = t.string("host");
     if (s.host.find_first_of("/:@ ") != std::string::npos && s.host != "::1")
@@ -184,6 +186,16 @@ fleet::TelemetrySettings parse_telemetry(const util::JsonReader& t) {
     if (s.topic_prefix.find_first_of("+#/ ") != std::string::npos)
         t.fail("topic_prefix", "one topic level, without + # / or spaces");
     s.health_interval = std::chrono::seconds(t.integer_or("health_interval_s", 5, 3600, 60));
+    s.bundle_url = t.string_or("bundle_url", "");
+    if (!s.bundle_url.empty()) {
+        auto example = s.bundle_url;
+        if (auto at = example.find("{kiosk}"); at != std::string::npos) example.replace(at, 7, "kiosk-1");
+        if (!services::parse_url(example))
+            t.fail("bundle_url", "expected an https address, such as https://cdn.gemeente.nl/zuil/{kiosk}.bundle");
+    }
+    s.bundle_ca_file = t.string_or("bundle_ca_file", "");
+    if (!s.bundle_ca_file.empty() && !std::filesystem::exists(s.bundle_ca_file))
+        t.fail("bundle_ca_file", "cannot read " + s.bundle_ca_file);
     return s;
 }
 

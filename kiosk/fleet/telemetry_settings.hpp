@@ -15,6 +15,10 @@ struct TelemetrySettings {
     std::string topic_prefix = "zuil";
     std::chrono::seconds health_interval{60};
     std::size_t queue_cap = 200; // events waiting while the broker is away; the oldest go first
+    // Where a "reload" command fetches the newest bundle ("{kiosk}" becomes the kiosk's id): any HTTPS
+    // host or CDN will do, the bundle is signed. Empty: a reload takes what waits in the fleet directory.
+    std::string bundle_url;
+    std::string bundle_ca_file; // that host's CA when it is not a public one
     bool tls() const { return !ca_file.empty(); }
 };
 

@@ -17,6 +17,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 . "$(dirname "$0")/../support/start_peer.sh"
 . "$(dirname "$0")/../support/flip_byte.sh"
+. "$(dirname "$0")/../support/test_ca.sh"
 cd "$work"
 
 failures=0
@@ -31,17 +32,9 @@ expect() {
 }
 
 # --- a test CA, the server's certificate for 127.0.0.1, and a CA nobody trusts ---
-make_ca() {
-  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj "/CN=$1" \
-    -keyout "$1.key" -out "$1.pem" 2>/dev/null
-}
-make_ca zuil-test-ca
-make_ca stranger-ca
-openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=127.0.0.1 \
-  -keyout server.key -out server.csr 2>/dev/null
-printf 'subjectAltName=IP:127.0.0.1\n' >san.ext
-openssl x509 -req -in server.csr -CA zuil-test-ca.pem -CAkey zuil-test-ca.key -CAcreateserial -days 1 \
-  -extfile san.ext -out server.pem 2>/dev/null
+make_test_ca zuil-test-ca
+make_test_ca stranger-ca
+make_server_cert zuil-test-ca
 
 # --- the fleet key and the first bundle, for kiosk bieb-noord-1 ---
 "$provision" keygen --out keys >/dev/null

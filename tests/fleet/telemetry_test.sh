@@ -143,5 +143,40 @@ wait_for_line messages2.txt '^zuil/bieb-noord-1/state \{"online":true' 5 || fail
 cat status2.txt
 grep -qE '^bieb-noord-1 +yes +welcome +ready +connected +reachable ' status2.txt || fail "fleet status: $(cat status2.txt)"
 
+# --- reload between visits without a restart, then restart: the windowed kiosk (SDL's dummy video) ---
+# Bundle 2 names an HTTPS host for bundles; "reload" fetches bundle 3 from there and applies it.
+kill "$kiosk_pid" # one kiosk per id at the broker
+. "$(dirname "$journey")/../../support/test_ca.sh"
+. "$(dirname "$journey")/../../support/start_peer.sh"
+make_test_ca zuil-test-ca
+make_server_cert zuil-test-ca
+start_peer bundles "$peers/fleet/enroll-server.mjs" --cert server.pem --key server.key --bundle v3.bundle
+bundle_host="https://127.0.0.1:$(cat bundles.line)"
+cat >settings2.json <<JSON
+{ "telemetry": { "host": "127.0.0.1", "port": $port, "health_interval_s": 5,
+                 "bundle_url": "$bundle_host/bundles/{kiosk}.bundle", "bundle_ca_file": "$work/zuil-test-ca.pem" } }
+JSON
+echo '{"nl": {"welcome.title": "Welkom in de bibliotheek"}}' >texts3.json
+"$provision" sign --key keys/fleet.key --version 2 --all --settings settings2.json --out v2.bundle >/dev/null
+"$provision" sign --key keys/fleet.key --version 3 --all --settings settings2.json --texts texts3.json \
+  --out v3.bundle >/dev/null
+cp v2.bundle fleet/incoming.bundle
+SDL_VIDEODRIVER=dummy "$kiosk" --demo --windowed --fleet-dir fleet >kiosk3.log 2>&1 &
+windowed=$!
+pids+=("$windowed")
+wait_for_line kiosk3.log "first frame presented" 30 || fail "the windowed kiosk did not start: $(tail -3 kiosk3.log)"
+grep -q "fleet: bundle version 2 installed" kiosk3.log || fail "bundle 2 was not installed at start"
+wait_for_line kiosk3.log "telemetry: connected" 10 || fail "the windowed kiosk did not connect"
+send_signed --kiosk bieb-noord-1 reload
+wait_for_line kiosk3.log "configuration reloaded between visits, without a restart \(bundle version 3\)" 30 ||
+  fail "reload did not apply bundle 3: $(tail -4 kiosk3.log)"
+kill -0 "$windowed" 2>/dev/null || fail "the kiosk did not survive the reload"
+wait_for_line messages2.txt '^zuil/bieb-noord-1/health .*"bundle":3' 15 || fail "health does not report bundle 3"
+send_signed --kiosk bieb-noord-1 restart
+code=0
+wait "$windowed" || code=$?
+grep -q "restarting between visits" kiosk3.log || fail "restart was not done between visits: $(tail -3 kiosk3.log)"
+[ "$code" = 0 ] || fail "the kiosk ended with $code after restart, not 0 (systemd starts it again)"
+
 if [ "$failures" -gt 0 ]; then echo "$failures checks failed"; exit 1; fi
 echo "telemetry and commands: every check passed"

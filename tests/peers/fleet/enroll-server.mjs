@@ -1,7 +1,9 @@
 // A fixture of our own: the municipality's enrolment endpoint as docs/fleet.md describes it, on
 // 127.0.0.1 over HTTPS with a certificate the test made. POST /enrol with a one-time token as bearer
 // token and {kiosk_id, groups, box_public_key} gets the signed bundle (read from --bundle at every
-// request, so a test can swap it); a token works once. GET /test/enrolments lists who enrolled.
+// request, so a test can swap it); a token works once. GET /bundles/<kiosk>.bundle serves the same
+// file to a kiosk that reloads (bundles are signed: a CDN needs no token). GET /test/enrolments lists
+// who enrolled.
 //   node enroll-server.mjs --cert FILE --key FILE --bundle FILE --tokens a,b,c
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ const server = https.createServer({ cert: readFileSync(values.cert), key: readFi
     res.end(body);
   };
   if (req.method === 'GET' && req.url === '/test/enrolments') return answer(200, JSON.stringify(enrolments));
+  if (req.method === 'GET' && /^\/bundles\/[A-Za-z0-9._-]+\.bundle$/.test(req.url))
+    return answer(200, readFileSync(values.bundle), 'application/octet-stream');
   if (req.method !== 'POST' || req.url !== '/enrol') return answer(404, '{"error":"not found"}');
   let body = '';
   req.setEncoding('utf8');
