@@ -26,10 +26,10 @@ nlohmann::json configured_with(nlohmann::json config, const FleetBundle& applied
 nlohmann::json themed_with(nlohmann::json tokens, const fleet::Bundle& bundle);
 void reworded_with(ui::Texts& texts, const fleet::Bundle& bundle);
 
-// At start, with --fleet-dir (nothing when the kiosk is not enrolled): a bundle waiting in <fleet>/incoming.bundle is checked (signature,
-// addressee, version, expiry) and tried on this kiosk's configuration and content (`try_setup`
-// throws when the kiosk would refuse it). Only then is it installed; otherwise the reason goes to
-// refused.json and the log, and the installed bundle stays.
+// At start, with --fleet-dir (nothing when the kiosk is not enrolled): a bundle waiting in
+// <fleet>/incoming.bundle is checked (signature, addressee, version, expiry) and tried on this kiosk's
+// configuration and content (`try_setup` throws when the kiosk would refuse it). Only then is it installed;
+// otherwise the reason goes to refused.json and the log, and the installed bundle stays.
 struct FleetStart {
     std::optional<FleetBundle> bundle; // the bundle to run with, if any
     std::string refusal;               // why the waiting bundle was refused; empty: none was

@@ -58,9 +58,16 @@ FleetTelemetry::FleetTelemetry(runtime::Runtime& runtime, const fleet::Telemetry
     runtime_.observe(
         [this](const core::Glimpse& b, const core::Event& e, const core::Glimpse& a) { observe(b, e, a); });
     every_interval();
+    if (!probes_.backends.empty()) prober_ = std::thread([this] { probe_backends(); });
 }
 
 FleetTelemetry::~FleetTelemetry() {
+    {
+        std::lock_guard lock(prober_mutex_);
+        stopping_ = true;
+    }
+    prober_wake_.notify_all();
+    if (prober_.joinable()) prober_.join();
     runtime_.observe({});
     nlohmann::json offline{{"online", false}, {"reason", "stopped"}, {"at", now()}};
     link_->goodbye({topic("state"), offline.dump(), true}, std::chrono::milliseconds(1000));
@@ -120,6 +127,10 @@ void FleetTelemetry::publish_health(bool even_if_unchanged) {
                           {"started_at", facts_.started_at},
                           {"commands", {{"accepted", accepted_.load()}, {"refused", refused_.load()}}},
                           {"telemetry_dropped", link_ ? link_->dropped() : 0}};
+    {
+        std::lock_guard lock(health_mutex_);
+        health["each_backend"] = each_backend_;
+    }
     auto phone = probes_.phone_connected ? probes_.phone_connected() : std::nullopt;
     health["phone"] = !probes_.phone_connected ? "none" : phone && *phone ? "connected" : "not_connected";
     auto unchanged = health.dump();
@@ -204,6 +215,27 @@ void FleetTelemetry::fetch_bundle() {
     }
     log::warning("fleet: " + reason);
     report("bundle_fetch_failed", {{"reason", reason}});
+}
+
+// Every interval, each backend once; a change is published at once, with the rest of the newest health.
+void FleetTelemetry::probe_backends() {
+    for (;;) {
+        auto found = fleet::probe_backends(probes_.backends, std::chrono::seconds(3));
+        {
+            std::lock_guard lock(health_mutex_);
+            if (found != each_backend_) {
+                each_backend_ = found;
+                auto health = nlohmann::json::parse(health_for_link_, nullptr, false);
+                if (health.is_object()) {
+                    health["each_backend"] = found;
+                    health["at"] = now();
+                    link_->publish_latest({topic("health"), health.dump(), true});
+                }
+            }
+        }
+        std::unique_lock lock(prober_mutex_);
+        if (prober_wake_.wait_for(lock, settings_.health_interval, [this] { return stopping_; })) return;
+    }
 }
 
 void FleetTelemetry::republish_health_counters() {

@@ -7,17 +7,20 @@
 //   zuil/K/events              command results, bundle refusals
 //   zuil/K/commands  (in)      signed commands (kiosk/fleet/command.hpp)
 // Nothing it sends can hold personal data: it sees State only through glimpses.
+#include "kiosk/fleet/backend_probe.hpp"
 #include "kiosk/fleet/command.hpp"
 #include "kiosk/fleet/identity.hpp"
 #include "kiosk/fleet/mqtt_link.hpp"
 #include "kiosk/fleet/usage.hpp"
 #include "kiosk/runtime/runtime.hpp"
 
+#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace kiosk::app {
 
@@ -32,6 +35,7 @@ struct KioskFacts {
 struct DeviceProbes {
     std::function<void()> check_printer;                  // posts PrinterChecked (generation 0)
     std::function<std::optional<bool>()> phone_connected; // nullopt: no phone
+    std::vector<fleet::ProbeTarget> backends;             // asked on a thread of the telemetry's own
 };
 
 class FleetTelemetry {
@@ -52,6 +56,7 @@ private:
     void on_command(const std::string& payload, bool retained); // on the link's thread
     void republish_health_counters();                           // on the link's thread
     void fetch_bundle();                                        // on the link's thread
+    void probe_backends();                                      // on the prober's thread
     std::int64_t now() const;
 
     runtime::Runtime& runtime_;
@@ -70,6 +75,11 @@ private:
     std::atomic<std::uint64_t> accepted_{0};
     std::atomic<std::uint64_t> refused_{0};
     std::shared_ptr<bool> alive_ = std::make_shared<bool>(true); // scheduled jobs check it
+    std::map<std::string, std::string> each_backend_;            // under health_mutex_
+    std::mutex prober_mutex_;
+    std::condition_variable prober_wake_;
+    bool stopping_ = false;
+    std::thread prober_;
     std::unique_ptr<fleet::MqttLink> link_; // last: its thread calls into the members above
 };
 

@@ -235,7 +235,8 @@ private:
                 const auto& nodes = host_->tree().nodes();
                 bool drawn = std::any_of(nodes.begin(), nodes.end(),
                                          [](const auto& node) { return node.id == "fleet.identify"; });
-                std::printf("%s\n", identifying ? (drawn ? "identifying" : "identifying (not drawn)") : "identified");
+                std::printf("%s\n",
+                            identifying ? (drawn ? "identifying" : "identifying (not drawn)") : "identified");
                 std::fflush(stdout);
             }
         }

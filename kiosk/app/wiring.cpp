@@ -208,6 +208,24 @@ std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Set
                                           std::move(place));
 }
 
+namespace {
+
+// The backends the configuration names, as the telemetry asks after them.
+std::vector<fleet::ProbeTarget> backend_targets(const config::KioskConfig& c) {
+    std::vector<fleet::ProbeTarget> targets;
+    if (c.oidc)
+        targets.push_back({"oidc", c.oidc->issuer + "/.well-known/openid-configuration", c.oidc->ca_file});
+    if (c.zgw)
+        for (auto [name, root] :
+             {std::pair{"zaken", &c.zgw->roots.zaken}, std::pair{"catalogi", &c.zgw->roots.catalogi},
+              std::pair{"documenten", &c.zgw->roots.documenten}})
+            targets.push_back({name, *root, c.zgw->ca_file});
+    if (c.idbellen) targets.push_back({"idbellen", c.idbellen->url, c.idbellen->ca_file});
+    return targets;
+}
+
+} // namespace
+
 std::unique_ptr<FleetTelemetry> start_telemetry(runtime::Runtime& runtime, const Setup& setup,
                                                 const Options& options, BackendSet& backends) {
     if (!setup.config.telemetry) return nullptr;
@@ -225,7 +243,11 @@ std::unique_ptr<FleetTelemetry> start_telemetry(runtime::Runtime& runtime, const
             .count();
     auto telemetry = std::make_unique<FleetTelemetry>(
         runtime, *setup.config.telemetry, store.identity(), store.fleet_key(),
-        KioskFacts{options.fleet_dir, KIOSK_VERSION, setup.bundle_version, started}, backends.probes());
+        KioskFacts{options.fleet_dir, KIOSK_VERSION, setup.bundle_version, started}, [&] {
+            auto probes = backends.probes();
+            probes.backends = backend_targets(setup.config);
+            return probes;
+        }());
     if (!setup.bundle_refusal.empty())
         telemetry->report("bundle_refused", {{"reason", setup.bundle_refusal}});
     return telemetry;

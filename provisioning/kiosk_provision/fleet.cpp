@@ -82,12 +82,18 @@ int fleet(const Args& args) {
         std::int64_t at =
             health.contains("at") && health["at"].is_number_integer() ? health["at"].get<std::int64_t>() : 0;
         std::string screen = word(health, "screen");
+        // The kiosk's own check, or the backends that do not answer its probes.
+        std::string backends = word(health, "backends"), down;
+        if (health.contains("each_backend") && health["each_backend"].is_object())
+            for (const auto& [name, answer] : health["each_backend"].items())
+                if (answer != "reachable") down += (down.empty() ? "" : ",") + name;
+        if (!down.empty()) backends = (down + " down").substr(0, 12);
         if (health.value("maintenance", false)) screen = "maintenance";
         std::printf("%-20s %-8s %-13s %-13s %-14s %-12s %-9s %-7s %s\n", id.substr(0, 20).c_str(),
                     up ? "yes" : (state.contains("reason") ? word(state, "reason").c_str() : "no"),
                     screen.c_str(), word(health, "printer").c_str(), word(health, "phone").c_str(),
-                    word(health, "backends").c_str(), word(health, "software").c_str(),
-                    word(health, "bundle").c_str(), ago(at, now).c_str());
+                    backends.c_str(), word(health, "software").c_str(), word(health, "bundle").c_str(),
+                    ago(at, now).c_str());
     }
     std::printf("%zu kiosks, %d online\n", kiosks.size(), online);
     return Exit::ok;

@@ -55,11 +55,19 @@ BrokerSample sample(int pid) {
 }
 
 std::string health(const std::string& id, long at) {
-    return nlohmann::json{{"kiosk", id},         {"screen", "welcome"},       {"in_use", false},
-                          {"maintenance", false}, {"backends", "reachable"},   {"printer", "ready"},
-                          {"phone", "connected"}, {"software", "0.1.0"},        {"bundle", 12},
-                          {"started_at", 1796000000}, {"commands", {{"accepted", 0}, {"refused", 0}}},
-                          {"telemetry_dropped", 0}, {"at", at}}
+    return nlohmann::json{{"kiosk", id},
+                          {"screen", "welcome"},
+                          {"in_use", false},
+                          {"maintenance", false},
+                          {"backends", "reachable"},
+                          {"printer", "ready"},
+                          {"phone", "connected"},
+                          {"software", "0.1.0"},
+                          {"bundle", 12},
+                          {"started_at", 1796000000},
+                          {"commands", {{"accepted", 0}, {"refused", 0}}},
+                          {"telemetry_dropped", 0},
+                          {"at", at}}
         .dump();
 }
 
@@ -70,15 +78,23 @@ int main(int argc, char** argv) {
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string a = argv[i];
         int v = std::atoi(argv[i + 1]);
-        if (a == "--port") port = v;
-        else if (a == "--broker-pid") broker_pid = v;
-        else if (a == "--kiosks") kiosks = v;
-        else if (a == "--first") first = v;
-        else if (a == "--seconds") seconds_to_run = v;
-        else if (a == "--interval-ms") interval_ms = v;
+        if (a == "--port")
+            port = v;
+        else if (a == "--broker-pid")
+            broker_pid = v;
+        else if (a == "--kiosks")
+            kiosks = v;
+        else if (a == "--first")
+            first = v;
+        else if (a == "--seconds")
+            seconds_to_run = v;
+        else if (a == "--interval-ms")
+            interval_ms = v;
     }
     if (port <= 0 || broker_pid <= 0) {
-        std::fprintf(stderr, "usage: fleet_load --port P --broker-pid PID [--kiosks N] [--seconds S] [--interval-ms MS]\n");
+        std::fprintf(
+            stderr,
+            "usage: fleet_load --port P --broker-pid PID [--kiosks N] [--seconds S] [--interval-ms MS]\n");
         return 2;
     }
     kiosk::fleet::TelemetrySettings settings;
@@ -89,25 +105,28 @@ int main(int argc, char** argv) {
     // The first process is also the dashboard that reads every kiosk's messages.
     std::unique_ptr<MqttLink> dashboard;
     if (first == 0)
-        dashboard = std::make_unique<MqttLink>(settings, "dashboard", MqttLink::Message{"dashboard/state", "gone", false},
-                                               std::vector<std::string>{"zuil/#"},
-                                               [&](const std::string&, const std::string&, bool) { ++received; });
+        dashboard = std::make_unique<MqttLink>(
+            settings, "dashboard", MqttLink::Message{"dashboard/state", "gone", false},
+            std::vector<std::string>{"zuil/#"},
+            [&](const std::string&, const std::string&, bool) { ++received; });
     std::vector<std::unique_ptr<MqttLink>> links;
     for (int k = 0; k < kiosks; ++k) {
         auto id = "kiosk-" + std::to_string(first + k);
-        links.push_back(std::make_unique<MqttLink>(settings, "zuil-" + id,
-                                                   MqttLink::Message{"zuil/" + id + "/state",
-                                                                     R"({"online":false,"reason":"lost"})", true},
-                                                   std::vector<std::string>{"zuil/" + id + "/commands"},
-                                                   [](const std::string&, const std::string&, bool) {}));
-        links.back()->publish_latest({"zuil/" + id + "/state", R"({"online":true,"since":1796000000})", true});
+        links.push_back(std::make_unique<MqttLink>(
+            settings, "zuil-" + id,
+            MqttLink::Message{"zuil/" + id + "/state", R"({"online":false,"reason":"lost"})", true},
+            std::vector<std::string>{"zuil/" + id + "/commands"},
+            [](const std::string&, const std::string&, bool) {}));
+        links.back()->publish_latest(
+            {"zuil/" + id + "/state", R"({"online":true,"since":1796000000})", true});
         // Kiosks in the field do not all connect in the same instant: 200 a second at most here.
         std::this_thread::sleep_for(milliseconds(5));
     }
     auto connect_deadline = steady_clock::now() + seconds(60);
     auto connected = [&] {
         int n = 0;
-        for (const auto& l : links) n += l->connected();
+        for (const auto& l : links)
+            n += l->connected();
         return n;
     };
     while (connected() < kiosks && steady_clock::now() < connect_deadline)
@@ -117,12 +136,14 @@ int main(int argc, char** argv) {
     kiosk::fleet::Usage usage;
     usage.visits = 42;
     usage.logins_succeeded = 30;
-    auto usage_text = nlohmann::json{{"since", 1796000000}, {"usage", kiosk::fleet::usage_json(usage)}}.dump();
+    auto usage_text =
+        nlohmann::json{{"since", 1796000000}, {"usage", kiosk::fleet::usage_json(usage)}}.dump();
     auto health_size = health("kiosk-0", 0).size();
     auto start_sample = sample(broker_pid);
     long received_before = received;
     long published_before = 0;
-    for (const auto& l : links) published_before += static_cast<long>(l->published());
+    for (const auto& l : links)
+        published_before += static_cast<long>(l->published());
     auto start = steady_clock::now();
     auto end = start + seconds(seconds_to_run);
     // Spread each interval's reports over the interval, as kiosks that started at different times do.
@@ -132,7 +153,8 @@ int main(int argc, char** argv) {
             std::this_thread::sleep_until(slot);
             auto id = "kiosk-" + std::to_string(first + k);
             long at = duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
-            links[static_cast<std::size_t>(k)]->publish_latest({"zuil/" + id + "/health", health(id, at), true});
+            links[static_cast<std::size_t>(k)]->publish_latest(
+                {"zuil/" + id + "/health", health(id, at), true});
             links[static_cast<std::size_t>(k)]->publish_latest({"zuil/" + id + "/usage", usage_text, true});
         }
     }
@@ -140,12 +162,14 @@ int main(int argc, char** argv) {
     double elapsed = duration<double>(steady_clock::now() - start).count();
     auto end_sample = sample(broker_pid);
     long published = -published_before;
-    for (const auto& l : links) published += static_cast<long>(l->published());
+    for (const auto& l : links)
+        published += static_cast<long>(l->published());
     long got = received - received_before;
     std::printf("fleet_load: %d kiosks, a report every %d ms each, %.0f s\n", kiosks, interval_ms, elapsed);
     std::printf("fleet_load: published %.0f messages/s\n", double(published) / elapsed);
     if (dashboard) std::printf("fleet_load: the dashboard received %.0f messages/s\n", double(got) / elapsed);
-    std::printf("fleet_load: message sizes: health %zu bytes, usage %zu bytes\n", health_size, usage_text.size());
+    std::printf("fleet_load: message sizes: health %zu bytes, usage %zu bytes\n", health_size,
+                usage_text.size());
     if (dashboard)
         std::printf("fleet_load: broker CPU %.1f %% of one core, memory %ld KiB (RSS)\n",
                     100 * (end_sample.cpu_s - start_sample.cpu_s) / elapsed, end_sample.rss_kb);
