@@ -27,6 +27,16 @@ json read_json(const std::string& file, const char* what) {
     return parsed;
 }
 
+// A JSON file of a fixed shape (texts, sealed secrets): anything else is refused with the shape.
+template <class T>
+T read_as(const std::string& file, const std::string& shape) {
+    try {
+        return read_json(file, "the file").get<T>();
+    } catch (const nlohmann::json::exception&) {
+        throw FleetError(file + ": expected " + shape);
+    }
+}
+
 std::int64_t unix_now() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -97,8 +107,11 @@ int sign(const Args& args) {
     b.note = a.get("note").value_or("");
     if (auto f = a.get("settings")) b.settings = read_json(*f, "the settings");
     if (auto f = a.get("theme")) b.theme = read_json(*f, "the theme");
-    if (auto f = a.get("texts")) b.texts = read_json(*f, "the texts").get<decltype(b.texts)>();
-    if (auto f = a.get("secrets")) b.secrets = read_json(*f, "the secrets").get<decltype(b.secrets)>();
+    if (auto f = a.get("texts"))
+        b.texts = read_as<decltype(b.texts)>(*f, R"(texts as {"nl": {"key": "text"}})");
+    if (auto f = a.get("secrets"))
+        b.secrets =
+            read_as<decltype(b.secrets)>(*f, R"(sealed secrets as {"kiosk-id": {"/zgw/secret": "…"}})");
     if (auto f = a.get("logo")) b.logo_png = kiosk::fleet::read_small_file(*f, kiosk::fleet::max_logo_bytes);
     auto key = kiosk::fleet::read_secret_key(a.need("key"));
     auto payload = kiosk::fleet::bundle_payload(b);
