@@ -57,11 +57,13 @@ MqttLink::MqttLink(const TelemetrySettings& settings, const std::string& client_
 
 MqttLink::~MqttLink() {
     {
+        // Under the lock the thread connects under: it either sees stopping_ and does not connect, or
+        // has connected and this disconnect ends its loop.
         std::lock_guard lock(stop_mutex_);
         stopping_ = true;
+        mosquitto_disconnect(mosq_); // ends mosquitto_loop_forever
     }
     stop_.notify_all();
-    mosquitto_disconnect(mosq_); // ends mosquitto_loop_forever
     thread_.join();
     mosquitto_destroy(mosq_);
 }
@@ -72,7 +74,12 @@ void MqttLink::run() {
     auto pause = std::chrono::seconds(1);
     bool warned = false;
     for (;;) {
-        int rc = mosquitto_connect_async(mosq_, settings_.host.c_str(), settings_.port, keepalive_s);
+        int rc;
+        {
+            std::lock_guard lock(stop_mutex_);
+            if (stopping_) return;
+            rc = mosquitto_connect_async(mosq_, settings_.host.c_str(), settings_.port, keepalive_s);
+        }
         if (rc == MOSQ_ERR_SUCCESS) rc = mosquitto_loop_forever(mosq_, 1000, 1);
         if (connected_.exchange(false) && on_connection_) on_connection_(false);
         if (rc == MOSQ_ERR_SUCCESS) pause = std::chrono::seconds(1); // it was up: try again soon
