@@ -3,18 +3,13 @@
 #include "kiosk/fleet/bundle_intake.hpp"
 #include "kiosk/fleet/bundle_store.hpp"
 #include "kiosk/fleet/files.hpp"
+#include "kiosk/fleet/unix_time.hpp"
 #include "kiosk/util/log.hpp"
 
 #include <chrono>
 
 namespace kiosk::app {
 namespace {
-
-std::int64_t unix_now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 std::string version_of(const fleet::Bundle& bundle) {
     return "bundle version " + std::to_string(bundle.version);
@@ -78,7 +73,8 @@ FleetStart fleet_bundle_at_start(const std::filesystem::path& fleet_dir,
         try {
             auto bytes = fleet::read_small_file(incoming, fleet::max_bundle_bytes);
             FleetBundle candidate{fleet::accept_bundle(bytes, key, kiosk,
-                                                       installed ? installed->bundle.version : 0, unix_now()),
+                                                       installed ? installed->bundle.version : 0,
+                                                       fleet::unix_now()),
                                   kiosk};
             offered = candidate.bundle.version;
             try_setup(candidate);
@@ -88,7 +84,7 @@ FleetStart fleet_bundle_at_start(const std::filesystem::path& fleet_dir,
             installed = fleet::InstalledBundle{std::move(candidate.bundle), false};
         } catch (const std::exception& e) {
             log::error(std::string("fleet: ") + e.what() + "; the configuration in use stays");
-            store.record_refusal(offered, e.what(), unix_now());
+            store.record_refusal(offered, e.what(), fleet::unix_now());
             result.refusal = e.what();
         }
         std::error_code ignored;

@@ -2,6 +2,7 @@
 
 #include "kiosk/fleet/bundle_intake.hpp"
 #include "kiosk/fleet/files.hpp"
+#include "kiosk/fleet/unix_time.hpp"
 #include "kiosk/services/http/http_client.hpp"
 #include "kiosk/util/log.hpp"
 
@@ -69,7 +70,7 @@ FleetTelemetry::~FleetTelemetry() {
     prober_wake_.notify_all();
     if (prober_.joinable()) prober_.join();
     runtime_.observe({});
-    nlohmann::json offline{{"online", false}, {"reason", "stopped"}, {"at", now()}};
+    nlohmann::json offline{{"online", false}, {"reason", "stopped"}, {"at", fleet::unix_now()}};
     link_->goodbye({topic("state"), offline.dump(), true}, std::chrono::milliseconds(1000));
 }
 
@@ -77,20 +78,10 @@ std::string FleetTelemetry::topic(const char* leaf) const {
     return settings_.topic_prefix + "/" + kiosk_id_ + "/" + leaf;
 }
 
-std::int64_t FleetTelemetry::now() const {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 void FleetTelemetry::every_interval() {
     if (probes_.check_printer) probes_.check_printer(); // its answer arrives as an event, observed below
     publish_health(true);
-    link_->publish_latest(
-        {topic("usage"),
-         nlohmann::json{{"since", facts_.started_at}, {"at", now()}, {"usage", fleet::usage_json(usage_)}}
-             .dump(),
-         true});
+    publish_usage();
     runtime_.schedule(settings_.health_interval, [this, alive = std::weak_ptr<bool>(alive_)] {
         if (alive.lock()) every_interval(); // the runtime may outlive the telemetry (a reload)
     });
@@ -107,12 +98,13 @@ void FleetTelemetry::observe(const core::Glimpse& before, const core::Event& eve
     if (std::holds_alternative<core::PrintDone>(event)) printer_ = "ready";
     publish_health(false);
     // A visit that ended is news for the figures at once; in between they wait for the interval.
-    if (!(usage_ == usage_before) && !in_use(after))
-        link_->publish_latest(
-            {topic("usage"),
-             nlohmann::json{{"since", facts_.started_at}, {"at", now()}, {"usage", fleet::usage_json(usage_)}}
-                 .dump(),
-             true});
+    if (!(usage_ == usage_before) && !in_use(after)) publish_usage();
+}
+
+void FleetTelemetry::publish_usage() {
+    nlohmann::json usage{
+        {"since", facts_.started_at}, {"at", fleet::unix_now()}, {"usage", fleet::usage_json(usage_)}};
+    link_->publish_latest({topic("usage"), usage.dump(), true});
 }
 
 void FleetTelemetry::publish_health(bool even_if_unchanged) {
@@ -136,7 +128,7 @@ void FleetTelemetry::publish_health(bool even_if_unchanged) {
     auto unchanged = health.dump();
     if (unchanged == last_health_ && !even_if_unchanged) return;
     last_health_ = unchanged;
-    health["at"] = now();
+    health["at"] = fleet::unix_now();
     auto text = health.dump();
     {
         std::lock_guard lock(health_mutex_);
@@ -147,7 +139,7 @@ void FleetTelemetry::publish_health(bool even_if_unchanged) {
 
 void FleetTelemetry::report(const std::string& event, nlohmann::json details) {
     details["event"] = event;
-    details["at"] = now();
+    details["at"] = fleet::unix_now();
     link_->publish_event({topic("events"), details.dump(), false});
 }
 
@@ -155,7 +147,7 @@ void FleetTelemetry::on_command(const std::string& payload, bool retained) {
     try {
         // A retained command would run again at every reconnect: commands are never kept by the broker.
         if (retained) throw fleet::FleetError("command refused: it was retained by the broker");
-        auto command = gate_.admit(payload, now());
+        auto command = gate_.admit(payload, fleet::unix_now());
         ++accepted_;
         using C = fleet::CommandName;
         switch (command.name) {
@@ -225,12 +217,7 @@ void FleetTelemetry::probe_backends() {
             std::lock_guard lock(health_mutex_);
             if (found != each_backend_) {
                 each_backend_ = found;
-                auto health = nlohmann::json::parse(health_for_link_, nullptr, false);
-                if (health.is_object()) {
-                    health["each_backend"] = found;
-                    health["at"] = now();
-                    link_->publish_latest({topic("health"), health.dump(), true});
-                }
+                republish_health_with("each_backend", found);
             }
         }
         std::unique_lock lock(prober_mutex_);
@@ -240,10 +227,15 @@ void FleetTelemetry::probe_backends() {
 
 void FleetTelemetry::republish_health_counters() {
     std::lock_guard lock(health_mutex_);
+    republish_health_with("commands", {{"accepted", accepted_.load()}, {"refused", refused_.load()}});
+}
+
+// The newest health with one field changed by a thread other than the main loop's, which owns the rest.
+void FleetTelemetry::republish_health_with(const char* field, nlohmann::json value) {
     auto health = nlohmann::json::parse(health_for_link_, nullptr, false);
-    if (!health.is_object()) return; // nothing published yet: the first health report carries them
-    health["commands"] = {{"accepted", accepted_.load()}, {"refused", refused_.load()}};
-    health["at"] = now();
+    if (!health.is_object()) return; // nothing published yet: the first health report carries it
+    health[field] = std::move(value);
+    health["at"] = fleet::unix_now();
     link_->publish_latest({topic("health"), health.dump(), true});
 }
 

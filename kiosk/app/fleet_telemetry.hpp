@@ -53,11 +53,12 @@ private:
     std::string topic(const char* leaf) const;
     void every_interval();
     void publish_health(bool even_if_unchanged);
-    void on_command(const std::string& payload, bool retained); // on the link's thread
-    void republish_health_counters();                           // on the link's thread
-    void fetch_bundle();                                        // on the link's thread
-    void probe_backends();                                      // on the prober's thread
-    std::int64_t now() const;
+    void publish_usage();
+    void on_command(const std::string& payload, bool retained);          // on the link's thread
+    void republish_health_counters();                                    // on the link's thread
+    void republish_health_with(const char* field, nlohmann::json value); // health_mutex_ held
+    void fetch_bundle();                                                 // on the link's thread
+    void probe_backends();                                               // on the prober's thread
 
     runtime::Runtime& runtime_;
     fleet::TelemetrySettings settings_;

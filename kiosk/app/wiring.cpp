@@ -4,6 +4,7 @@
 #include "devices/printer/cups_printer.hpp"
 #include "kiosk/app/overview_maker.hpp"
 #include "kiosk/fleet/bundle_store.hpp"
+#include "kiosk/fleet/unix_time.hpp"
 #include "kiosk/services/demo/demo_services.hpp"
 #include "kiosk/services/http/url_policy.hpp"
 #include "kiosk/services/idbellen/idbellen_sessions.hpp"
@@ -238,9 +239,7 @@ std::unique_ptr<FleetTelemetry> start_telemetry(runtime::Runtime& runtime, const
         log::warning("telemetry: the kiosk reports only once enrolled in a fleet (kiosk-provision enroll)");
         return nullptr;
     }
-    auto started =
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    auto started = fleet::unix_now();
     auto telemetry = std::make_unique<FleetTelemetry>(
         runtime, *setup.config.telemetry, store.identity(), store.fleet_key(),
         KioskFacts{options.fleet_dir, KIOSK_VERSION, setup.bundle_version, started}, [&] {

@@ -191,7 +191,8 @@ fleet::TelemetrySettings parse_telemetry(const util::JsonReader& t) {
         auto example = s.bundle_url;
         if (auto at = example.find("{kiosk}"); at != std::string::npos) example.replace(at, 7, "kiosk-1");
         if (!services::parse_url(example))
-            t.fail("bundle_url", "expected an https address, such as https://cdn.gemeente.nl/zuil/{kiosk}.bundle");
+            t.fail("bundle_url",
+                   "expected an https address, such as https://cdn.gemeente.nl/zuil/{kiosk}.bundle");
     }
     s.bundle_ca_file = t.string_or("bundle_ca_file", "");
     if (!s.bundle_ca_file.empty() && !std::filesystem::exists(s.bundle_ca_file))

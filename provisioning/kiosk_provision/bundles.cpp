@@ -5,6 +5,7 @@
 #include "kiosk/fleet/files.hpp"
 #include "kiosk/fleet/identity.hpp"
 #include "kiosk/fleet/signed_message.hpp"
+#include "kiosk/fleet/unix_time.hpp"
 #include "kiosk/util/bounded_json.hpp"
 
 #include <chrono>
@@ -35,12 +36,6 @@ T read_as(const std::string& file, const std::string& shape) {
     } catch (const nlohmann::json::exception&) {
         throw FleetError(file + ": expected " + shape);
     }
-}
-
-std::int64_t unix_now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 std::string date(std::int64_t unix_seconds) {
@@ -96,7 +91,7 @@ int sign(const Args& args) {
     kiosk::fleet::Bundle b;
     b.version = a.number("version", 1, 1L << 53, 0);
     if (b.version == 0) throw UsageError("--version is needed (higher than every bundle before it)");
-    b.issued_at = unix_now();
+    b.issued_at = kiosk::fleet::unix_now();
     b.expires_at = b.issued_at + a.number("expires-in-days", 1, 3650, 90) * 24 * 3600;
     b.targets.all = a.flag("all");
     b.targets.kiosks = a.all("kiosk");
@@ -132,7 +127,7 @@ int verify(const Args& args) {
     auto bytes = kiosk::fleet::read_small_file(a.positional()[0], kiosk::fleet::max_bundle_bytes + 1);
     auto bundle = kiosk::fleet::open_bundle(bytes, key);
     describe_bundle(bundle);
-    if (bundle.expires_at <= unix_now()) {
+    if (bundle.expires_at <= kiosk::fleet::unix_now()) {
         std::printf("refused: it has expired\n");
         return Exit::refused;
     }

@@ -6,6 +6,7 @@
 #include "kiosk/fleet/command.hpp"
 #include "kiosk/fleet/files.hpp"
 #include "kiosk/fleet/signed_message.hpp"
+#include "kiosk/fleet/unix_time.hpp"
 #include "kiosk/util/bounded_json.hpp"
 
 #include <chrono>
@@ -19,12 +20,6 @@ const std::set<std::string> broker_options{"host", "port", "ca-file", "cert-file
 std::set<std::string> with_broker(std::set<std::string> options) {
     options.insert(broker_options.begin(), broker_options.end());
     return options;
-}
-
-std::int64_t unix_now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 std::string ago(std::int64_t then, std::int64_t now) {
@@ -64,7 +59,7 @@ int fleet(const Args& args) {
         if (!parsed.is_object()) continue;
         (topic.ends_with("/state") ? kiosks[id].first : kiosks[id].second) = parsed;
     }
-    auto now = unix_now();
+    auto now = kiosk::fleet::unix_now();
     if (a.flag("json")) {
         nlohmann::json out = nlohmann::json::object();
         for (const auto& [id, pair] : kiosks)
@@ -111,7 +106,7 @@ int command(const Args& args) {
     c.name = *name;
     c.kiosk = a.need("kiosk");
     if (!kiosk::fleet::valid_name(c.kiosk)) throw UsageError("--kiosk: not a kiosk id");
-    c.issued_at = unix_now();
+    c.issued_at = kiosk::fleet::unix_now();
     c.expires_at = c.issued_at + a.number("expires-in-s", 10, kiosk::fleet::max_command_lifetime_s, 300);
     c.nonce = kiosk::fleet::new_nonce();
     auto message =

@@ -4,6 +4,7 @@
 #include "kiosk/fleet/bundle_intake.hpp"
 #include "kiosk/fleet/bundle_store.hpp"
 #include "kiosk/fleet/files.hpp"
+#include "kiosk/fleet/unix_time.hpp"
 #include "kiosk/services/http/http_client.hpp"
 #include "kiosk/util/bounded_json.hpp"
 
@@ -20,12 +21,6 @@ namespace {
 
 using kiosk::fleet::FleetError;
 constexpr const char* default_fleet_dir = "/var/lib/zuil/fleet";
-
-std::int64_t unix_now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 // The first bundle, from the enrolment server: POST {kiosk_id, groups, box_public_key} with the one-time
 // token as a bearer token; the answer is the signed bundle (docs/fleet.md).
@@ -75,7 +70,7 @@ int enroll(const Args& args) {
             ? kiosk::fleet::read_small_file(*a.get("bundle"), kiosk::fleet::max_bundle_bytes + 1)
             : fetch_first_bundle(a.need("url"), a.need("token"), a.get("ca-file").value_or(""), kiosk);
     // Checked before anything is written: a wrong server or a bad bundle leaves the kiosk as it was.
-    auto accepted = kiosk::fleet::accept_bundle(bundle, fleet_key, kiosk, 0, unix_now());
+    auto accepted = kiosk::fleet::accept_bundle(bundle, fleet_key, kiosk, 0, kiosk::fleet::unix_now());
 
     std::error_code error;
     std::filesystem::create_directories(store.dir(), error);

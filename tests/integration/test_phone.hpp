@@ -24,8 +24,9 @@ bool wait_until_connected(const devices::BaresipPhone& phone,
 // The kiosk's phone with a baresip of its own, connected to it. Its ports may be taken by a test
 // running alongside before baresip binds them (baresip exits 98 again and again); then the phone is
 // made again on new ports. Nothing after three tries. `adjust` changes the settings (an SRTP account).
-std::unique_ptr<devices::BaresipPhone> connected_phone(
-    kiosk::plumbing::Outbox& outbox, const std::function<void(devices::BaresipSettings&)>& adjust = {});
+std::unique_ptr<devices::BaresipPhone>
+connected_phone(kiosk::plumbing::Outbox& outbox,
+                const std::function<void(devices::BaresipSettings&)>& adjust = {});
 
 // A baresip that runs apart from the kiosk, as systemd would run it, listening on its control port.
 // Ports found free may be taken by a test running alongside before baresip binds them; then it is

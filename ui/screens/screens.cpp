@@ -60,7 +60,10 @@ void draw_identify(Ui& ui) {
     if (lit)
         canvas()->AddRect(v2(s.x + edge / 2, s.y + edge / 2), v2(s.right() - edge / 2, s.bottom() - edge / 2),
                           col(ui.color.accent), 0.f, 0, edge);
-    ui.tree.add({.role = Role::status, .id = "fleet.identify", .label = ui.t("fleet.identify"_tk), .rect = s,
+    ui.tree.add({.role = Role::status,
+                 .id = "fleet.identify",
+                 .label = ui.t("fleet.identify"_tk),
+                 .rect = s,
                  .visible = s});
 }
 

@@ -21,7 +21,7 @@ void draw_help(const kiosk::core::State& state, Ui& ui);
 void draw_logged_out(const kiosk::core::State& state, Ui& ui);
 void draw_out_of_order(const kiosk::core::State& state, Ui& ui);
 void draw_overlay(const kiosk::core::State& state, Ui& ui); // idle, session end, print confirmation
-void draw_identify(Ui& ui);                                  // the fleet's "identify": a flashing edge
+void draw_identify(Ui& ui);                                 // the fleet's "identify": a flashing edge
 bool modal_open(const kiosk::core::State& state);
 
 } // namespace ui
