@@ -205,7 +205,7 @@ fleet::TelemetrySettings parse_telemetry(const util::JsonReader& t) {
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
     root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing",
-                     "demo", "oidc", "zgw", "call", "telemetry"});
+                     "demo", "oidc", "zgw", "call", "telemetry", "staff"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -213,7 +213,7 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
 
     if (root.has("display")) {
         auto d = root.object("display");
-        d.allow_only({"width", "height", "fullscreen", "renderer"});
+        d.allow_only({"width", "height", "fullscreen", "renderer", "mirror"});
         c.display.width = static_cast<int>(d.integer_or("width", 640, 7680, c.display.width));
         c.display.height = static_cast<int>(d.integer_or("height", 480, 7680, c.display.height));
         c.display.fullscreen = d.boolean_or("fullscreen", c.display.fullscreen);
@@ -221,6 +221,7 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         if (renderer != "auto" && renderer != "software")
             d.fail("renderer", "expected \"auto\" or \"software\"");
         c.display.software_renderer = renderer == "software";
+        c.display.mirror = d.boolean_or("mirror", c.display.mirror);
     }
     if (root.has("session")) {
         auto s = root.object("session");
@@ -251,6 +252,7 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
         c.policy.call_code_pause = core::Duration(call.integer_or("code_pause_ms", 0, 10'000, 2000));
     }
     if (root.has("telemetry")) c.telemetry = parse_telemetry(root.object("telemetry"));
+    if (root.has("staff")) c.staff = staff::parse_staff(root.object("staff"));
     if (root.has("demo")) {
         auto d = root.object("demo");
         d.allow_only({"enabled", "auto_login_s"});

@@ -8,6 +8,7 @@
 #include "kiosk/services/idbellen/idbellen_settings.hpp"
 #include "kiosk/services/oidc/oidc_client.hpp"
 #include "kiosk/services/zgw/zgw_settings.hpp"
+#include "kiosk/staff/badges.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -20,6 +21,7 @@ struct Display {
     int height = 1080;
     bool fullscreen = true;
     bool software_renderer = false; // SDL's software renderer: no GPU driver needed, least memory
+    bool mirror = false; // a second screen facing the volunteer shows the kiosk while the resident agrees
 };
 
 struct KioskConfig {
@@ -37,6 +39,7 @@ struct KioskConfig {
     std::optional<services::IdBellenSettings> idbellen; // call.service; absent: no calls
     std::optional<devices::BaresipSettings> phone;      // call.phone; absent: no handset
     std::optional<fleet::TelemetrySettings> telemetry;  // the fleet's broker; absent: no reports
+    std::optional<staff::StaffSettings> staff;          // badges and the card reader; absent: no reader
 };
 
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name);

@@ -17,5 +17,6 @@ int status(const Args& args);  // kiosk.cpp
 int fleet(const Args& args);   // fleet.cpp: fleet status
 int command(const Args& args); // fleet.cpp
 int theme(const Args& args);   // theme.cpp
+int badge(const Args& args);   // badge.cpp
 
 } // namespace provision

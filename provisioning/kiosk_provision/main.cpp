@@ -43,6 +43,11 @@ const char* help_text =
     "                              the signed command to FILE instead of sending it\n"
     "  broker options: --port N, --ca-file FILE, --cert-file FILE, --key-file FILE, --prefix P\n"
     "                  (TLS unless the broker is on this machine; the topic prefix is zuil)\n"
+    "  badge --new-salt            a new salt for kiosk.json's staff.badge_salt\n"
+    "  badge (--salt SALT | --config FILE) (--uid HEX | --read [--reader NAME] [--wait-s S])\n"
+    "        --role volunteer|technician [--name NAME]\n"
+    "                              the entry for staff.badges: a salted hash of the badge's UID (typed,\n"
+    "                              or read from this machine's card reader), never the UID itself\n"
     "\n"
     "On a kiosk (as root or the zuil user):\n"
     "  enroll --url URL --token TOKEN --fleet-key FILE --kiosk-id ID [--group NAME...]\n"
@@ -72,8 +77,8 @@ int main(int argc, char** argv) {
         return args.empty() ? Exit::usage : Exit::ok;
     }
     static const std::map<std::string, int (*)(const Args&)> commands{
-        {"keygen", keygen}, {"sign", sign},   {"verify", verify},   {"seal", seal},  {"enroll", enroll},
-        {"status", status}, {"fleet", fleet}, {"command", command}, {"theme", theme}};
+        {"keygen", keygen}, {"sign", sign},   {"verify", verify},   {"seal", seal},   {"enroll", enroll},
+        {"status", status}, {"fleet", fleet}, {"command", command}, {"theme", theme}, {"badge", badge}};
     auto command = commands.find(args[0]);
     if (command == commands.end()) {
         std::fprintf(stderr, "kiosk-provision: unknown command '%s'\n\n%s", args[0].c_str(), help_text);
