@@ -100,9 +100,20 @@ struct WipeSession {
     bool operator==(const WipeSession&) const = default;
 };
 
-using Effect = std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase,
-                            FetchDocument, MakeOverview, CheckPrinter, PrintDocument, CancelPrint,
-                            RequestCallSession, Dial, SendCode, HangUp, EndCallSession, WipeSession>;
+// Maintenance: the shell tests what it can reach (printer, card reader, network, backends, phone) and
+// answers with one SelfTestReported per test.
+struct RunSelfTests {
+    bool operator==(const RunSelfTests&) const = default;
+};
+// A page without personal data (the kiosk's name, the time, the versions), printed with generation 0.
+struct PrintTestPage {
+    bool operator==(const PrintTestPage&) const = default;
+};
+
+using Effect =
+    std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase, FetchDocument,
+                 MakeOverview, CheckPrinter, PrintDocument, CancelPrint, RequestCallSession, Dial, SendCode,
+                 HangUp, EndCallSession, WipeSession, RunSelfTests, PrintTestPage>;
 using Effects = std::vector<Effect>;
 
 std::string describe(const Effect& effect);

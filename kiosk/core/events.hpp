@@ -256,6 +256,59 @@ struct FleetActionTaken { // the shell did it
     bool operator==(const FleetActionTaken&) const = default;
 };
 
+// --- [SECTION] Staff: badges, the volunteer's help, maintenance (kiosk/staff matched the badge) ---
+struct BadgePresented {
+    StaffRole role;
+    std::string name; // the staff member's name for the health log, if the configuration has one
+    bool operator==(const BadgePresented&) const = default;
+};
+struct BadgeRemoved { // the staff badge left the reader; any other card is never reported
+    bool operator==(const BadgeRemoved&) const = default;
+};
+struct ConsentAnswered { // "Mag de medewerker meekijken?" Ja / Nee
+    bool agreed;
+    bool operator==(const ConsentAnswered&) const = default;
+};
+struct StaffPageChosen { // the volunteer opens their tools or one of their help pages
+    StaffPage page;
+    bool operator==(const StaffPageChosen&) const = default;
+};
+struct StaffPagesClosed {
+    bool operator==(const StaffPagesClosed&) const = default;
+};
+struct SessionRestartPressed { // the volunteer starts again for the resident: wipe, then Welcome
+    bool operator==(const SessionRestartPressed&) const = default;
+};
+struct StaffHelpRequested { // the resident tapped "Vraag een medewerker"
+    bool operator==(const StaffHelpRequested&) const = default;
+};
+struct HelplinePressed {
+    bool operator==(const HelplinePressed&) const = default;
+};
+struct HelplineHangUpPressed {
+    bool operator==(const HelplineHangUpPressed&) const = default;
+};
+struct MaintenanceToggled { // the technician's switch for "buiten gebruik"
+    bool operator==(const MaintenanceToggled&) const = default;
+};
+struct SelfTestsRequested {
+    bool operator==(const SelfTestsRequested&) const = default;
+};
+struct TestPagePressed {
+    bool operator==(const TestPagePressed&) const = default;
+};
+struct MaintenanceDone { // "Klaar": back to Welcome, even with the badge still in the reader
+    bool operator==(const MaintenanceDone&) const = default;
+};
+struct SelfTestReported {
+    SelfTest result;
+    bool operator==(const SelfTestReported&) const = default;
+};
+struct CardReaderChanged { // the reader (or pcscd) went away or came back
+    bool working;
+    bool operator==(const CardReaderChanged&) const = default;
+};
+
 using Event = std::variant<
     LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen, NewLoginCodeRequested,
     DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected, DocumentSelected, OverviewPressed,
@@ -265,7 +318,10 @@ using Event = std::variant<
     LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
     PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed,
     CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished,
-    MaintenanceSwitched, IdentifyRequested, FleetActionRequested, FleetActionTaken>;
+    MaintenanceSwitched, IdentifyRequested, FleetActionRequested, FleetActionTaken, BadgePresented,
+    BadgeRemoved, ConsentAnswered, StaffPageChosen, StaffPagesClosed, SessionRestartPressed,
+    StaffHelpRequested, HelplinePressed, HelplineHangUpPressed, MaintenanceToggled, SelfTestsRequested,
+    TestPagePressed, MaintenanceDone, SelfTestReported, CardReaderChanged>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

@@ -18,6 +18,8 @@ Glimpse glimpse(const State& state) {
     g.backends_healthy = state.backends_healthy;
     g.maintenance = state.maintenance;
     g.identifying = state.identify_until.has_value();
+    g.assisted = assisted(state);
+    g.card_reader_working = state.card_reader_working;
     return g;
 }
 

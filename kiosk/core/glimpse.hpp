@@ -19,6 +19,8 @@ struct Glimpse {
     bool backends_healthy = true;
     bool maintenance = false;
     bool identifying = false;
+    bool assisted = false; // a volunteer's badge is in the reader
+    bool card_reader_working = true;
     bool operator==(const Glimpse&) const = default;
 };
 

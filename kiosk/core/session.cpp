@@ -27,7 +27,8 @@ bool self_dialling(const State& s) {
 // works on their own phone (the QR code, the code to dial themselves) the question comes later: a valid
 // code and a signed-in session must not stay on screen for whoever comes next.
 std::optional<Duration> idle_allowance(const State& s) {
-    if (s.screen == Screen::welcome || s.screen == Screen::out_of_order || s.screen == Screen::logged_out)
+    if (s.screen == Screen::welcome || s.screen == Screen::out_of_order || s.screen == Screen::logged_out ||
+        s.screen == Screen::maintenance)
         return std::nullopt;
     if (s.session && call_in_progress(s.session->call)) return std::nullopt;
     if (s.session && std::holds_alternative<Printing>(s.session->print)) return std::nullopt;
@@ -108,6 +109,7 @@ void on_clock(State& s, Time now, Effects& out) {
     if (s.identify_until && now >= *s.identify_until) s.identify_until.reset();
     s.now = std::max(s.now, now);
     now = s.now;
+    if (due(staff_called_until(s), now)) s.staff_called_at.reset();
 
     if (due(s.health_recheck_at, now)) {
         s.health_recheck_at.reset();
@@ -201,6 +203,7 @@ void end_visit(State& s, Effects& out, bool show_goodbye) {
     end_call_session(s, out);
     if (std::holds_alternative<Printing>(s.session->print)) out.push_back(CancelPrint{generation});
     out.push_back(WipeSession{generation});
+    drop_helpline(s); // the phone's wipe ends every call it has
     s.papers_to_collect = s.session->pages_printed > 0;
     s.session.reset(); // ~Session zeroes it
     s.overlay = NoOverlay{};
@@ -218,6 +221,7 @@ void go_to_welcome(State& s) {
     s.settings = s.defaults;
     s.overlay = NoOverlay{};
     s.help_topic = HelpTopic::general;
+    s.staff_called_at.reset(); // the resident who asked has gone
     s.last_activity = s.now;
 }
 
@@ -235,9 +239,14 @@ bool between_visits(const State& s) {
            (s.screen == Screen::welcome || s.screen == Screen::out_of_order);
 }
 
+bool resting(Screen screen) {
+    return screen == Screen::welcome || screen == Screen::out_of_order || screen == Screen::maintenance;
+}
+
 std::optional<Time> next_deadline(const State& s) {
     std::optional<Time> best = s.health_recheck_at;
     if (s.identify_until) keep_earliest(best, *s.identify_until);
+    keep_earliest(best, staff_called_until(s));
     if (s.screen == Screen::logged_out) keep_earliest(best, next_countdown_change(s.now, s.logged_out_until));
     if (auto* showing = std::get_if<LoginShowingCode>(&s.login))
         keep_earliest(best, next_countdown_change(s.now, showing->expires_at));

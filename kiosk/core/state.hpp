@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace kiosk::core {
 
@@ -24,6 +25,7 @@ enum class Screen {
     help,         // help pages, including "ask a staff member"
     logged_out,   // "your data has been wiped", "do not forget your papers"
     out_of_order, // the kiosk cannot serve residents right now
+    maintenance,  // a technician's badge: self-tests, "buiten gebruik", versions, the health log
 };
 
 // The screen's name for logs and the service manager's status line: names only, never what is on it.
@@ -33,6 +35,45 @@ enum class TextSize { normal, large };
 enum class FleetAction { reload, restart }; // what IT staff asked for, done between two visits
 enum class Contrast { normal, high };
 enum class HelpTopic { general, login, staff };
+
+// --- Staff at the kiosk: a badge on the card reader (kiosk/staff matched it; the UID never gets here) ---
+enum class StaffRole { volunteer, technician };
+// "Mag de medewerker meekijken?": the resident's answer belongs to the session and is wiped with it.
+enum class Consent { not_asked, asking, given, refused };
+// The volunteer's own pages, drawn over whatever the resident sees; none of them shows personal data.
+enum class StaffPage { tools, digid_activation, missing_letter };
+// The kiosk's help line to the contact centre for a volunteer (a plain call: no code, no resident).
+enum class HelplineCall { idle, dialling, ringing, connected, ended, failed };
+
+// One self-test in maintenance, by name: printer, test_page, card_reader, network, phone, or a
+// backend (oidc, zaken, catalogi, documenten, idbellen).
+enum class TestOutcome { running, passed, failed };
+struct SelfTest {
+    std::string name;
+    TestOutcome outcome = TestOutcome::running;
+    std::string detail; // a reason code or a short technical fact (an address, a status); never personal data
+    bool operator==(const SelfTest&) const = default;
+};
+// A line of the health log shown in maintenance: what happened to the kiosk, never to a resident.
+enum class HealthEvent {
+    volunteer_badge,  // detail: the staff member's name, if configured
+    technician_badge, // detail: as above
+    technician_waits, // the badge came during a visit: maintenance opens when the visit is over
+    badge_removed,
+    staff_called, // a resident asked for a staff member
+    reader_lost,
+    reader_back,
+    maintenance_on,
+    maintenance_off,
+    self_test_failed, // detail: the test's name; reason: its reason code
+};
+struct HealthNote {
+    Time at;
+    HealthEvent what;
+    std::string detail;
+    std::string reason;
+    bool operator==(const HealthNote&) const = default;
+};
 
 struct Settings {
     std::string language = "nl";
@@ -52,13 +93,14 @@ struct Policy {
     Duration session_warning = seconds(120);   // warn this long before the hard end
     Duration logged_out_display = seconds(15); // how long the goodbye screen stays
     Duration login_code_lifetime = seconds(300);
-    Duration health_recheck = seconds(30);      // after a failed health check
-    Duration health_interval = seconds(300);    // between checks while all is well
-    Duration print_page_timeout = seconds(45);  // a printer silent for this long has failed
-    Duration print_check_timeout = seconds(10); // a printer that cannot say whether it is ready is not
-    Duration call_answer_timeout = seconds(60); // nobody answered: the kiosk hangs up itself
-    Duration call_code_pause = seconds(2);      // after the answer, before the code: the menu gets ready
-    Duration call_ticket_reuse = seconds(120);  // a code valid this much longer serves another try
+    Duration health_recheck = seconds(30);        // after a failed health check
+    Duration health_interval = seconds(300);      // between checks while all is well
+    Duration print_page_timeout = seconds(45);    // a printer silent for this long has failed
+    Duration print_check_timeout = seconds(10);   // a printer that cannot say whether it is ready is not
+    Duration call_answer_timeout = seconds(60);   // nobody answered: the kiosk hangs up itself
+    Duration call_code_pause = seconds(2);        // after the answer, before the code: the menu gets ready
+    Duration call_ticket_reuse = seconds(120);    // a code valid this much longer serves another try
+    Duration staff_called_display = seconds(600); // "Er komt iemand naar u toe" stays this long at most
     bool operator==(const Policy&) const = default;
 };
 
@@ -184,6 +226,7 @@ struct Session {
     Time call_ticket_expires_at{};
     std::optional<std::string> call_case_id; // the request the call is about, if any
     Screen call_return = Screen::home;       // where the resident goes back to after the call
+    Consent consent = Consent::not_asked;    // may the volunteer look along?
     bool operator==(const Session&) const = default;
 };
 
@@ -224,12 +267,35 @@ struct State {
     std::optional<FleetAction> fleet_action; // waits for the end of the visit
     Settings defaults;                       // what Welcome returns to after every session
     int max_pages_per_session = 20;
+
+    // Staff: a badge in the reader, the volunteer's pages, the resident's call for help, maintenance.
+    std::optional<StaffRole> badge;
+    std::optional<StaffPage> staff_page; // the volunteer's pages are open
+    std::optional<Time> staff_called_at; // a resident asked for a staff member
+    std::string helpline;                // SIP address of the contact centre's help line; empty: none
+    HelplineCall helpline_call = HelplineCall::idle;
+    std::uint64_t helpline_attempt = 0; // stamped on the help line's phone effects (generation 0)
+    bool card_reader_working = true;
+    std::vector<SelfTest> self_tests;   // the last round in maintenance
+    std::vector<HealthNote> health_log; // newest last, at most health_log_size
     bool operator==(const State&) const = default;
 };
+
+constexpr std::size_t health_log_size = 30;
+// Results of phone and printer effects with this generation belong to the staff (the help line, the
+// test page), never to a resident: sessions count from 1.
+constexpr std::uint64_t staff_generation = 0;
+
+// A volunteer is helping: their badge is in the reader.
+bool assisted(const State& s);
+// The volunteer's second screen shows the kiosk only while a signed-in resident has agreed.
+bool mirror_shows_kiosk(const State& s);
 
 // Residents may start a visit: the backends answer and IT staff have not switched the kiosk off.
 bool serving(const State& s);
 // Nobody is using the kiosk: a reload or restart the fleet asked for may happen now.
 bool between_visits(const State& s);
+// The screens a kiosk rests on between residents (maintenance included: no resident is there).
+bool resting(Screen screen);
 
 } // namespace kiosk::core

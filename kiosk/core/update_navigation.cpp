@@ -39,6 +39,7 @@ void go_back(State& s, Effects& out) {
     case Screen::welcome:
     case Screen::home:
     case Screen::out_of_order:
+    case Screen::maintenance:
         break; // nothing behind these
     }
 }

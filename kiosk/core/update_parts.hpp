@@ -15,7 +15,16 @@ bool update_cases(State& s, const Event& e, Effects& out); // list, detail, docu
 bool update_document(State& s, const Event& e);            // paging and the large reading view
 bool update_print(State& s, const Event& e, Effects& out);
 bool update_call(State& s, const Event& e, Effects& out);
-bool update_fleet(State& s, const Event& e); // maintenance, identify, reload and restart
+bool update_fleet(State& s, const Event& e);               // maintenance, identify, reload and restart
+bool update_staff(State& s, const Event& e, Effects& out); // badges, assisted mode, the help line, self-tests
+
+// After every event: the consent question when a volunteer meets a signed-in resident, maintenance when
+// a technician's badge waits between visits, the volunteer's pages only while their badge is in.
+void settle_staff(State& s, Effects& out);
+// The help line's call is over without a word from the phone (a wipe or the resident's own call ends it).
+void drop_helpline(State& s);
+// "Er komt iemand naar u toe" shows until then.
+std::optional<Time> staff_called_until(const State& s);
 
 // Out of order exactly when not serving (serving()), unless a resident is busy.
 void settle_out_of_order(State& s);
