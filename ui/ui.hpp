@@ -15,12 +15,21 @@
 namespace ui {
 
 // Everything a screen shows that does not come from State.
+// What maintenance shows about the kiosk itself.
+struct AboutKiosk {
+    std::string kiosk_id; // the fleet's name for it; empty when not enrolled
+    std::string software; // the kiosk's version
+    std::string bundle;   // the fleet bundle applied; empty: none
+    std::string content;  // a fingerprint of the texts and the theme in use
+};
+
 struct UiContent {
     Texts texts;
     Theme theme;
     FontData fonts;
     std::string kiosk_name;
     std::string municipality;
+    AboutKiosk about;
 };
 
 // Widget-only leftovers that live across frames (as `ui_state` in lager's todo example).

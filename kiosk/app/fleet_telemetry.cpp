@@ -34,7 +34,7 @@ const char* printer_word(const std::optional<core::PrintFailure>& problem) {
 }
 
 bool in_use(const core::Glimpse& g) {
-    return g.signed_in || (g.screen != core::Screen::welcome && g.screen != core::Screen::out_of_order);
+    return g.signed_in || !core::resting(g.screen);
 }
 
 } // namespace
@@ -96,6 +96,9 @@ void FleetTelemetry::observe(const core::Glimpse& before, const core::Event& eve
         printer_ = printer_word(checked->problem);
     if (const auto* failed = std::get_if<core::PrintFailed>(&event)) printer_ = printer_word(failed->reason);
     if (std::holds_alternative<core::PrintDone>(event)) printer_ = "ready";
+    // A resident asked for a staff member: the library's staff may see it on their fleet dashboard.
+    if (std::holds_alternative<core::StaffHelpRequested>(event) && !before.assisted)
+        report("staff_help_requested", nlohmann::json::object());
     publish_health(false);
     // A visit that ended is news for the figures at once; in between they wait for the interval.
     if (!(usage_ == usage_before) && !in_use(after)) publish_usage();
@@ -125,6 +128,10 @@ void FleetTelemetry::publish_health(bool even_if_unchanged) {
     }
     auto phone = probes_.phone_connected ? probes_.phone_connected() : std::nullopt;
     health["phone"] = !probes_.phone_connected ? "none" : phone && *phone ? "connected" : "not_connected";
+    health["card_reader"] = !probes_.card_reader           ? "none"
+                            : glimpse_.card_reader_working ? "working"
+                                                           : "not_working";
+    health["assisted"] = glimpse_.assisted;
     auto unchanged = health.dump();
     if (unchanged == last_health_ && !even_if_unchanged) return;
     last_health_ = unchanged;

@@ -36,6 +36,7 @@ struct DeviceProbes {
     std::function<void()> check_printer;                  // posts PrinterChecked (generation 0)
     std::function<std::optional<bool>()> phone_connected; // nullopt: no phone
     std::vector<fleet::ProbeTarget> backends;             // asked on a thread of the telemetry's own
+    bool card_reader = false;                             // staff badges are configured: a reader is expected
 };
 
 class FleetTelemetry {

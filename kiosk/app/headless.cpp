@@ -1,11 +1,14 @@
 // Headless mode: plays a journey against the configured backends with no display. Time is a manual
 // clock, so "advance 60 s" is exact and instant. Every step writes a PNG screenshot and a JSON dump of
 // the semantic tree, and every step is audited.
+#include "kiosk/app/card_control.hpp"
 #include "kiosk/app/journey.hpp"
 #include "kiosk/app/modes.hpp"
 #include "kiosk/app/offscreen_canvas.hpp"
 #include "kiosk/app/preview_renderer.hpp"
 
+#include "devices/card/card_demo.hpp"
+#include "kiosk/staff/badges.hpp"
 #include "kiosk/util/log.hpp"
 #include "ui/audit.hpp"
 #include "ui/gallery.hpp"
@@ -34,7 +37,8 @@ class Player {
 public:
     Player(const Options& options, const Setup& setup, const Journey& journey)
         : options_(options), journey_(journey), canvas_(journey.width, journey.height),
-          runtime_(setup.initial, clock_), real_backends_(!setup.config.demo) {
+          runtime_(setup.initial, clock_),
+          real_backends_(!setup.config.demo || !options.card_control.empty()) {
         backends_ = attach_backends(runtime_, setup, options);
         telemetry_ = start_telemetry(runtime_, setup, options, *backends_);
         pages_.emplace(runtime_, setup.sandbox);
@@ -183,7 +187,28 @@ private:
             if (demo->what == "kcc_without_keys") controls->set_kcc(services::DemoKcc::answers_without_keys);
             if (demo->what == "kcc_answers") controls->set_kcc(services::DemoKcc::answers);
             runtime_.dispatch(core::KioskStarted{clock_.now()}); // a fresh health check, as after a restart
+        } else if (const auto* card = std::get_if<CardStep>(&step)) {
+            return lay_card(card->card);
+        } else if (const auto* mirror = std::get_if<ExpectMirror>(&step)) {
+            if (core::mirror_shows_kiosk(runtime_.state()) != mirror->shows_kiosk)
+                return std::string("the mirror screen is ") + (mirror->shows_kiosk
+                                                                   ? "blank but should show the kiosk"
+                                                                   : "showing the kiosk but should be blank");
         }
+        return {};
+    }
+
+    // The demo's reader takes the card at once; a real pcscd gets it from the test's card emulator, and
+    // the journey waits for what it expects to see (wait_for) as a volunteer would.
+    std::string lay_card(const std::string& card) {
+        if (!options_.card_control.empty())
+            return tell_card_emulator(options_.card_control, card.empty() ? "remove" : "insert " + card);
+        auto* reader = backends_->demo_card_reader();
+        if (!reader) return "card steps need the demo's card reader or --card-control SOCKET";
+        if (card.empty())
+            reader->remove();
+        else
+            reader->insert(staff::card_from_text(card));
         return {};
     }
 
@@ -268,7 +293,7 @@ private:
     std::optional<SandboxedPageRenderer> pages_;
     std::optional<ui::UiHost> host_;
     ui::Pointer pointer_;
-    bool real_backends_ = false;
+    bool real_backends_ = false; // or a real card reader: time passes in real time
 };
 
 } // namespace

@@ -1,10 +1,23 @@
 #include "kiosk/app/journey.hpp"
 
+#include "kiosk/staff/badges.hpp"
 #include "kiosk/util/json_reader.hpp"
 
 #include <stdexcept>
 
 namespace kiosk::app {
+namespace {
+
+bool card_text_valid(const std::string& text) {
+    try {
+        staff::card_from_text(text);
+        return true;
+    } catch (const std::invalid_argument&) {
+        return false;
+    }
+}
+
+} // namespace
 
 Journey parse_journey(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
@@ -48,10 +61,21 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
                                "cases, kcc_silent, "
                                "kcc_without_keys or kcc_answers");
             j.steps.push_back(DemoSwitch{what});
+        } else if (s.has("card")) {
+            auto card = s.string("card");
+            if (card == "removed")
+                card.clear();
+            else if (!card_text_valid(card))
+                s.fail("card",
+                       "expected \"removed\", a UID in hex (\"04D3E0A1\") or \"atr:\" and an ATR in hex");
+            j.steps.push_back(CardStep{card});
+        } else if (s.has("expect_mirror")) {
+            auto shown = s.string("expect_mirror");
+            if (shown != "kiosk" && shown != "blank") s.fail("expect_mirror", "expected kiosk or blank");
+            j.steps.push_back(ExpectMirror{shown == "kiosk"});
         } else
             s.fail("", "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, "
-                       "scroll_to, "
-                       "demo");
+                       "scroll_to, demo, card, expect_mirror");
         if (auto* a = std::get_if<Advance>(&j.steps.back()); a && (a->seconds <= 0 || a->seconds > 7200))
             s.fail("advance", "expected seconds from 0 to 7200");
     }
@@ -76,6 +100,12 @@ std::string describe(const Step& step) {
         }
         std::string operator()(const ScrollTo& s) { return "scroll_to '" + s.text + "'"; }
         std::string operator()(const DemoSwitch& s) { return "demo " + s.what; }
+        std::string operator()(const CardStep& s) {
+            return s.card.empty() ? "card removed" : "card " + s.card;
+        }
+        std::string operator()(const ExpectMirror& s) {
+            return std::string("expect_mirror ") + (s.shows_kiosk ? "kiosk" : "blank");
+        }
     } visitor;
     return std::visit(visitor, step);
 }

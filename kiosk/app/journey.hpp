@@ -36,10 +36,16 @@ struct ScrollTo { // tap the list's "Omlaag" until the text is in view (text siz
 };
 struct DemoSwitch {
     std::string what;
-}; // backends_down, printer_empty, no_cases, kcc_silent, ... (see journey.cpp)
+};                    // backends_down, printer_empty, no_cases, kcc_silent, ... (see journey.cpp)
+struct CardStep {     // a card laid on the reader ("04D3E0A1", or "atr:3B8F…" for one without a UID)
+    std::string card; // empty: the card is taken off
+};
+struct ExpectMirror { // what the volunteer's second screen shows
+    bool shows_kiosk;
+};
 
-using Step =
-    std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, ScrollTo, DemoSwitch>;
+using Step = std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, ScrollTo,
+                          DemoSwitch, CardStep, ExpectMirror>;
 
 struct Journey {
     std::string name;

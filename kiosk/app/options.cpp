@@ -23,6 +23,8 @@ std::string usage() {
            "  --fleet-dir DIR      the kiosk's place in a fleet (kiosk-provision enroll): a waiting bundle\n"
            "                       is checked and installed, and the installed bundle applied\n"
            "  --pdf-helper PATH    the program that counts and draws documents in a sandbox\n"
+           "  --card-control SOCK  headless against a real pcscd: the control socket of the test's card\n"
+           "                       emulator (tests/peers/card), for the journey's card steps\n"
            "  --hold               headless: after the journey, say 'holding PID' and keep running until\n"
            "                       killed, so a test can search the kiosk's memory\n"
            "  --verbose            log every event and effect (never personal data)\n"
@@ -65,6 +67,8 @@ Options parse_options(const std::vector<std::string>& args,
             o.hold = true;
         else if (a == "--phone-config")
             o.phone_config_dir = value(i);
+        else if (a == "--card-control")
+            o.card_control = value(i);
         else if (a == "--fleet-dir")
             o.fleet_dir = value(i);
         else if (a == "--help" || a == "-h")
@@ -96,8 +100,8 @@ Options parse_options(const std::vector<std::string>& args,
     if (o.gallery) o.headless = true;
     if (o.headless && !o.gallery && (o.journey.empty() || o.out_dir.empty()))
         throw std::invalid_argument("--headless needs --journey FILE and --out DIR");
-    if (!o.headless && (!o.journey.empty() || o.bench_frames > 0))
-        throw std::invalid_argument("--journey and --bench-frames only work with --headless");
+    if (!o.headless && (!o.journey.empty() || o.bench_frames > 0 || !o.card_control.empty()))
+        throw std::invalid_argument("--journey, --bench-frames and --card-control only work with --headless");
     return o;
 }
 

@@ -21,6 +21,7 @@ struct Options {
     int bench_frames = 0;
     bool hold = false; // headless: after the journey, keep running (for the memory scan) until killed
     bool gallery = false;
+    std::filesystem::path card_control;     // headless against a real pcscd: the card emulator's socket
     std::filesystem::path phone_config_dir; // write baresip's config for systemd and stop
     std::filesystem::path fleet_dir;        // enrolled in a fleet: its pinned key, identity and bundles
     bool verbose = false;

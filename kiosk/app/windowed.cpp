@@ -2,10 +2,13 @@
 // a service, a timer, a countdown) and draws only then, so an idle kiosk uses no CPU.
 #include "kiosk/app/modes.hpp"
 
+#include "devices/card/card_demo.hpp"
 #include "kiosk/app/layout_size.hpp"
+#include "kiosk/app/mirror_window.hpp"
 #include "kiosk/app/preview_renderer.hpp"
 #include "kiosk/app/service_manager.hpp"
 #include "kiosk/app/stop_signal.hpp"
+#include "kiosk/staff/badges.hpp"
 #include "kiosk/util/log.hpp"
 #include "ui/touch.hpp"
 #include "ui/ui_host.hpp"
@@ -63,6 +66,29 @@ std::optional<Setup> reloaded(const Options& options, const Setup& running, cons
     }
 }
 
+// The demo window's stand-in for a card reader: F5 lays the demo volunteer's badge on it, F6 the
+// technician's, F7 a library card that is no badge, F8 takes the card off.
+void demo_card_key(BackendSet& backends, const SDL_Event& event) {
+    auto* reader = backends.demo_card_reader();
+    if (!reader || event.type != SDL_KEYDOWN || event.key.repeat) return;
+    switch (event.key.keysym.sym) {
+    case SDLK_F5:
+        reader->insert(staff::card_from_text(demo_volunteer_card));
+        break;
+    case SDLK_F6:
+        reader->insert(staff::card_from_text(demo_technician_card));
+        break;
+    case SDLK_F7:
+        reader->insert(staff::card_from_text(demo_library_card));
+        break;
+    case SDLK_F8:
+        reader->remove();
+        break;
+    default:
+        break;
+    }
+}
+
 } // namespace
 
 int run_windowed(const Options& options, const Setup& setup, core::Time process_start) {
@@ -89,6 +115,8 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     if (!renderer) throw std::runtime_error(std::string("cannot draw in the window: ") + SDL_GetError());
     int w = display.width, h = display.height;
+    std::optional<MirrorWindow> mirror;
+    if (display.mirror) mirror.emplace(display, software);
     // Full screen: the panel as it is, laid out at the design size where it is smaller than that.
     PixelSize laid_out{};
     auto fit_panel = [&] {
@@ -140,6 +168,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
         SandboxedPageRenderer pages(runtime, current.sandbox);
         ui::UiHost host(renderer, current.content, ui::Rect{0, 0, float(w), float(h)}, &pages);
         ui::TouchInput touch;
+        if (mirror) mirror->attach(runtime, current.sandbox, current.content, w, h);
         runtime.dispatch(core::KioskStarted{clock.now()});
 
         int frames_due = 1;
@@ -169,6 +198,9 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                     host.frame(runtime.state(), touch.pointer(),
                                std::chrono::duration<double>(now.time_since_epoch()).count(), delta);
                 SDL_RenderPresent(renderer);
+                if (mirror)
+                    mirror->draw(runtime.state(),
+                                 std::chrono::duration<double>(now.time_since_epoch()).count(), delta);
                 touch.frame_drawn();
                 service_manager.showing(runtime.state().screen);
                 if (first) {
@@ -200,6 +232,14 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
             SDL_Event event;
             bool got = timeout_ms == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, timeout_ms);
             while (got) {
+                if (mirror) {
+                    mirror->exposed(event);
+                    if (mirror->swallows(event)) {
+                        got = SDL_PollEvent(&event);
+                        continue;
+                    }
+                }
+                demo_card_key(*backends, event);
                 if (event.type == SDL_QUIT) {
                     if (!kiosk_mode)
                         running = false;
@@ -209,8 +249,8 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                 if (event.type == SDL_WINDOWEVENT) {
                     frames_due = std::max(frames_due, 1);
                     // Full screen: the panel as the compositor has it now (it may say so more than once).
-                    if (display.fullscreen && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED &&
-                        fit_panel())
+                    if (display.fullscreen && event.window.windowID == SDL_GetWindowID(window) &&
+                        event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED && fit_panel())
                         host.resize(ui::Rect{0, 0, float(w), float(h)});
                 }
                 auto change = touch.handle(event);
@@ -222,8 +262,10 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                 got = SDL_PollEvent(&event);
             }
         }
+        if (mirror) mirror->detach(); // before the runtime its page helper posts to
     }
     service_manager.stopping();
+    mirror.reset();
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     log::info("stopped");

@@ -11,7 +11,17 @@
 
 #include <memory>
 
+namespace devices {
+class DemoCardReader;
+}
+
 namespace kiosk::app {
+
+// The demo's cards (content/demo/staff.json holds the badges' hashes): for the demo window's keys and
+// the demo journeys. The library card is no badge: laying it on the reader must do nothing.
+inline constexpr const char* demo_volunteer_card = "04D3E0A1";
+inline constexpr const char* demo_technician_card = "04D3E0A2";
+inline constexpr const char* demo_library_card = "04C0FFEE";
 
 struct Setup {
     config::KioskConfig config;
@@ -21,6 +31,7 @@ struct Setup {
     std::string logo_png;              // for printed overviews: the content's logo or a bundle's
     std::int64_t bundle_version = 0;   // the fleet bundle applied; 0: none
     std::string bundle_refusal;        // why a bundle offered at start was refused, for the fleet
+    bool demo_badges = false;          // the demo's own badges and card reader (no staff section)
 };
 
 // Reads and validates everything; throws with a message that names the file and setting at fault.
@@ -33,7 +44,8 @@ Setup load_setup(const Options& options, const FleetBundle* bundle);
 class BackendSet {
 public:
     virtual ~BackendSet() = default;
-    virtual DeviceProbes probes() = 0; // for the fleet's health reports
+    virtual DeviceProbes probes() = 0;                                      // for the fleet's health reports
+    virtual devices::DemoCardReader* demo_card_reader() { return nullptr; } // demo mode only
 };
 std::unique_ptr<BackendSet> attach_backends(runtime::Runtime& runtime, const Setup& setup,
                                             const Options& options);

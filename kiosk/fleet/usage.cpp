@@ -35,7 +35,7 @@ bool entered(const core::Glimpse& before, const core::Glimpse& after, core::Scre
 }
 
 bool visiting(core::Screen screen) {
-    return screen != core::Screen::welcome && screen != core::Screen::out_of_order;
+    return !core::resting(screen);
 }
 
 } // namespace

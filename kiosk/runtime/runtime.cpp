@@ -63,48 +63,58 @@ std::optional<core::Time> Runtime::next_wakeup() const {
 void Runtime::run(const core::Effect& effect) {
     log::debug("effect " + core::describe(effect));
     auto& b = backends_;
-    std::visit(overloaded{
-                   [&](const core::CheckHealth&) { b.health->check(); },
-                   [&](const core::StartLogin& e) { b.auth->start_login(e.attempt); },
-                   [&](const core::CancelLogin& e) { b.auth->cancel_login(e.attempt); },
-                   [&](const core::ApproveDemoLogin& e) {
-                       if (b.demo) b.demo->approve_login(e.attempt);
-                   },
-                   [&](const core::FetchCases& e) { b.cases->fetch_cases(e.generation, e.bsn); },
-                   [&](const core::FetchCase& e) { b.cases->fetch_case(e.generation, e.case_id, e.bsn); },
-                   [&](const core::FetchDocument& e) {
-                       b.cases->fetch_document(e.generation, e.case_id, e.document_id, e.bsn);
-                   },
-                   [&](const core::MakeOverview& e) {
-                       if (b.documents)
-                           b.documents->make_overview(e.generation, e.detail, e.language);
-                       else
-                           post(core::DocumentFailed{e.generation, core::overview_document_id,
-                                                     core::FetchError::unreachable});
-                   },
-                   [&](const core::CheckPrinter& e) { b.printer->check_ready(e.generation); },
-                   [&](const core::PrintDocument& e) {
-                       b.printer->print(e.generation, e.mime_type, e.content, e.pages);
-                   },
-                   [&](const core::CancelPrint& e) { b.printer->cancel(e.generation); },
-                   [&](const core::RequestCallSession& e) {
-                       b.call_sessions->request(e.generation, e.call, e.case_identification);
-                   },
-                   [&](const core::Dial& e) { b.phone->dial(e.generation, e.call, e.sip_address); },
-                   [&](const core::SendCode& e) { b.phone->send_code(e.generation, e.call, e.code); },
-                   [&](const core::HangUp& e) { b.phone->hang_up(e.generation); },
-                   [&](const core::EndCallSession& e) { b.call_sessions->end(e.ref); },
-                   [&](const core::WipeSession&) {
-                       b.auth->wipe();
-                       b.cases->wipe();
-                       b.phone->wipe();
-                       b.call_sessions->wipe();
-                       b.printer->wipe();
-                       // What the session left on this thread's stack (names, titles being drawn).
-                       plumbing::scrub_stack_below();
-                   },
-               },
-               effect);
+    std::visit(
+        overloaded{
+            [&](const core::CheckHealth&) { b.health->check(); },
+            [&](const core::StartLogin& e) { b.auth->start_login(e.attempt); },
+            [&](const core::CancelLogin& e) { b.auth->cancel_login(e.attempt); },
+            [&](const core::ApproveDemoLogin& e) {
+                if (b.demo) b.demo->approve_login(e.attempt);
+            },
+            [&](const core::FetchCases& e) { b.cases->fetch_cases(e.generation, e.bsn); },
+            [&](const core::FetchCase& e) { b.cases->fetch_case(e.generation, e.case_id, e.bsn); },
+            [&](const core::FetchDocument& e) {
+                b.cases->fetch_document(e.generation, e.case_id, e.document_id, e.bsn);
+            },
+            [&](const core::MakeOverview& e) {
+                if (b.documents)
+                    b.documents->make_overview(e.generation, e.detail, e.language);
+                else
+                    post(core::DocumentFailed{e.generation, core::overview_document_id,
+                                              core::FetchError::unreachable});
+            },
+            [&](const core::CheckPrinter& e) { b.printer->check_ready(e.generation); },
+            [&](const core::PrintDocument& e) {
+                b.printer->print(e.generation, e.mime_type, e.content, e.pages);
+            },
+            [&](const core::CancelPrint& e) { b.printer->cancel(e.generation); },
+            [&](const core::RequestCallSession& e) {
+                b.call_sessions->request(e.generation, e.call, e.case_identification);
+            },
+            [&](const core::Dial& e) { b.phone->dial(e.generation, e.call, e.sip_address); },
+            [&](const core::SendCode& e) { b.phone->send_code(e.generation, e.call, e.code); },
+            [&](const core::HangUp& e) { b.phone->hang_up(e.generation); },
+            [&](const core::EndCallSession& e) { b.call_sessions->end(e.ref); },
+            [&](const core::WipeSession&) {
+                b.auth->wipe();
+                b.cases->wipe();
+                b.phone->wipe();
+                b.call_sessions->wipe();
+                b.printer->wipe();
+                // What the session left on this thread's stack (names, titles being drawn).
+                plumbing::scrub_stack_below();
+            },
+            [&](const core::RunSelfTests&) {
+                if (b.self_tests) b.self_tests->run_self_tests();
+            },
+            [&](const core::PrintTestPage&) {
+                if (b.self_tests)
+                    b.self_tests->print_test_page();
+                else
+                    post(core::PrintFailed{core::staff_generation, core::PrintFailure::printer_offline});
+            },
+        },
+        effect);
 }
 
 } // namespace kiosk::runtime

@@ -21,6 +21,7 @@ struct Backends {
     services::HealthProbe* health = nullptr;
     services::DocumentMaker* documents = nullptr; // the overview; without it the overview fails plainly
     services::DemoControls* demo = nullptr;       // only in demo mode
+    services::SelfTester* self_tests = nullptr;   // maintenance; without it no test reports back
 };
 
 class Runtime final : public plumbing::Outbox {

@@ -70,6 +70,15 @@ public:
     virtual void check() = 0; // posts HealthChecked
 };
 
+// Maintenance's self-tests: one SelfTestReported per test (the printer's readiness arrives as
+// PrinterChecked with generation 0), and a test page printed with generation 0.
+class SelfTester {
+public:
+    virtual ~SelfTester() = default;
+    virtual void run_self_tests() = 0;
+    virtual void print_test_page() = 0;
+};
+
 // How the demo contact centre behaves, to show every call screen.
 enum class DemoKcc { answers, silent, answers_without_keys };
 

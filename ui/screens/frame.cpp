@@ -1,4 +1,5 @@
 #include "ui/screens/frame.hpp"
+#include "ui/screens/screens.hpp"
 
 namespace ui {
 namespace {
@@ -34,6 +35,7 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
             right -= w + ui.m.unit * 2;
         }
     }
+    right = staff_tools_button(state, ui, band, right);
     if (state.demo) {
         auto text = ui.t("demo.badge"_tk);
         float w = measure(ui, TextStyle::bold, text).x + ui.m.unit * 6;

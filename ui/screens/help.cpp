@@ -1,5 +1,6 @@
 // Help pages: how the kiosk works, trouble with DigiD, and asking a staff member or volunteer.
-// Emits: HelpPressed (another topic), BackPressed, StopPressed.
+// Every page can call a staff member to the kiosk ("Er komt iemand naar u toe").
+// Emits: HelpPressed (another topic), StaffHelpRequested, BackPressed, StopPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -53,6 +54,14 @@ void draw_help(const State& state, Ui& ui) {
         for (std::size_t i = 0; i < topic.count; ++i)
             paragraph(ui, column, ui.t(topic.paragraphs[i]));
     }
+    if (state.staff_called_at)
+        message(ui, column, Tone::success, ui.t("help.staff_coming"_tk));
+    else if (!assisted(state) && button(ui, column.next(ui.m.primary_button_h),
+                                        {.id = "help.call_staff",
+                                         .icon = Icon::staff,
+                                         .label = ui.t("help.call_staff"_tk),
+                                         .kind = ButtonKind::primary}))
+        ui.emit(StaffHelpRequested{});
     column.skip(ui.m.unit * 2);
     for (const auto& topic : topics) {
         if (topic.topic == state.help_topic) continue;

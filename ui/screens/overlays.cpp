@@ -81,6 +81,8 @@ void draw_overlay(const State& state, Ui& ui) {
     if (const auto* idle = std::get_if<IdleWarning>(&state.overlay)) return idle_warning(state, ui, *idle);
     if (const auto* ending = std::get_if<SessionEndingWarning>(&state.overlay))
         return session_ending(state, ui, *ending);
+    if (assisted(state) && state.session && state.session->consent == Consent::asking)
+        return consent_question(ui);
     if (state.session)
         if (const auto* document = ready(state.session->document)) print_confirmation(ui, *document);
 }

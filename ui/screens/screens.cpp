@@ -6,12 +6,21 @@ namespace ui {
 
 bool modal_open(const kiosk::core::State& state) {
     if (!std::holds_alternative<kiosk::core::NoOverlay>(state.overlay)) return true;
+    if (kiosk::core::assisted(state) && state.session &&
+        state.session->consent == kiosk::core::Consent::asking)
+        return true;
     return state.screen == kiosk::core::Screen::document && state.session &&
            std::holds_alternative<kiosk::core::PrintConfirming>(state.session->print);
 }
 
 void draw_kiosk(const kiosk::core::State& state, Ui& ui) {
     using kiosk::core::Screen;
+    staff_strip(state, ui);
+    if (state.staff_page && kiosk::core::assisted(state)) {
+        draw_staff_pages(state, ui); // over the resident's screen, which stays as it was
+        if (state.identify_until) draw_identify(ui);
+        return;
+    }
     switch (state.screen) {
     case Screen::welcome:
         draw_welcome(state, ui);
@@ -45,6 +54,9 @@ void draw_kiosk(const kiosk::core::State& state, Ui& ui) {
         break;
     case Screen::out_of_order:
         draw_out_of_order(state, ui);
+        break;
+    case Screen::maintenance:
+        draw_maintenance(state, ui);
         break;
     }
     if (state.identify_until) draw_identify(ui);

@@ -24,4 +24,17 @@ void draw_overlay(const kiosk::core::State& state, Ui& ui); // idle, session end
 void draw_identify(Ui& ui);                                 // the fleet's "identify": a flashing edge
 bool modal_open(const kiosk::core::State& state);
 
+// The resident's own settings (settings_buttons.cpp), on Welcome and in the volunteer's tools.
+void language_buttons(const kiosk::core::State& state, Ui& ui, Column& column);
+void reading_buttons(const kiosk::core::State& state, Ui& ui, Column& column, const std::string& id_prefix);
+
+// Staff (staff.cpp): the strip on top while a volunteer helps or a resident waits for one (it narrows
+// ui.screen and returns the rest), the volunteer's button in the header (drawn left of `right`;
+// returns the new right edge), the volunteer's pages, and the resident's consent question.
+Rect staff_strip(const kiosk::core::State& state, Ui& ui);
+float staff_tools_button(const kiosk::core::State& state, Ui& ui, Rect band, float right);
+void draw_staff_pages(const kiosk::core::State& state, Ui& ui);
+void consent_question(Ui& ui);
+void draw_maintenance(const kiosk::core::State& state, Ui& ui);
+
 } // namespace ui

@@ -105,6 +105,7 @@ public:
     void set_printer_out_of_paper(bool empty) override { printer.set_out_of_paper(empty); }
     void set_no_cases(bool none) override { cases.set_no_cases(none); }
     void set_kcc(DemoKcc kcc) override { calls.set_kcc(kcc); }
+    bool backends_down() const { return backends_down_; }
 
 private:
     DemoData data_;

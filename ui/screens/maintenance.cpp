@@ -1,0 +1,148 @@
+// Maintenance, for a technician's badge between visits: the self-tests and their results, the switch
+// for "buiten gebruik", what runs on this kiosk (id, software, bundle, content) and the health log.
+// Nothing on it belongs to a resident. Emits: SelfTestsRequested, TestPagePressed, MaintenanceToggled,
+// MaintenanceDone.
+#include "ui/screens/frame.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
+
+#include <chrono>
+
+namespace ui {
+namespace {
+
+using namespace kiosk::core;
+
+std::string test_name(const Ui& ui, const std::string& name) {
+    if (name == "printer") return ui.t("maintenance.test.printer"_tk);
+    if (name == "test_page") return ui.t("maintenance.test.test_page"_tk);
+    if (name == "card_reader") return ui.t("maintenance.test.card_reader"_tk);
+    if (name == "network") return ui.t("maintenance.test.network"_tk);
+    if (name == "phone") return ui.t("maintenance.test.phone"_tk);
+    return ui.f("maintenance.test.backend"_tk, {{"name", name}}); // oidc, zaken, catalogi, ...
+}
+
+std::string reason_words(const Ui& ui, const std::string& code) {
+    if (code == "out_of_paper") return ui.t("maintenance.reason.out_of_paper"_tk);
+    if (code == "paper_jam") return ui.t("maintenance.reason.paper_jam"_tk);
+    if (code == "toner_empty") return ui.t("maintenance.reason.toner_empty"_tk);
+    if (code == "cover_open") return ui.t("maintenance.reason.cover_open"_tk);
+    if (code == "printer_offline" || code == "unreachable") return ui.t("maintenance.unreachable"_tk);
+    if (code == "not_configured") return ui.t("maintenance.not_configured"_tk);
+    if (code == "no_reader") return ui.t("maintenance.no_reader"_tk);
+    return code; // a technical fact for the technician: an address, a status code
+}
+
+std::string result_line(const Ui& ui, const SelfTest& test) {
+    switch (test.outcome) {
+    case TestOutcome::running:
+        return test_name(ui, test.name) + ": " + ui.t("maintenance.running"_tk);
+    case TestOutcome::passed:
+        return test_name(ui, test.name) + ": " +
+               (test.detail.empty() ? ui.t("maintenance.passed"_tk)
+                                    : ui.t("maintenance.passed"_tk) + " (" + test.detail + ")");
+    case TestOutcome::failed:
+        return test_name(ui, test.name) + ": " + reason_words(ui, test.detail);
+    }
+    return {};
+}
+
+std::string log_line(const Ui& ui, const State& state, const HealthNote& note) {
+    auto ago = std::chrono::duration_cast<std::chrono::minutes>(state.now - note.at).count();
+    std::string when = ui.f("maintenance.log.ago"_tk, {{"minutes", std::to_string(ago)}});
+    auto with = [&](TextKey key) { return ui.f(key, {{"detail", note.detail}}); };
+    std::string what;
+    switch (note.what) {
+    case HealthEvent::volunteer_badge:
+        what = with("maintenance.log.volunteer"_tk);
+        break;
+    case HealthEvent::technician_badge:
+        what = with("maintenance.log.technician"_tk);
+        break;
+    case HealthEvent::technician_waits:
+        what = ui.t("maintenance.log.waits"_tk);
+        break;
+    case HealthEvent::badge_removed:
+        what = ui.t("maintenance.log.badge_removed"_tk);
+        break;
+    case HealthEvent::staff_called:
+        what = ui.t("maintenance.log.staff_called"_tk);
+        break;
+    case HealthEvent::reader_lost:
+        what = ui.t("maintenance.log.reader_lost"_tk);
+        break;
+    case HealthEvent::reader_back:
+        what = ui.t("maintenance.log.reader_back"_tk);
+        break;
+    case HealthEvent::maintenance_on:
+        what = ui.t("maintenance.log.out_of_use_on"_tk);
+        break;
+    case HealthEvent::maintenance_off:
+        what = ui.t("maintenance.log.out_of_use_off"_tk);
+        break;
+    case HealthEvent::self_test_failed:
+        what = ui.f("maintenance.log.test_failed"_tk,
+                    {{"detail", test_name(ui, note.detail) + ": " + reason_words(ui, note.reason)}});
+        break;
+    }
+    return when + " · " + what;
+}
+
+} // namespace
+
+// Left: what the technician does (fixed, always in reach). Right: what the kiosk reports, scrolling,
+// so ten test results, the facts and the whole log fit at any text size.
+void draw_maintenance(const State& state, Ui& ui) {
+    Rect body = screen_frame(ui, state, {.back = false, .help = false, .end = Footer::End::none});
+    Rect left = body.take_left(body.w * 0.4f - ui.gap() / 2, ui.gap());
+    Column actions(left, ui.m.unit * 2);
+    heading(ui, actions, ui.t("maintenance.title"_tk));
+    if (button(ui, actions.next(ui.m.button_h),
+               {.id = "maintenance.retest", .icon = Icon::refresh, .label = ui.t("maintenance.retest"_tk)}))
+        ui.emit(SelfTestsRequested{});
+    if (button(
+            ui, actions.next(ui.m.button_h),
+            {.id = "maintenance.test_page", .icon = Icon::print, .label = ui.t("maintenance.test_page"_tk)}))
+        ui.emit(TestPagePressed{});
+    if (button(ui, actions.next(ui.m.button_h),
+               {.id = "maintenance.out_of_use",
+                .icon = Icon::build,
+                .label = ui.t("maintenance.out_of_use"_tk),
+                .role = Role::toggle,
+                .selected = state.maintenance}))
+        ui.emit(MaintenanceToggled{});
+    if (button(ui, actions.next(ui.m.primary_button_h),
+               {.id = "maintenance.done",
+                .icon = Icon::check,
+                .label = ui.t("maintenance.done"_tk),
+                .kind = ButtonKind::primary,
+                .centered = true}))
+        ui.emit(MaintenanceDone{});
+
+    ScrollArea report(ui, body, "maintenance.report");
+    Column& column = report.column();
+    paragraph(ui, column, ui.t("maintenance.tests"_tk), TextStyle::bold, Role::heading);
+    for (const auto& test : state.self_tests) {
+        auto tone = test.outcome == TestOutcome::failed   ? Tone::error
+                    : test.outcome == TestOutcome::passed ? Tone::success
+                                                          : Tone::info;
+        message(ui, column, tone, result_line(ui, test));
+    }
+    if (state.self_tests.empty()) spinner(ui, column, ui.t("maintenance.running"_tk));
+
+    const auto& about = ui.content.about;
+    paragraph(ui, column, ui.t("maintenance.about"_tk), TextStyle::bold, Role::heading);
+    auto none = ui.t("maintenance.none"_tk);
+    paragraph(ui, column,
+              ui.f("maintenance.kiosk_id"_tk, {{"id", about.kiosk_id.empty() ? none : about.kiosk_id}}));
+    paragraph(ui, column, ui.f("maintenance.software"_tk, {{"version", about.software}}));
+    paragraph(ui, column,
+              ui.f("maintenance.bundle"_tk, {{"version", about.bundle.empty() ? none : about.bundle}}));
+    paragraph(ui, column, ui.f("maintenance.content"_tk, {{"version", about.content}}));
+    paragraph(ui, column, ui.t("maintenance.log"_tk), TextStyle::bold, Role::heading);
+    if (state.health_log.empty()) paragraph(ui, column, none);
+    for (auto it = state.health_log.rbegin(); it != state.health_log.rend(); ++it) // the newest first
+        paragraph(ui, column, log_line(ui, state, *it));
+}
+
+} // namespace ui
