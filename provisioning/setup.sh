@@ -28,6 +28,9 @@ if [ "${1:-}" != --demo ]; then
     baresip-core
     # the fleet's broker in the telemetry tests, and openssl for their test CA
     mosquitto mosquitto-clients openssl
+    # the card reader's tests: a real pcscd with vsmartcard's virtual reader (never on a kiosk image:
+    # vpcd takes cards from anyone on the network)
+    pcscd vsmartcard-vpcd iproute2
     # the appliance: the kiosk under cage with screenshots (grim), the units checked by systemd-analyze,
     # the packages built (dpkg-shlibdeps), checked (lintian) and installed into a fresh Debian (debootstrap)
     cage grim xwayland systemd dpkg-dev fakeroot file lintian debootstrap
@@ -41,16 +44,20 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all ${#packages[@]} packages are installed"
-  exit 0
-fi
-
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "setup: run as root (sudo is not installed)" >&2; exit 1; }
   sudo="sudo"
 fi
-echo "setup: installing ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed"
+else
+  [ -z "$sudo" ] || command -v sudo >/dev/null || { echo "setup: run as root (sudo is not installed)" >&2; exit 1; }
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+if [ "${1:-}" != --demo ] && [ -d /run/systemd/system ] && systemctl is-enabled --quiet pcscd.socket 2>/dev/null; then
+  # The card reader's tests start their own pcscd, and there is one socket per machine.
+  echo "setup: stopping and disabling the system's pcscd on this test machine (the tests run their own)"
+  $sudo systemctl disable --now pcscd.socket pcscd.service
+fi

@@ -19,59 +19,81 @@ Peer::Peer(const std::string& script, const std::vector<std::string>& args) {
     if (access(node.c_str(), X_OK) != 0)
         throw std::runtime_error(
             "the test peers are not installed: run `npm ci` in tests/peers (tests/run-all.sh does)");
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("pipe failed");
-    pid_ = fork();
-    if (pid_ == 0) {
-        dup2(out[1], STDOUT_FILENO);
-        close(out[0]);
-        close(out[1]);
-        std::vector<std::string> argv{node, peers + "/" + script};
-        argv.insert(argv.end(), args.begin(), args.end());
-        std::vector<char*> c_args;
-        for (auto& a : argv)
-            c_args.push_back(a.data());
-        c_args.push_back(nullptr);
-        execv(node.c_str(), c_args.data());
-        _exit(127);
-    }
-    close(out[1]);
-    std::string seen;
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60); // Prism takes seconds
-    while (port_ == 0 && std::chrono::steady_clock::now() < deadline) {
-        pollfd p{out[0], POLLIN, 0};
-        if (::poll(&p, 1, 200) <= 0) continue;
-        char buf[256];
-        auto n = read(out[0], buf, sizeof buf);
-        if (n <= 0) break;
-        seen.append(buf, static_cast<std::size_t>(n));
-        auto start = seen.find("listening ");
-        auto end = seen.find('\n', start == std::string::npos ? 0 : start);
-        if (start == std::string::npos || end == std::string::npos) continue; // the line is not complete
-        std::istringstream line(seen.substr(start + 10, end - start - 10));
+    std::vector<std::string> argv{node, peers + "/" + script};
+    argv.insert(argv.end(), args.begin(), args.end());
+    auto child = start_child(argv);
+    pid_ = child.pid;
+    const auto prism_takes_seconds = std::chrono::seconds(60);
+    auto seen = read_output(child.output, prism_takes_seconds, [&](const std::string& so_far) {
+        auto start = so_far.find("listening ");
+        auto end = so_far.find('\n', start == std::string::npos ? 0 : start);
+        if (start == std::string::npos || end == std::string::npos) return false; // the line is not complete
+        std::istringstream line(so_far.substr(start + 10, end - start - 10));
         line >> port_;
         for (std::string word; line >> word;)
             details_.push_back(word);
-    }
-    close(out[0]);
+        return true;
+    });
+    close(child.output);
     if (port_ == 0) {
         this->~Peer();
         throw std::runtime_error("peer " + script + " did not start: " + seen);
     }
 }
 
-Peer::~Peer() {
-    if (pid_ > 0) {
-        kill(pid_, SIGTERM);
-        int status = 0;
-        for (int i = 0; i < 50 && waitpid(pid_, &status, WNOHANG) == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        if (waitpid(pid_, &status, WNOHANG) == 0) {
-            kill(pid_, SIGKILL);
-            waitpid(pid_, &status, 0);
-        }
-        pid_ = -1;
+Child start_child(const std::vector<std::string>& argv) {
+    int out[2];
+    if (pipe(out) != 0) throw std::runtime_error("pipe failed");
+    int pid = fork();
+    if (pid == 0) {
+        dup2(out[1], STDOUT_FILENO);
+        close(out[0]);
+        close(out[1]);
+        std::vector<char*> c_args;
+        for (const auto& a : argv)
+            c_args.push_back(const_cast<char*>(a.c_str()));
+        c_args.push_back(nullptr);
+        execv(c_args[0], c_args.data());
+        _exit(127);
     }
+    close(out[1]);
+    if (pid < 0) {
+        close(out[0]);
+        throw std::runtime_error("fork failed");
+    }
+    return {pid, out[0]};
+}
+
+std::string read_output(int output, std::chrono::seconds limit,
+                        const std::function<bool(const std::string&)>& done) {
+    std::string seen;
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < deadline) {
+        pollfd p{output, POLLIN, 0};
+        if (::poll(&p, 1, 200) <= 0) continue;
+        char buf[256];
+        auto n = read(output, buf, sizeof buf);
+        if (n <= 0) break;
+        seen.append(buf, static_cast<std::size_t>(n));
+        if (done(seen)) break;
+    }
+    return seen;
+}
+
+void stop_child(int pid) {
+    kill(pid, SIGTERM);
+    int status = 0;
+    for (int i = 0; i < 50 && waitpid(pid, &status, WNOHANG) == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (waitpid(pid, &status, WNOHANG) == 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+    }
+}
+
+Peer::~Peer() {
+    if (pid_ > 0) stop_child(pid_);
+    pid_ = -1;
 }
 
 namespace {

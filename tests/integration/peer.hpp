@@ -2,6 +2,7 @@
 // A real peer started by a test as its child process on 127.0.0.1, stopped by its pid on teardown
 // (also when the test fails). Readiness is polled, never waited for with a fixed sleep.
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,21 @@ private:
     int port_ = 0;
     std::vector<std::string> details_;
 };
+
+// A test's child process (a peer, the card emulator): argv[0] is run with argv, its stdout goes to a
+// pipe whose read end is `output`.
+struct Child {
+    int pid = -1;
+    int output = -1;
+};
+Child start_child(const std::vector<std::string>& argv);
+// Reads a child's output until `done` says what was read is enough, the child closes it, or `limit`
+// passes; returns what was read.
+std::string read_output(int output, std::chrono::seconds limit,
+                        const std::function<bool(const std::string&)>& done);
+
+// SIGTERM, up to 5 s to go, then SIGKILL; always reaped.
+void stop_child(int pid);
 
 // GET/POST on loopback for tests (no TLS, no limits). Returns the status, 0 when nothing answered.
 struct Reply {
