@@ -21,8 +21,12 @@ echo "== tests"
 ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
 stage_done
 
-echo "== fuzzing the parsers of outside input (libFuzzer, 20 s per target)"
+# One clang build with ASan + UBSan serves both the fuzzers and the sanitizer run of the unit and ui
+# tests: the kiosk's libraries are compiled once for both (-O1 and line tables only: it is the
+# sanitizers' checks that count here, and the CI budget).
+echo "== ASan + UBSan build (clang): fuzzing the parsers of outside input (libFuzzer, 20 s per target)"
 cmake -S "$root" -B "$root/build-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DKIOSK_WERROR=ON \
   -DBUILD_TESTING=ON -DKIOSK_FUZZ=ON >/dev/null
 cmake --build "$root/build-fuzz" -j"$jobs" --target fuzzers
 ctest --test-dir "$root/build-fuzz" --output-on-failure -j"$jobs" -L fuzz
@@ -31,18 +35,16 @@ stage_done
 if [ "${KIOSK_SKIP_SANITIZE:-0}" != 1 ]; then
   # The unit and ui tests; the parsers of what peers send are under ASan in the fuzz stage, and the
   # real clients against the real peers under TSan below (the CI budget has room for one of the two).
-  echo "== sanitizer build (ASan + UBSan): the unit and ui tests once more"
-  cmake -S "$root" -B "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKIOSK_WERROR=ON -DBUILD_TESTING=ON \
-    -DKIOSK_SANITIZE=ON >/dev/null
-  cmake --build "$root/build-asan" -j"$jobs" --target kiosk unit_tests process_tests
+  echo "== the unit and ui tests once more, under ASan + UBSan (the same clang build)"
+  cmake --build "$root/build-fuzz" -j"$jobs" --target kiosk unit_tests process_tests
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     LSAN_OPTIONS=suppressions="$root/tests/lsan.supp" \
-    ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs" -L '^(unit|ui)$'
+    ctest --test-dir "$root/build-fuzz" --output-on-failure -j"$jobs" -L '^(unit|ui)$'
   stage_done
 
   echo "== thread sanitizer build (TSan): the serial worker, the runtime, the PDF sandbox, every service and device thread"
   cmake -S "$root" -B "$root/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIOSK_WERROR=ON -DBUILD_TESTING=ON \
-    -DKIOSK_TSAN=ON >/dev/null
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DKIOSK_TSAN=ON >/dev/null
   cmake --build "$root/build-tsan" -j"$jobs" --target thread_tests integration_tests card_reader_tests
   TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
     ctest --test-dir "$root/build-tsan" --output-on-failure -j"$jobs"

@@ -66,7 +66,10 @@ int probe(std::string_view what) {
         return exit_probe_refused;
     }
     if (what == "memory") { // a document that wants gigabytes gets none
-        auto* block = static_cast<char*>(std::malloc(std::size_t{2} << 30));
+        // Kept in a volatile, or clang removes an allocation that nothing reads (and the probe "passes").
+        static char* volatile kept = nullptr;
+        kept = static_cast<char*>(std::malloc(std::size_t{2} << 30));
+        char* block = kept;
         if (!block) return exit_probe_refused;
         for (std::size_t i = 0; i < (std::size_t{2} << 30); i += 4096)
             block[i] = 1;
