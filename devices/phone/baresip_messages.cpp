@@ -16,6 +16,12 @@ std::string text_of(const nlohmann::json& j, const char* key) {
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// True only for a JSON true: a string or number where a flag belongs is no flag (and no exception).
+bool flag_of(const nlohmann::json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
 // The SIP status code at the start of a reason such as "486 Rejected"; 0 when there is none.
 int sip_status(std::string_view param) {
     if (param.size() < 3) return 0;
@@ -38,13 +44,12 @@ BaresipMessage parse_baresip_message(std::string_view json) {
     auto j = kiosk::util::parse_json(json);
     if (j.is_discarded() || !j.is_object()) throw std::runtime_error("baresip: message is not a JSON object");
     BaresipMessage m;
-    if (j.value("response", false)) {
+    if (flag_of(j, "response")) {
         m.response = true;
-        auto ok = j.find("ok");
-        m.ok = ok != j.end() && ok->is_boolean() && ok->get<bool>();
+        m.ok = flag_of(j, "ok");
         m.data = text_of(j, "data");
         m.token = text_of(j, "token");
-    } else if (j.value("event", false)) {
+    } else if (flag_of(j, "event")) {
         m.type = text_of(j, "type");
         m.call_id = text_of(j, "id");
         m.param = text_of(j, "param");

@@ -81,6 +81,10 @@ TEST_CASE("baresip's responses and events") {
     CHECK_FALSE(parse_baresip_message(R"({"response":true,"ok":"yes","token":"k"})").ok);
     for (const char* bad : {"", "[1,2]", "{\"hello\":1}", "{\"event\":", "null"})
         CHECK_THROWS(parse_baresip_message(bad));
+    // A flag of the wrong type (found by fuzz_phone): refused as a runtime_error, like any bad message,
+    // not nlohmann's type_error that the reader does not expect.
+    for (const char* wrong : {R"({"event":"yes","type":"CALL_CLOSED"})", R"({"response":1,"ok":true})"})
+        CHECK_THROWS_AS(parse_baresip_message(wrong), std::runtime_error);
 }
 
 TEST_CASE("commands are JSON with three strings, whatever the parameter holds") {
