@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's second command: set up, build with warnings as errors, and run every test (unit, ui,
 # integration), fuzz the parsers, then the unit and ui tests again under ASan + UBSan, and the
-# threaded components under TSan. KIOSK_SKIP_SANITIZE=1 skips the sanitizer builds on a slow machine.
+# threaded components under TSan. KIOSK_SKIP_SANITIZE=1 skips the last two on a slow machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc)
