@@ -47,45 +47,40 @@ std::string result_line(const Ui& ui, const SelfTest& test) {
     return {};
 }
 
+// Every entry's words take the entry's detail (a staff member's name) where the text has {detail}.
+TextKey log_key(HealthEvent what) {
+    switch (what) {
+    case HealthEvent::volunteer_badge:
+        return "maintenance.log.volunteer"_tk;
+    case HealthEvent::technician_badge:
+        return "maintenance.log.technician"_tk;
+    case HealthEvent::technician_waits:
+        return "maintenance.log.waits"_tk;
+    case HealthEvent::badge_removed:
+        return "maintenance.log.badge_removed"_tk;
+    case HealthEvent::staff_called:
+        return "maintenance.log.staff_called"_tk;
+    case HealthEvent::reader_lost:
+        return "maintenance.log.reader_lost"_tk;
+    case HealthEvent::reader_back:
+        return "maintenance.log.reader_back"_tk;
+    case HealthEvent::maintenance_on:
+        return "maintenance.log.out_of_use_on"_tk;
+    case HealthEvent::maintenance_off:
+        return "maintenance.log.out_of_use_off"_tk;
+    case HealthEvent::self_test_failed:
+        return "maintenance.log.test_failed"_tk;
+    }
+    return "maintenance.log.test_failed"_tk;
+}
+
 std::string log_line(const Ui& ui, const State& state, const HealthNote& note) {
     auto ago = std::chrono::duration_cast<std::chrono::minutes>(state.now - note.at).count();
-    std::string when = ui.f("maintenance.log.ago"_tk, {{"minutes", std::to_string(ago)}});
-    auto with = [&](TextKey key) { return ui.f(key, {{"detail", note.detail}}); };
-    std::string what;
-    switch (note.what) {
-    case HealthEvent::volunteer_badge:
-        what = with("maintenance.log.volunteer"_tk);
-        break;
-    case HealthEvent::technician_badge:
-        what = with("maintenance.log.technician"_tk);
-        break;
-    case HealthEvent::technician_waits:
-        what = ui.t("maintenance.log.waits"_tk);
-        break;
-    case HealthEvent::badge_removed:
-        what = ui.t("maintenance.log.badge_removed"_tk);
-        break;
-    case HealthEvent::staff_called:
-        what = ui.t("maintenance.log.staff_called"_tk);
-        break;
-    case HealthEvent::reader_lost:
-        what = ui.t("maintenance.log.reader_lost"_tk);
-        break;
-    case HealthEvent::reader_back:
-        what = ui.t("maintenance.log.reader_back"_tk);
-        break;
-    case HealthEvent::maintenance_on:
-        what = ui.t("maintenance.log.out_of_use_on"_tk);
-        break;
-    case HealthEvent::maintenance_off:
-        what = ui.t("maintenance.log.out_of_use_off"_tk);
-        break;
-    case HealthEvent::self_test_failed:
-        what = ui.f("maintenance.log.test_failed"_tk,
-                    {{"detail", test_name(ui, note.detail) + ": " + reason_words(ui, note.reason)}});
-        break;
-    }
-    return when + " · " + what;
+    std::string detail = note.what == HealthEvent::self_test_failed
+                             ? test_name(ui, note.detail) + ": " + reason_words(ui, note.reason)
+                             : note.detail;
+    return ui.f("maintenance.log.ago"_tk, {{"minutes", std::to_string(ago)}}) + " · " +
+           ui.f(log_key(note.what), {{"detail", detail}});
 }
 
 } // namespace

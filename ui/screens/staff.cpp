@@ -156,11 +156,11 @@ void help_page(StaffPage page, Ui& ui, Rect body) {
     }
 }
 
-} // namespace
-
 bool volunteer_helps(const State& state) {
     return assisted(state) && state.screen != Screen::maintenance;
 }
+
+} // namespace
 
 Rect staff_strip(const State& state, Ui& ui) {
     bool volunteer = volunteer_helps(state);
