@@ -23,8 +23,8 @@ std::future<void> barrier(SerialWorker& worker) {
 } // namespace
 
 TEST_CASE("tasks run one after another in the order they were posted") {
-    SerialWorker worker;
     std::string order;
+    SerialWorker worker;
     for (char c : std::string("abcde"))
         worker.post([&order, c](const SerialWorker::VoidNow&) { order += c; });
     barrier(worker).wait();
@@ -32,10 +32,10 @@ TEST_CASE("tasks run one after another in the order they were posted") {
 }
 
 TEST_CASE("drop() voids the running task and skips the queued ones") {
-    SerialWorker worker;
     std::latch started(1);
     std::promise<bool> running_saw_void;
     bool queued_ran = false;
+    SerialWorker worker; // last: its thread is joined before what the tasks touch goes away
     worker.post([&](const SerialWorker::VoidNow& void_now) {
         started.count_down();
         // Waits until voided; the pause returns true as soon as drop() happens.
@@ -52,16 +52,16 @@ TEST_CASE("drop() voids the running task and skips the queued ones") {
 }
 
 TEST_CASE("a pause that nobody cuts short lasts its time and reports not voided") {
-    SerialWorker worker;
     std::promise<bool> voided;
+    SerialWorker worker;
     worker.post(
         [&](const SerialWorker::VoidNow& void_now) { voided.set_value(worker.pause(20ms, void_now)); });
     CHECK_FALSE(voided.get_future().get());
 }
 
 TEST_CASE("a task that throws gives its failure result, and the worker goes on") {
-    SerialWorker worker;
     int failures_reported = 0;
+    SerialWorker worker;
     worker.post([](const SerialWorker::VoidNow&) { throw std::runtime_error("an answer nobody expected"); },
                 [&](const SerialWorker::VoidNow& void_now) {
                     if (!void_now()) ++failures_reported;
@@ -73,14 +73,16 @@ TEST_CASE("a task that throws gives its failure result, and the worker goes on")
 }
 
 TEST_CASE("captured data is released when a dropped task is discarded") {
-    SerialWorker worker;
+    // Declared before the worker, so the worker's thread is joined before they go out of scope.
     std::latch started(1);
     std::promise<void> release;
+    std::future<void> released = release.get_future();
+    SerialWorker worker;
     auto held = std::make_shared<int>(7);
     std::weak_ptr<int> watch = held;
     worker.post([&](const SerialWorker::VoidNow&) {
         started.count_down();
-        release.get_future().wait();
+        released.wait();
     });
     worker.post([held = std::move(held)](const SerialWorker::VoidNow&) {});
     started.wait();
