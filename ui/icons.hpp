@@ -45,6 +45,14 @@ enum class Icon : unsigned short {
     chevron_left = 0xe5cb,
     zoom_in = 0xe8ff,
     zoom_out = 0xe900,
+    speech = 0xe91f, // record_voice_over
+    volume_up = 0xe050,
+    volume_down = 0xe04d,
+    pause = 0xe034,
+    play = 0xe037, // play_arrow
+    replay = 0xe042,
+    touch = 0xe913, // touch_app
+    headset = 0xe310,
 };
 
 inline constexpr std::array all_icons{
@@ -57,7 +65,9 @@ inline constexpr std::array all_icons{
     Icon::close,         Icon::staff,       Icon::chevron_right, Icon::up,
     Icon::down,          Icon::refresh,     Icon::build,         Icon::in_call,
     Icon::arrow_forward, Icon::archive,     Icon::chevron_left,  Icon::zoom_in,
-    Icon::zoom_out};
+    Icon::zoom_out,      Icon::speech,      Icon::volume_up,     Icon::volume_down,
+    Icon::pause,         Icon::play,        Icon::replay,        Icon::touch,
+    Icon::headset};
 
 // UTF-8 for one Basic Multilingual Plane code point (all Material Icons are in the private use area).
 inline std::string utf8(Icon icon) {

@@ -61,13 +61,6 @@ bool SemanticTree::shows_text(const std::string& text) const {
     return false;
 }
 
-std::vector<std::string> SemanticTree::spoken() const {
-    std::vector<std::string> out;
-    for (const auto& n : nodes_)
-        if (n.visible.h > 0 && n.role != Role::code) out.push_back(n.label);
-    return out;
-}
-
 nlohmann::json SemanticTree::to_json() const {
     auto out = nlohmann::json::array();
     for (const auto& n : nodes_) {
@@ -80,6 +73,8 @@ nlohmann::json SemanticTree::to_json() const {
         if (!n.enabled) j["enabled"] = false;
         if (n.selected) j["selected"] = true;
         if (n.overflow) j["overflow"] = true;
+        if (n.personal) j["personal"] = true;
+        if (n.chrome) j["chrome"] = true;
         out.push_back(std::move(j));
     }
     return out;

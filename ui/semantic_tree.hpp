@@ -1,6 +1,6 @@
 #pragma once
-// One structure, rebuilt every frame by the widgets, serves speech ("voorlezen"), headless test
-// automation (tap by label), a text dump of each screen, and the accessibility audit.
+// One structure, rebuilt every frame by the widgets, serves speech ("voorlezen": ui/speech_script.hpp),
+// headless test automation (tap by label), a text dump of each screen, and the accessibility audit.
 #include "ui/geometry.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -25,6 +25,9 @@ struct SemanticNode {
     bool enabled = true;
     bool selected = false;
     bool overflow = false; // its text does not fit inside the widget
+    bool personal =
+        false;           // the resident's own data (name, requests, documents): never read aloud to the room
+    bool chrome = false; // header and footer, the same on every screen: not read with each new screen
 };
 
 class SemanticTree {
@@ -40,8 +43,6 @@ public:
     bool shows_text(const std::string& text) const;                    // any node whose label contains `text`
     nlohmann::json to_json() const;
     std::string all_labels() const; // for error messages: what was on screen
-    // What "voorlezen" says, in order: every visible label except codes.
-    std::vector<std::string> spoken() const;
 
 private:
     std::vector<SemanticNode> nodes_;

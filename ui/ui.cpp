@@ -17,6 +17,8 @@ void Ui::add_node(SemanticNode node) {
         bounds.h = 2e9f;
     }
     if (!bounds.contains(node.rect)) node.overflow = true;
+    node.personal = node.personal || personal;
+    node.chrome = node.chrome || chrome;
     tree.add(std::move(node));
 }
 

@@ -37,6 +37,10 @@ struct UiMemory {
     std::unordered_map<unsigned, float> pending_scroll; // scroll area id -> pixels to scroll next frame
     std::unordered_set<unsigned> scrollable;    // scroll areas whose content did not fit: they get buttons
     std::unordered_set<unsigned> scroll_to_top; // scroll areas to show from their top next frame
+    // Touch-to-hear: the item the last first tap read aloud (a second tap on it chooses it), and the
+    // item a tap in this frame asked to hear.
+    std::string heard_id;
+    std::string hear_request;
 };
 
 class PreviewCache;
@@ -57,6 +61,9 @@ struct Ui {
     bool animating = false; // a widget needs the next frame soon (spinner)
     Rect container;         // where text must stay; the overflow check compares against it
     bool container_scrolls = false;
+    bool touch_to_hear = false; // speech is on: a first tap reads an item, a second tap chooses it
+    bool personal = false;      // what is drawn now is the resident's own data (see PersonalData)
+    bool chrome = false;        // what is drawn now is the header or the footer
 
     std::string t(TextKey key) const { return content.texts.get(lang, key); }
     std::string f(TextKey key, TextArgs args) const { return content.texts.format(lang, key, args); }
@@ -66,6 +73,19 @@ struct Ui {
     }
     void add_node(SemanticNode node);
     float gap() const { return m.unit * 3; }
+};
+
+// Marks everything drawn while it lives as the resident's own data: speech reads it only into a headset.
+class PersonalData {
+public:
+    explicit PersonalData(Ui& ui) : ui_(ui), was_(ui.personal) { ui.personal = true; }
+    ~PersonalData() { ui_.personal = was_; }
+    PersonalData(const PersonalData&) = delete;
+    PersonalData& operator=(const PersonalData&) = delete;
+
+private:
+    Ui& ui_;
+    bool was_;
 };
 
 } // namespace ui

@@ -7,6 +7,8 @@
 #include <SDL.h>
 #include <imgui.h>
 
+#include <utility>
+
 namespace ui {
 
 UiHost::UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen, PageRenderer* pages)
@@ -81,6 +83,7 @@ FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer&
           &previews_,        screen_};
     ui.time_s = time_s;
     ui.container = screen_;
+    ui.touch_to_hear = settings.speech.on && settings.speech.touch_to_hear;
     ui.inert = static_cast<bool>(dialog); // under a dialog only the dialog's buttons work
     screen(ui);
     ui.inert = false;
@@ -95,6 +98,12 @@ FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer&
         ImGui::End();
     }
     result.animating = ui.animating;
+    if (!memory_.hear_request.empty()) {
+        result.hear = std::exchange(memory_.hear_request, {});
+        result.events.emplace_back(kiosk::core::ItemHeard{});
+    }
+    // The item heard has gone (a new screen): the next tap anywhere reads again.
+    if (!memory_.heard_id.empty() && !tree_.find_tappable_id(memory_.heard_id)) memory_.heard_id.clear();
     ImGui::Render();
 
     SDL_SetRenderDrawColor(renderer_, palette.background.r, palette.background.g, palette.background.b, 255);

@@ -26,6 +26,7 @@ struct Pointer {
 struct FrameResult {
     std::vector<kiosk::core::Event> events;
     bool animating = false; // a spinner is on screen: draw again soon
+    std::string hear;       // touch-to-hear: the id of the item a tap asked to hear in this frame
 };
 
 class UiHost {

@@ -4,14 +4,18 @@
 #include "kiosk/app/card_control.hpp"
 #include "kiosk/app/journey.hpp"
 #include "kiosk/app/modes.hpp"
+#include "kiosk/app/narrator.hpp"
 #include "kiosk/app/offscreen_canvas.hpp"
 #include "kiosk/app/preview_renderer.hpp"
 
 #include "devices/card/card_demo.hpp"
+#include "devices/speech/sdl_speaker.hpp"
+#include "devices/speech/transcript_speaker.hpp"
 #include "kiosk/staff/badges.hpp"
 #include "kiosk/util/log.hpp"
 #include "ui/audit.hpp"
 #include "ui/gallery.hpp"
+#include "ui/speech_script.hpp"
 #include "ui/ui_host.hpp"
 
 #include <SDL.h>
@@ -44,8 +48,16 @@ public:
         pages_.emplace(runtime_, setup.sandbox);
         host_.emplace(canvas_.renderer(), setup.content,
                       ui::Rect{0, 0, float(journey.width), float(journey.height)}, &*pages_);
+        // The benchmark listens through SDL's sound device; journeys read what would have been said.
+        if (options.bench_speech > 0) sound_.emplace();
+        narrator_.emplace(sound_ ? static_cast<devices::Speaker&>(*sound_) : transcript_, setup.content.texts,
+                          &runtime_);
+        runtime_.attach_speech(&*narrator_);
     }
     ~Player() {
+        runtime_.attach_speech(nullptr);
+        narrator_.reset();
+        sound_.reset();
         host_.reset();
         pages_.reset();
         telemetry_.reset();
@@ -61,8 +73,10 @@ public:
             const auto& step = journey_.steps[i];
             std::string problem = perform(step);
             settle();
+            if (problem.empty()) problem = check_speech(step);
             auto findings = ui::audit(host_->tree(), host_->screen());
             record(i + 1, step, problem, findings);
+            heard_until_ = transcript_.lines().size();
             if (!problem.empty() || !findings.empty()) {
                 ++failures;
                 std::fprintf(stderr, "step %zu (%s) FAILED: %s\n", i + 1, describe(step).c_str(),
@@ -79,6 +93,7 @@ public:
         std::printf("journey '%s': %zu steps, %d failed, screenshots in %s\n", journey_.name.c_str(),
                     journey_.steps.size(), failures, options_.out_dir.c_str());
         if (options_.bench_frames > 0) bench_frames(options_.bench_frames);
+        if (options_.bench_speech > 0) bench_speech(options_.bench_speech);
         if (options_.hold && failures == 0) hold();
         return failures == 0 ? 0 : 1;
     }
@@ -113,11 +128,41 @@ private:
         auto seconds = std::chrono::duration<double>(clock_.now().time_since_epoch()).count();
         auto result = host_->frame(runtime_.state(), pointer_, seconds, 0.1f);
         SDL_RenderFlush(canvas_.renderer());
+        narrator_->frame_drawn(runtime_.state(), host_->tree(), result.hear);
         return result.events;
+    }
+
+    // Checks look (and wait_for waits to look); every other step does something, and "hear" listens
+    // to what was said since.
+    static bool is_check(const Step& step) {
+        return std::holds_alternative<Expect>(step) || std::holds_alternative<ExpectNot>(step) ||
+               std::holds_alternative<WaitFor>(step) || std::holds_alternative<ExpectUnspoken>(step) ||
+               std::holds_alternative<Hear>(step) || std::holds_alternative<HearNot>(step) ||
+               std::holds_alternative<ExpectMirror>(step);
+    }
+
+    // "hear": said since the last step that did something (a tap, the clock, a card, ...).
+    std::string check_speech(const Step& step) {
+        const auto& lines = transcript_.lines();
+        if (const auto* hear = std::get_if<Hear>(&step)) {
+            for (std::size_t i = heard_from_; i < lines.size(); ++i)
+                if (lines[i].text.find(hear->text) != std::string::npos) return {};
+            std::string said;
+            for (std::size_t i = heard_from_; i < lines.size(); ++i)
+                said += "\n    " + lines[i].text;
+            return "'" + hear->text + "' was not said; said:" + (said.empty() ? " nothing" : said);
+        }
+        if (const auto* never = std::get_if<HearNot>(&step)) {
+            for (const auto& line : lines)
+                if (line.text.find(never->text) != std::string::npos)
+                    return "'" + never->text + "' was said aloud: '" + line.text + "'";
+        }
+        return {};
     }
 
     void press_at(float x, float y) {
         pointer_ = {x, y, true, 0};
+        narrator_->touched();
         runtime_.dispatch(core::ScreenTouched{clock_.now()});
         for (const auto& e : draw())
             runtime_.dispatch(e);
@@ -130,6 +175,7 @@ private:
     }
 
     std::string perform(const Step& step) {
+        if (!is_check(step)) heard_from_ = transcript_.lines().size();
         draw(); // the tree must show what is on screen now
         if (const auto* tap = std::get_if<Tap>(&step)) {
             const auto* node = host_->tree().find_tappable(tap->label);
@@ -143,9 +189,13 @@ private:
                 return "'" + absent->text + "' is on screen but should not be";
         } else if (const auto* unspoken = std::get_if<ExpectUnspoken>(&step)) {
             if (!host_->tree().shows_text(unspoken->text)) return "'" + unspoken->text + "' is not on screen";
-            for (const auto& said : host_->tree().spoken())
-                if (said.find(unspoken->text) != std::string::npos)
-                    return "'" + unspoken->text + "' would be read aloud";
+            // What speech would say of this screen, whether or not it is on; and with a headset.
+            for (bool personal : {false, true})
+                for (const auto& said : ui::screen_script(host_->tree(), personal, {}))
+                    if (said.find(unspoken->text) != std::string::npos)
+                        return "'" + unspoken->text + "' would be read aloud";
+        } else if (const auto* headset = std::get_if<Headset>(&step)) {
+            runtime_.dispatch(core::HeadsetChanged{headset->plugged});
         } else if (const auto* advance = std::get_if<Advance>(&step)) {
             advance_clock(core::Duration(static_cast<long>(advance->seconds * 1000)));
         } else if (const auto* wait = std::get_if<WaitFor>(&step)) {
@@ -229,6 +279,9 @@ private:
         nlohmann::json dump{{"step", describe(step)},
                             {"screen_size", {journey_.width, journey_.height}},
                             {"nodes", host_->tree().to_json()}};
+        for (std::size_t i = heard_until_; i < transcript_.lines().size(); ++i)
+            dump["spoken"].push_back(
+                {{"voice", transcript_.lines()[i].voice}, {"text", transcript_.lines()[i].text}});
         if (!problem.empty()) dump["problem"] = problem;
         for (const auto& f : findings)
             dump["audit"].push_back({{"rule", f.rule}, {"node", f.node}, {"detail", f.detail}});
@@ -283,6 +336,39 @@ private:
                     journey_.width, journey_.height, count, at(0.5), at(0.95), ms.back());
     }
 
+    // Time from a new screen to its first sound through SDL's sound device (SDL_AUDIODRIVER=dummy
+    // where there is no sound card): the help page and back again, `count` times, speech on.
+    void bench_speech(int count) {
+        if (!sound_ || !sound_->working()) {
+            std::fprintf(stderr, "speech: no sound device or no espeak-ng: not measured\n");
+            return;
+        }
+        if (!runtime_.state().settings.speech.on) runtime_.dispatch(core::SpeechToggled{});
+        settle();
+        std::vector<double> ms;
+        for (int i = 0; i < count; ++i) {
+            auto start = std::chrono::steady_clock::now();
+            if (i % 2 == 0)
+                runtime_.dispatch(core::HelpPressed{core::HelpTopic::general});
+            else
+                runtime_.dispatch(core::BackPressed{});
+            draw();
+            auto limit = start + std::chrono::seconds(2);
+            while (!sound_->sounded_at() && std::chrono::steady_clock::now() < limit)
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+            if (auto at = sound_->sounded_at())
+                ms.push_back(std::chrono::duration<double, std::milli>(*at - start).count());
+        }
+        if (ms.empty()) {
+            std::fprintf(stderr, "speech: nothing was said: not measured\n");
+            return;
+        }
+        std::sort(ms.begin(), ms.end());
+        std::printf(
+            "speech: new screen to first sound over %zu screens: median %.1f ms, p95 %.1f ms, max %.1f ms\n",
+            ms.size(), ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.back());
+    }
+
     const Options& options_;
     const Journey& journey_;
     runtime::ManualClock clock_;
@@ -292,6 +378,11 @@ private:
     std::unique_ptr<FleetTelemetry> telemetry_;
     std::optional<SandboxedPageRenderer> pages_;
     std::optional<ui::UiHost> host_;
+    devices::TranscriptSpeaker transcript_;
+    std::optional<devices::SdlSpeaker> sound_; // only for --bench-speech
+    std::optional<Narrator> narrator_;
+    std::size_t heard_from_ = 0;  // the transcript's first line since the last step that did something
+    std::size_t heard_until_ = 0; // the transcript's first line of the step being played
     ui::Pointer pointer_;
     bool real_backends_ = false; // or a real card reader: time passes in real time
 };

@@ -73,9 +73,17 @@ Journey parse_journey(const std::string& json_text, const std::string& source_na
             auto shown = s.string("expect_mirror");
             if (shown != "kiosk" && shown != "blank") s.fail("expect_mirror", "expected kiosk or blank");
             j.steps.push_back(ExpectMirror{shown == "kiosk"});
+        } else if (s.has("hear"))
+            j.steps.push_back(Hear{s.string("hear")});
+        else if (s.has("hear_not"))
+            j.steps.push_back(HearNot{s.string("hear_not")});
+        else if (s.has("headset")) {
+            auto headset = s.string("headset");
+            if (headset != "plugged" && headset != "pulled") s.fail("headset", "expected plugged or pulled");
+            j.steps.push_back(Headset{headset == "plugged"});
         } else
             s.fail("", "expected one of tap, expect, expect_not, expect_unspoken, advance, wait_for, drag, "
-                       "scroll_to, demo, card, expect_mirror");
+                       "scroll_to, demo, card, expect_mirror, hear, hear_not, headset");
         if (auto* a = std::get_if<Advance>(&j.steps.back()); a && (a->seconds <= 0 || a->seconds > 7200))
             s.fail("advance", "expected seconds from 0 to 7200");
     }
@@ -106,6 +114,9 @@ std::string describe(const Step& step) {
         std::string operator()(const ExpectMirror& s) {
             return std::string("expect_mirror ") + (s.shows_kiosk ? "kiosk" : "blank");
         }
+        std::string operator()(const Hear& s) { return "hear '" + s.text + "'"; }
+        std::string operator()(const HearNot& s) { return "hear_not '" + s.text + "'"; }
+        std::string operator()(const Headset& s) { return s.plugged ? "headset plugged" : "headset pulled"; }
     } visitor;
     return std::visit(visitor, step);
 }

@@ -43,9 +43,18 @@ struct CardStep {     // a card laid on the reader ("04D3E0A1", or "atr:3B8F…"
 struct ExpectMirror { // what the volunteer's second screen shows
     bool shows_kiosk;
 };
+struct Hear { // speech said this during the previous step or this one (a part of one sentence will do)
+    std::string text;
+};
+struct HearNot { // nothing said since the journey began contains this
+    std::string text;
+};
+struct Headset { // a headset plugged into the kiosk's jack, or pulled out
+    bool plugged;
+};
 
 using Step = std::variant<Tap, Expect, ExpectNot, ExpectUnspoken, Advance, WaitFor, Drag, ScrollTo,
-                          DemoSwitch, CardStep, ExpectMirror>;
+                          DemoSwitch, CardStep, ExpectMirror, Hear, HearNot, Headset>;
 
 struct Journey {
     std::string name;

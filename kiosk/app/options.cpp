@@ -17,6 +17,8 @@ std::string usage() {
            "  --journey FILE       the journey to play (with --headless)\n"
            "  --out DIR            where screenshots and semantic dumps go (with --headless)\n"
            "  --bench-frames N     after the journey, draw N frames and print frame times\n"
+           "  --bench-speech N     after the journey, open N screens with speech on and print the time\n"
+           "                       from each new screen to its first sound (SDL's sound device)\n"
            "  --gallery            screenshot and audit every widget in every state into --out DIR\n"
            "  --phone-config DIR   write the config of the phone's baresip (call.phone) into DIR and stop,\n"
            "                       for a baresip that systemd runs (call.phone.managed false)\n"
@@ -30,6 +32,20 @@ std::string usage() {
            "  --verbose            log every event and effect (never personal data)\n"
            "  --help               this text\n";
 }
+
+namespace {
+// A count for a benchmark option, 1 to 100000.
+int count_option(const std::string& option, const std::string& text) {
+    int n = 0;
+    try {
+        n = std::stoi(text);
+    } catch (const std::exception&) {
+        throw std::invalid_argument(option + " needs a number, not '" + text + "'");
+    }
+    if (n < 1 || n > 100000) throw std::invalid_argument(option + " must be 1..100000");
+    return n;
+}
+} // namespace
 
 Options parse_options(const std::vector<std::string>& args,
                       const std::filesystem::path& default_content_dir) {
@@ -73,16 +89,11 @@ Options parse_options(const std::vector<std::string>& args,
             o.fleet_dir = value(i);
         else if (a == "--help" || a == "-h")
             o.help = true;
-        else if (a == "--bench-frames") {
-            const auto& n = value(i);
-            try {
-                o.bench_frames = std::stoi(n);
-            } catch (const std::exception&) {
-                throw std::invalid_argument("--bench-frames needs a number, not '" + n + "'");
-            }
-            if (o.bench_frames < 1 || o.bench_frames > 100000)
-                throw std::invalid_argument("--bench-frames must be 1..100000");
-        } else if (a == "--size") {
+        else if (a == "--bench-frames")
+            o.bench_frames = count_option(a, value(i));
+        else if (a == "--bench-speech")
+            o.bench_speech = count_option(a, value(i));
+        else if (a == "--size") {
             const auto& s = value(i);
             int w = 0, h = 0;
             char tail = 0;
@@ -100,8 +111,10 @@ Options parse_options(const std::vector<std::string>& args,
     if (o.gallery) o.headless = true;
     if (o.headless && !o.gallery && (o.journey.empty() || o.out_dir.empty()))
         throw std::invalid_argument("--headless needs --journey FILE and --out DIR");
-    if (!o.headless && (!o.journey.empty() || o.bench_frames > 0 || !o.card_control.empty()))
-        throw std::invalid_argument("--journey, --bench-frames and --card-control only work with --headless");
+    if (!o.headless &&
+        (!o.journey.empty() || o.bench_frames > 0 || o.bench_speech > 0 || !o.card_control.empty()))
+        throw std::invalid_argument(
+            "--journey, --bench-frames, --bench-speech and --card-control only work with --headless");
     return o;
 }
 

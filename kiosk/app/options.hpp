@@ -19,6 +19,7 @@ struct Options {
     std::filesystem::path journey;
     std::filesystem::path out_dir;
     int bench_frames = 0;
+    int bench_speech = 0;
     bool hold = false; // headless: after the journey, keep running (for the memory scan) until killed
     bool gallery = false;
     std::filesystem::path card_control;     // headless against a real pcscd: the card emulator's socket

@@ -3,8 +3,10 @@
 #include "kiosk/app/modes.hpp"
 
 #include "devices/card/card_demo.hpp"
+#include "devices/speech/sdl_speaker.hpp"
 #include "kiosk/app/layout_size.hpp"
 #include "kiosk/app/mirror_window.hpp"
+#include "kiosk/app/narrator.hpp"
 #include "kiosk/app/preview_renderer.hpp"
 #include "kiosk/app/service_manager.hpp"
 #include "kiosk/app/stop_signal.hpp"
@@ -89,6 +91,12 @@ void demo_card_key(BackendSet& backends, const SDL_Event& event) {
     }
 }
 
+// The demo window's stand-in for the audio jack: F9 plugs a headset in or pulls it out.
+void demo_headset_key(runtime::Runtime& runtime, bool demo, const SDL_Event& event) {
+    if (demo && event.type == SDL_KEYDOWN && !event.key.repeat && event.key.keysym.sym == SDLK_F9)
+        runtime.dispatch(core::HeadsetChanged{!runtime.state().headset});
+}
+
 } // namespace
 
 int run_windowed(const Options& options, const Setup& setup, core::Time process_start) {
@@ -153,6 +161,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     const bool kiosk_mode = display.fullscreen;
     StopSignal stop_signal(wake);
     ServiceManager service_manager;
+    devices::SdlSpeaker speaker; // without a sound device the kiosk runs on silently
     const core::Duration longest_sleep =
         std::min(max_sleep, service_manager.longest_sleep().value_or(max_sleep));
 
@@ -163,6 +172,8 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
     for (bool reloading = true; reloading;) {
         reloading = false;
         runtime::Runtime runtime(current.initial, clock, wake);
+        Narrator narrator(speaker, current.content.texts, &runtime);
+        runtime.attach_speech(&narrator);
         auto backends = attach_backends(runtime, current, options);
         auto telemetry = start_telemetry(runtime, current, options, *backends);
         SandboxedPageRenderer pages(runtime, current.sandbox);
@@ -198,6 +209,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                     host.frame(runtime.state(), touch.pointer(),
                                std::chrono::duration<double>(now.time_since_epoch()).count(), delta);
                 SDL_RenderPresent(renderer);
+                narrator.frame_drawn(runtime.state(), host.tree(), result.hear);
                 if (mirror)
                     mirror->draw(runtime.state(),
                                  std::chrono::duration<double>(now.time_since_epoch()).count(), delta);
@@ -240,6 +252,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                     }
                 }
                 demo_card_key(*backends, event);
+                demo_headset_key(runtime, current.config.demo, event);
                 if (event.type == SDL_QUIT) {
                     if (!kiosk_mode)
                         running = false;
@@ -254,7 +267,10 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                         host.resize(ui::Rect{0, 0, float(w), float(h)});
                 }
                 auto change = touch.handle(event);
-                if (change.pressed) runtime.dispatch(core::ScreenTouched{clock.now()});
+                if (change.pressed) {
+                    narrator.touched(); // speech stops at new input
+                    runtime.dispatch(core::ScreenTouched{clock.now()});
+                }
                 if (change.redraw) frames_due = std::max(frames_due, settle_frames);
                 // A press and its release queued together must each be seen in a frame of their own,
                 // or ImGui never sees the button down and a quick tap is lost.

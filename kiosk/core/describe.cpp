@@ -79,14 +79,22 @@ constexpr std::array event_names{"LanguageChosen",
                                  "TestPagePressed",
                                  "MaintenanceDone",
                                  "SelfTestReported",
-                                 "CardReaderChanged"};
+                                 "CardReaderChanged",
+                                 "SpeechToggled",
+                                 "SpeechRepeatPressed",
+                                 "SpeechPauseToggled",
+                                 "SpeechVolumeChanged",
+                                 "TouchToHearToggled",
+                                 "PersonalAloudToggled",
+                                 "ItemHeard",
+                                 "HeadsetChanged"};
 static_assert(event_names.size() == std::variant_size_v<Event>, "one name per Event alternative, in order");
 
 constexpr std::array effect_names{"CheckHealth",  "StartLogin",    "CancelLogin",   "ApproveDemoLogin",
                                   "FetchCases",   "FetchCase",     "FetchDocument", "MakeOverview",
                                   "CheckPrinter", "PrintDocument", "CancelPrint",   "RequestCallSession",
                                   "Dial",         "SendCode",      "HangUp",        "EndCallSession",
-                                  "WipeSession",  "RunSelfTests",  "PrintTestPage"};
+                                  "WipeSession",  "RunSelfTests",  "PrintTestPage", "Say"};
 static_assert(effect_names.size() == std::variant_size_v<Effect>,
               "one name per Effect alternative, in order");
 

@@ -110,10 +110,23 @@ struct PrintTestPage {
     bool operator==(const PrintTestPage&) const = default;
 };
 
+// Speech that is not the screen itself: the shell's narrator says it (the screen it reads by itself).
+enum class SpeechCue {
+    welcome_hint, // a chime, then how to turn on speech: nobody has touched Welcome for a while
+    switched_on,  // how touch-to-hear works, then the screen
+    repeat,       // the screen again, from the top
+    volume,       // a word at the new volume
+    self_test,    // maintenance: a test sentence, and a SelfTestReported "speech"
+};
+struct Say {
+    SpeechCue cue;
+    bool operator==(const Say&) const = default;
+};
+
 using Effect =
     std::variant<CheckHealth, StartLogin, CancelLogin, ApproveDemoLogin, FetchCases, FetchCase, FetchDocument,
                  MakeOverview, CheckPrinter, PrintDocument, CancelPrint, RequestCallSession, Dial, SendCode,
-                 HangUp, EndCallSession, WipeSession, RunSelfTests, PrintTestPage>;
+                 HangUp, EndCallSession, WipeSession, RunSelfTests, PrintTestPage, Say>;
 using Effects = std::vector<Effect>;
 
 std::string describe(const Effect& effect);

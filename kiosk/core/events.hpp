@@ -309,19 +309,50 @@ struct CardReaderChanged { // the reader (or pcscd) went away or came back
     bool operator==(const CardReaderChanged&) const = default;
 };
 
-using Event = std::variant<
-    LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen, NewLoginCodeRequested,
-    DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected, DocumentSelected, OverviewPressed,
-    PageTurned, ReadingToggled, PrintPressed, PrintConfirmed, PrintDismissed, CallPressed, HangUpPressed,
-    SelfDialPressed, ResendCodePressed, HelpPressed, BackPressed, StopPressed, StillHerePressed, RetryPressed,
-    DonePressed, KioskStarted, ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded,
-    LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
-    PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed,
-    CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished,
-    MaintenanceSwitched, IdentifyRequested, FleetActionRequested, FleetActionTaken, BadgePresented,
-    BadgeRemoved, ConsentAnswered, StaffPageChosen, StaffPagesClosed, SessionRestartPressed,
-    StaffHelpRequested, HelplinePressed, HelplineHangUpPressed, MaintenanceToggled, SelfTestsRequested,
-    TestPagePressed, MaintenanceDone, SelfTestReported, CardReaderChanged>;
+// --- Speech ("voorlezen") ---
+struct SpeechToggled { // the button at the bottom left of every screen
+    bool operator==(const SpeechToggled&) const = default;
+};
+struct SpeechRepeatPressed {
+    bool operator==(const SpeechRepeatPressed&) const = default;
+};
+struct SpeechPauseToggled {
+    bool operator==(const SpeechPauseToggled&) const = default;
+};
+struct SpeechVolumeChanged {
+    int step; // +1 louder, -1 softer
+    bool operator==(const SpeechVolumeChanged&) const = default;
+};
+struct TouchToHearToggled {
+    bool operator==(const TouchToHearToggled&) const = default;
+};
+struct PersonalAloudToggled {
+    bool operator==(const PersonalAloudToggled&) const = default;
+};
+struct ItemHeard { // touch-to-hear read an item aloud: a pause ends there
+    bool operator==(const ItemHeard&) const = default;
+};
+struct HeadsetChanged { // the audio jack: a headset plugged in or pulled out
+    bool plugged;
+    bool operator==(const HeadsetChanged&) const = default;
+};
+
+using Event =
+    std::variant<LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen,
+                 NewLoginCodeRequested, DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected,
+                 DocumentSelected, OverviewPressed, PageTurned, ReadingToggled, PrintPressed, PrintConfirmed,
+                 PrintDismissed, CallPressed, HangUpPressed, SelfDialPressed, ResendCodePressed, HelpPressed,
+                 BackPressed, StopPressed, StillHerePressed, RetryPressed, DonePressed, KioskStarted,
+                 ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed,
+                 CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
+                 PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed,
+                 CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent,
+                 CallFinished, MaintenanceSwitched, IdentifyRequested, FleetActionRequested, FleetActionTaken,
+                 BadgePresented, BadgeRemoved, ConsentAnswered, StaffPageChosen, StaffPagesClosed,
+                 SessionRestartPressed, StaffHelpRequested, HelplinePressed, HelplineHangUpPressed,
+                 MaintenanceToggled, SelfTestsRequested, TestPagePressed, MaintenanceDone, SelfTestReported,
+                 CardReaderChanged, SpeechToggled, SpeechRepeatPressed, SpeechPauseToggled,
+                 SpeechVolumeChanged, TouchToHearToggled, PersonalAloudToggled, ItemHeard, HeadsetChanged>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

@@ -247,6 +247,7 @@ std::optional<Time> next_deadline(const State& s) {
     std::optional<Time> best = s.health_recheck_at;
     if (s.identify_until) keep_earliest(best, *s.identify_until);
     keep_earliest(best, staff_called_until(s));
+    if (s.speech_hint_at) keep_earliest(best, *s.speech_hint_at);
     if (s.screen == Screen::logged_out) keep_earliest(best, next_countdown_change(s.now, s.logged_out_until));
     if (auto* showing = std::get_if<LoginShowingCode>(&s.login))
         keep_earliest(best, next_countdown_change(s.now, showing->expires_at));

@@ -75,10 +75,23 @@ struct HealthNote {
     bool operator==(const HealthNote&) const = default;
 };
 
+// "Voorlezen": the kiosk reads each new screen aloud. Chosen by the resident and reset after every
+// visit like the other settings, the volume included.
+struct SpeechSettings {
+    bool on = false;
+    bool touch_to_hear = true;   // the first tap on an item reads it, a second tap chooses it
+    int volume = 3;              // speech_volume_min to speech_volume_max
+    bool personal_aloud = false; // names and requests read aloud too: only while a headset is in
+    bool operator==(const SpeechSettings&) const = default;
+};
+constexpr int speech_volume_min = 1;
+constexpr int speech_volume_max = 5;
+
 struct Settings {
     std::string language = "nl";
     TextSize text_size = TextSize::normal;
     Contrast contrast = Contrast::normal;
+    SpeechSettings speech;
     bool operator==(const Settings&) const = default;
 };
 
@@ -101,6 +114,7 @@ struct Policy {
     Duration call_code_pause = seconds(2);        // after the answer, before the code: the menu gets ready
     Duration call_ticket_reuse = seconds(120);    // a code valid this much longer serves another try
     Duration staff_called_display = seconds(600); // "Er komt iemand naar u toe" stays this long at most
+    Duration speech_hint_after = seconds(5);      // Welcome untouched this long: say how to turn on speech
     bool operator==(const Policy&) const = default;
 };
 
@@ -278,6 +292,12 @@ struct State {
     bool card_reader_working = true;
     std::vector<SelfTest> self_tests;   // the last round in maintenance
     std::vector<HealthNote> health_log; // newest last, at most health_log_size
+
+    // Speech: paused by the resident until the next screen; a headset in the kiosk's jack; when the
+    // spoken hint on Welcome is due.
+    bool speech_paused = false;
+    bool headset = false;
+    std::optional<Time> speech_hint_at;
     bool operator==(const State&) const = default;
 };
 
@@ -290,6 +310,9 @@ constexpr std::uint64_t staff_generation = 0;
 bool assisted(const State& s);
 // The volunteer's second screen shows the kiosk only while a signed-in resident has agreed.
 bool mirror_shows_kiosk(const State& s);
+
+// Names, requests and documents may be read aloud: the resident chose so, with a headset in.
+bool personal_aloud(const State& s);
 
 // Residents may start a visit: the backends answer and IT staff have not switched the kiosk off.
 bool serving(const State& s);

@@ -8,11 +8,13 @@ namespace kiosk::core {
 
 Effects update(State& state, const Event& event) {
     Effects out;
+    const Screen before = state.screen;
     update_session(state, event, out) || update_staff(state, event, out) ||
-        update_navigation(state, event, out) || update_login(state, event, out) ||
-        update_cases(state, event, out) || update_document(state, event) || update_print(state, event, out) ||
-        update_call(state, event, out) || update_fleet(state, event);
+        update_navigation(state, event, out) || update_speech(state, event, out) ||
+        update_login(state, event, out) || update_cases(state, event, out) || update_document(state, event) ||
+        update_print(state, event, out) || update_call(state, event, out) || update_fleet(state, event);
     settle_staff(state, out);
+    settle_speech(state, before, event, out);
     return out;
 }
 

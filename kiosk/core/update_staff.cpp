@@ -30,6 +30,7 @@ void record(State& s, SelfTest result) {
 void run_self_tests(State& s, Effects& out) {
     s.self_tests.clear();
     out.push_back(RunSelfTests{});
+    out.push_back(Say{SpeechCue::self_test}); // a sentence the technician hears, and a report
 }
 
 bool helpline_busy(const State& s) {

@@ -107,6 +107,9 @@ void Runtime::run(const core::Effect& effect) {
             [&](const core::RunSelfTests&) {
                 if (b.self_tests) b.self_tests->run_self_tests();
             },
+            [&](const core::Say& e) {
+                if (speech_) speech_->cue(e.cue);
+            },
             [&](const core::PrintTestPage&) {
                 if (b.self_tests)
                     b.self_tests->print_test_page();

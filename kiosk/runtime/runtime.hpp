@@ -29,6 +29,7 @@ public:
     Runtime(core::State initial, const ClockSource& clock, std::function<void()> wake = {});
 
     void attach(Backends backends) { backends_ = backends; }
+    void attach_speech(services::SpeechCues* speech) { speech_ = speech; } // null: the kiosk is silent
     // Told of every event with a glimpse of State before and after it (the fleet's telemetry): never
     // State itself, so an observer cannot see a resident's data.
     using Observer = std::function<void(const core::Glimpse&, const core::Event&, const core::Glimpse&)>;
@@ -56,6 +57,7 @@ private:
     Timers timers_;
     std::function<void()> wake_;
     Backends backends_;
+    services::SpeechCues* speech_ = nullptr;
     Observer observer_;
 };
 

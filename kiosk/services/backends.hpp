@@ -3,6 +3,7 @@
 // the integration issues) and an in-process demo one used by --demo.
 #include "devices/phone/phone.hpp"
 #include "devices/printer/printer.hpp"
+#include "kiosk/core/effects.hpp"
 #include "kiosk/core/model.hpp"
 #include "kiosk/plumbing/outbox.hpp"
 
@@ -80,6 +81,14 @@ public:
 };
 
 // How the demo contact centre behaves, to show every call screen.
+// The narrator, for speech that is not the screen itself (the hint on Welcome, a repeat): the shell
+// says it with the next frame, when it knows what is on screen.
+class SpeechCues {
+public:
+    virtual ~SpeechCues() = default;
+    virtual void cue(core::SpeechCue cue) = 0;
+};
+
 enum class DemoKcc { answers, silent, answers_without_keys };
 
 // Controls that exist only in demo mode: the resident's phone and faults to show the failure screens.

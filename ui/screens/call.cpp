@@ -176,9 +176,11 @@ void draw_call(const State& state, Ui& ui) {
     else
         heading(ui, column, session.call_case_id ? ui.t("call.title_case"_tk) : ui.t("call.title"_tk));
     if (session.call_case_id)
-        if (const auto* detail = ready(session.detail))
+        if (const auto* detail = ready(session.detail)) {
+            PersonalData personal(ui);
             paragraph(ui, column, ui.f("call.about"_tk, {{"title", detail->summary.title}}), TextStyle::body,
                       Role::text, &ui.color.text_muted);
+        }
 
     if (std::holds_alternative<CallRequesting>(call)) {
         spinner(ui, column, ui.t("call.requesting"_tk));

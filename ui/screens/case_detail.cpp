@@ -26,9 +26,12 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
         return;
     }
     const auto& summary = detail->summary;
-    heading(ui, column, summary.title);
-    paragraph(ui, column, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body,
-              Role::text, &ui.color.text_muted);
+    {
+        PersonalData personal(ui);
+        heading(ui, column, summary.title);
+        paragraph(ui, column, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body,
+                  Role::text, &ui.color.text_muted);
+    }
 
     Rect rest = column.rest();
     Rect call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
@@ -47,6 +50,7 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
     // Per request: another request opens at its top, the same one where the resident left it.
     ScrollArea scroll(ui, rest, "case.scroll" + std::to_string(session.generation) + "." + summary.id);
     Column& content = scroll.column();
+    PersonalData personal(ui); // the request's steps, dates and letters
     if (summary.closed) {
         message(ui, content, Tone::success,
                 summary.result.empty() ? ui.t("case.closed"_tk)

@@ -88,6 +88,7 @@ void draw_cases(const State& state, Ui& ui) {
         return;
     }
     ScrollArea list(ui, column.rest(), list_id(session.tab));
+    PersonalData personal(ui);
     for (const auto& c : *cases) {
         if (c.closed != want_closed) continue;
         auto lines = row_lines(ui, c);

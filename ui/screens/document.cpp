@@ -9,6 +9,7 @@
 #include "ui/widgets/scroll_area.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace ui {
 namespace {
@@ -70,6 +71,7 @@ void draw_reading_view(Ui& ui, Column& column, const Session& session, const Doc
         Column& content = scroll.column();
         // Tall enough for the page at full width; the scroll area shows the part that fits.
         float width = content.width();
+        PersonalData personal(ui);
         Rect paper = draw_document_page(ui, Rect{content.rest().x, content.rest().y, width, width * 1.5f},
                                         session.generation, document, session.page);
         content.next(paper.h > 0 ? paper.h + 8 : ui.m.button_h);
@@ -104,12 +106,17 @@ void draw_document(const State& state, Ui& ui) {
         }
         return;
     }
+    std::optional<PersonalData> personal(std::in_place, ui); // the letter's title, date and pages
     heading(ui, column, document->ref.title);
-    if (session.reading && document->page_count > 0) return draw_reading_view(ui, column, session, *document);
+    if (session.reading && document->page_count > 0) {
+        personal.reset();
+        return draw_reading_view(ui, column, session, *document);
+    }
     paragraph(ui, column,
               ui.f("document.meta"_tk,
                    {{"date", ui.date(document->ref.date)}, {"pages", pages_text(ui, document->page_count)}}),
               TextStyle::body, Role::text, &ui.color.text_muted);
+    personal.reset();
 
     Rect rest = column.rest();
     bool portrait = ui.screen.h > ui.screen.w;
@@ -122,7 +129,10 @@ void draw_document(const State& state, Ui& ui) {
             portrait ? preview.take_bottom(ui.m.button_h, ui.gap()) : rest.take_top(ui.m.button_h, ui.gap());
         pager(ui, row, session, document->page_count);
     }
-    draw_document_page(ui, preview, session.generation, *document, session.page);
+    {
+        PersonalData page(ui);
+        draw_document_page(ui, preview, session.generation, *document, session.page);
+    }
 
     Column actions(rest, ui.gap());
     const auto& print = session.print;

@@ -45,6 +45,51 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
     }
 }
 
+// "Voorlezen" in the left corner, "Terug" beside it, help in the middle, the end on the right. Where
+// the words do not fit side by side (portrait, larger letters) each button puts its icon above its word.
+void footer_row(Ui& ui, const State& state, const Footer& footer, Rect row) {
+    const float gap = ui.m.unit * 2;
+    const bool has_end = footer.end != Footer::End::none;
+    ButtonSpec speech = speech_button_spec(ui, state);
+    ButtonSpec back{.id = "footer.back", .icon = Icon::back, .label = ui.t("footer.back"_tk)};
+    ButtonSpec help{
+        .id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true};
+    ButtonSpec end{.id = "footer.end",
+                   .icon = footer.end == Footer::End::logout ? Icon::logout : Icon::close,
+                   .label = end_label(ui, state),
+                   .centered = true};
+    float natural = button_width(ui, speech) + (footer.back ? button_width(ui, back) + gap : 0) +
+                    (footer.help ? button_width(ui, help) + gap : 0) +
+                    (has_end ? button_width(ui, end) + gap : 0);
+    const bool stacked = natural > row.w;
+    auto width = [&](ButtonSpec& spec) {
+        if (!stacked) return button_width(ui, spec);
+        spec.stacked = true;
+        return measure(ui, TextStyle::bold, spec.label).x + ui.m.unit * 4;
+    };
+    const float speech_w = width(speech);
+    // Side by side the buttons are roomy, up to 420 px, the middle one first; stacked each takes what
+    // its word needs.
+    const float roomy = stacked ? 0.f : std::min((row.w - speech_w) / 3 - gap, 420.f);
+    const float help_w = std::max(roomy, width(help));
+    const float sides = std::max(0.f, (row.w - speech_w - help_w) / 2 - gap * 2);
+    const float back_w = std::max(std::min(roomy, sides), width(back));
+    const float end_w = std::max(std::min(roomy, sides), width(end));
+
+    Rect left = row;
+    if (button(ui, left.take_left(speech_w, gap), speech)) ui.emit(kiosk::core::SpeechToggled{});
+    if (footer.back && button(ui, left.take_left(back_w, gap), back)) ui.emit(kiosk::core::BackPressed{});
+    Rect right{row.right() - end_w, row.y, end_w, row.h};
+    if (has_end && button(ui, right, end)) ui.emit(kiosk::core::StopPressed{});
+    if (footer.help) {
+        // In the middle of the screen where there is room, else in the middle of what is left.
+        float lo = left.x, hi = has_end ? right.x - gap : row.right();
+        float w = std::min(help_w, hi - lo);
+        float x = std::clamp(row.cx() - w / 2, lo, hi - w);
+        if (button(ui, Rect{x, row.y, w, row.h}, help)) ui.emit(kiosk::core::HelpPressed{footer.help_topic});
+    }
+}
+
 } // namespace
 
 bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const ButtonSpec& action) {
@@ -86,35 +131,21 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
     ui.container = s;
     bool languages =
         state.screen != kiosk::core::Screen::logged_out && state.screen != kiosk::core::Screen::call;
+    ui.chrome = true; // the same on every screen: speech does not read it with each new screen
     header(ui, state, area.take_top(m.header_h, 0), languages);
 
-    bool has_footer = footer.back || footer.help || footer.end != Footer::End::none;
-    if (has_footer) {
+    // Every screen has a footer: "Voorlezen" sits in its left corner everywhere, where a blind
+    // resident finds it by touch.
+    {
         Rect bar = area.take_bottom(m.footer_h, 0);
         canvas()->AddLine(v2(bar.x, bar.y), v2(bar.right(), bar.y), col(ui.color.border), 2.f);
         Rect row = bar.inset(m.unit * 2);
         row.x = bar.x + m.margin;
         row.w = bar.w - 2 * m.margin;
-        float w = std::min(row.w / 3 - m.unit * 2, 420.f);
-        ButtonSpec help{
-            .id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true};
-        // The middle button takes what its words need (a narrow portrait screen, larger letters); the
-        // ends give way.
-        float help_w = footer.help ? std::max(w, button_width(ui, help)) : w;
-        w = std::min(w, (row.w - help_w) / 2 - m.unit * 2);
-        if (footer.back && button(ui, Rect{row.x, row.y, w, row.h},
-                                  {.id = "footer.back", .icon = Icon::back, .label = ui.t("footer.back"_tk)}))
-            ui.emit(kiosk::core::BackPressed{});
-        if (footer.help && button(ui, Rect{row.cx() - help_w / 2, row.y, help_w, row.h}, help))
-            ui.emit(kiosk::core::HelpPressed{footer.help_topic});
-        if (footer.end != Footer::End::none &&
-            button(ui, Rect{row.right() - w, row.y, w, row.h},
-                   {.id = "footer.end",
-                    .icon = footer.end == Footer::End::logout ? Icon::logout : Icon::close,
-                    .label = end_label(ui, state),
-                    .centered = true}))
-            ui.emit(kiosk::core::StopPressed{});
+        footer_row(ui, state, footer, row);
     }
+    ui.chrome = false;
+    if (state.settings.speech.on) speech_bar(ui, state, area);
     float content_w = std::min(m.content_w, area.w - 2 * m.margin);
     Rect body{area.cx() - content_w / 2, area.y + m.unit * 5, content_w, area.h - m.unit * 8};
     ui.container = body;

@@ -2,16 +2,22 @@
 // Emits: MyCasesPressed, CallPressed, HelpPressed, StopPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
 
 namespace ui {
 
 void draw_home(const kiosk::core::State& state, Ui& ui) {
     using namespace kiosk::core;
     Rect body = screen_frame(ui, state, {.back = false, .help = true, .end = Footer::End::logout});
-    Column column(body, ui.gap());
+    ScrollArea scroll(ui, body, "home"); // larger letters and the speech bar leave less height
+    Column& column = scroll.column();
     const std::string& name = state.session ? state.session->identity.display_name : std::string();
-    heading(ui, column,
-            name.empty() ? ui.t("home.greeting"_tk) : ui.f("home.greeting_name"_tk, {{"name", name}}));
+    if (name.empty()) {
+        heading(ui, column, ui.t("home.greeting"_tk));
+    } else {
+        PersonalData personal(ui);
+        heading(ui, column, ui.f("home.greeting_name"_tk, {{"name", name}}));
+    }
     paragraph(ui, column, ui.t("home.intro"_tk));
     switch (choices(ui, column,
                     {{"home.cases", Icon::folder, ui.t("home.cases"_tk), ui.t("home.cases_detail"_tk),

@@ -5,6 +5,7 @@
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/widgets/qr_code.hpp"
+#include "ui/widgets/scroll_area.hpp"
 
 namespace ui {
 namespace {
@@ -130,7 +131,8 @@ void manual_code(Ui& ui, Column& column, const LoginShowingCode& showing) {
     paragraph(ui, column,
               ui.f("login.manual"_tk, {{"address", typed_address(showing.code.verification_uri)}}));
     Rect r = column.next(ui.font.sizes.code * 1.2f);
-    label(ui, r, showing.code.user_code, TextStyle::code, ui.color.text, Role::text, true);
+    // A code: whoever hears it could approve the login with their own phone. Never read aloud.
+    label(ui, r, showing.code.user_code, TextStyle::code, ui.color.text, Role::code, true);
 }
 
 void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode& showing) {
@@ -158,8 +160,23 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
     }
     Column qr_column(qr_area, ui.gap());
     qr_code(ui, qr_column.next(qr_side), showing.code.verification_uri_complete, ui.t("login.qr_label"_tk));
+    // "Lukt het niet?" is in the footer. The demo's stand-in for the phone goes under the code.
+    auto demo_button = [&](Column& below) {
+        if (state.demo && button(ui, below.next(ui.m.button_h),
+                                 {.id = "login.demo_approve",
+                                  .icon = Icon::smartphone,
+                                  .label = ui.t("login.demo_approve"_tk),
+                                  .kind = ButtonKind::primary}))
+            ui.emit(DemoPhoneApproved{});
+    };
+    if (!portrait) { // beside the steps, before their scroll area: it clips whatever is drawn while it lives
+        manual_code(ui, qr_column, showing);
+        demo_button(qr_column);
+    }
 
-    Column column(steps_area, ui.gap());
+    // The steps scroll where the screen is short of height (the speech bar, larger letters).
+    ScrollArea steps(ui, steps_area, "login.steps");
+    Column& column = steps.column();
     numbered_steps(ui, column);
     what_the_phone_shows(ui, column, showing.code.verification_host);
     long left = seconds_left(state.now, showing.expires_at);
@@ -168,14 +185,10 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
         ui, column, left,
         std::min<long>(total, std::chrono::duration_cast<seconds>(state.policy.login_code_lifetime).count()),
         ui.f("login.valid_for"_tk, {{"time", duration_words(ui, left)}}));
-    manual_code(ui, portrait ? column : qr_column, showing);
-    // "Lukt het niet?" is in the footer. The demo's stand-in for the phone goes under the code.
-    if (state.demo && button(ui, (portrait ? column : qr_column).next(ui.m.button_h),
-                             {.id = "login.demo_approve",
-                              .icon = Icon::smartphone,
-                              .label = ui.t("login.demo_approve"_tk),
-                              .kind = ButtonKind::primary}))
-        ui.emit(DemoPhoneApproved{});
+    if (portrait) {
+        manual_code(ui, column, showing);
+        demo_button(column);
+    }
 }
 
 } // namespace

@@ -19,6 +19,7 @@ std::string test_name(const Ui& ui, const std::string& name) {
     if (name == "card_reader") return ui.t("maintenance.test.card_reader"_tk);
     if (name == "network") return ui.t("maintenance.test.network"_tk);
     if (name == "phone") return ui.t("maintenance.test.phone"_tk);
+    if (name == "speech") return ui.t("maintenance.test.speech"_tk);
     return ui.f("maintenance.test.backend"_tk, {{"name", name}}); // oidc, zaken, catalogi, ...
 }
 
@@ -30,6 +31,7 @@ std::string reason_words(const Ui& ui, const std::string& code) {
     if (code == "printer_offline" || code == "unreachable") return ui.t("maintenance.unreachable"_tk);
     if (code == "not_configured") return ui.t("maintenance.not_configured"_tk);
     if (code == "no_reader") return ui.t("maintenance.no_reader"_tk);
+    if (code == "no_sound") return ui.t("maintenance.no_sound"_tk);
     return code; // a technical fact for the technician: an address, a status code
 }
 

@@ -2,6 +2,7 @@
 // One function per screen, each in its own file, each reading State and emitting Events through Ui.
 #include "kiosk/core/state.hpp"
 #include "ui/ui.hpp"
+#include "ui/widgets/button.hpp"
 
 namespace ui {
 
@@ -33,6 +34,10 @@ void reading_buttons(const kiosk::core::State& state, Ui& ui, Column& column, co
 // returns the new right edge), the volunteer's pages, and the resident's consent question.
 Rect staff_strip(const kiosk::core::State& state, Ui& ui);
 float staff_tools_button(const kiosk::core::State& state, Ui& ui, Rect band, float right);
+// "Voorlezen", the switch in the footer's left corner, and the speech bar above the footer (taken
+// from the bottom of `area`) while speech is on.
+ButtonSpec speech_button_spec(const Ui& ui, const kiosk::core::State& state);
+void speech_bar(Ui& ui, const kiosk::core::State& state, Rect& area);
 void draw_staff_pages(const kiosk::core::State& state, Ui& ui);
 void consent_question(Ui& ui);
 void draw_maintenance(const kiosk::core::State& state, Ui& ui);

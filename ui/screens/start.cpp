@@ -2,13 +2,15 @@
 // Emits: LoginChosen, HelpPressed, BackPressed, StopPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
 
 namespace ui {
 
 void draw_start(const kiosk::core::State& state, Ui& ui) {
     using namespace kiosk::core;
     Rect body = screen_frame(ui, state, {.back = true, .help = false, .end = Footer::End::stop});
-    Column column(body, ui.gap());
+    ScrollArea scroll(ui, body, "start"); // larger letters and the speech bar leave less height
+    Column& column = scroll.column();
     heading(ui, column, ui.t("start.title"_tk));
     switch (choices(
         ui, column,

@@ -2,13 +2,24 @@
 // Emits: LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, HelpPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
 
 namespace ui {
 
 void draw_welcome(const kiosk::core::State& state, Ui& ui) {
     using namespace kiosk::core;
     Rect body = screen_frame(ui, state, {.back = false, .help = true, .end = Footer::End::none});
-    Column column(body, ui.gap());
+    // "Beginnen" keeps its place at the bottom and the rest scrolls, for larger letters and the
+    // speech bar. The button comes first: the scrolling part clips everything drawn while it lives.
+    if (button(ui, body.take_bottom(ui.m.primary_button_h, ui.gap()),
+               {.id = "welcome.begin",
+                .icon = Icon::arrow_forward,
+                .label = ui.t("welcome.begin"_tk),
+                .kind = ButtonKind::primary,
+                .centered = true}))
+        ui.emit(BeginPressed{});
+    ScrollArea scroll(ui, body, "welcome");
+    Column& column = scroll.column();
     heading(ui, column, ui.t("welcome.title"_tk));
     paragraph(ui, column, ui.t("welcome.intro"_tk));
     column.skip(ui.m.unit * 2);
@@ -19,15 +30,6 @@ void draw_welcome(const kiosk::core::State& state, Ui& ui) {
 
     paragraph(ui, column, ui.t("welcome.reading"_tk), TextStyle::bold, Role::heading);
     reading_buttons(state, ui, column, "welcome");
-    column.skip(ui.m.unit * 4);
-
-    if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = "welcome.begin",
-                .icon = Icon::arrow_forward,
-                .label = ui.t("welcome.begin"_tk),
-                .kind = ButtonKind::primary,
-                .centered = true}))
-        ui.emit(BeginPressed{});
 }
 
 } // namespace ui

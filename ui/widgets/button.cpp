@@ -16,10 +16,27 @@ Press press_area(Ui& ui, Rect r, std::string_view id) {
     ImGui::PopID();
     const auto& io = ImGui::GetIO();
     bool dragged = io.MouseDragMaxDistanceSqr[0] > tap_slop_px * tap_slop_px;
-    return {held && !dragged, pressed && !dragged};
+    bool tapped = pressed && !dragged;
+    if (tapped && ui.touch_to_hear && ui.memory.heard_id != id) {
+        // Touch-to-hear: this tap reads the item aloud; the next tap on it chooses it. No timing
+        // involved (EN 301 549 5.9: no timed double gestures).
+        ui.memory.heard_id = std::string(id);
+        ui.memory.hear_request = ui.memory.heard_id;
+        tapped = false;
+    }
+    return {held && !dragged, tapped};
 }
 
 namespace {
+
+// Touch-to-hear: the item the first tap read aloud wears a thick ring, so a volunteer beside the
+// resident sees which one a second tap would choose.
+void heard_ring(const Ui& ui, Rect r, std::string_view id) {
+    if (!ui.touch_to_hear || ui.memory.heard_id != id) return;
+    float w = ui.m.unit;
+    canvas()->AddRect(v2(r.x - w / 2, r.y - w / 2), v2(r.right() + w / 2, r.bottom() + w / 2),
+                      col(ui.color.text), ui.m.radius + w / 2, 0, w);
+}
 
 // Narrow buttons (scroll buttons, keypad-like rows): icon centred above the word.
 bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
@@ -32,6 +49,7 @@ bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
     float top = r.cy() - (icon_px + label_size.y) / 2;
     put_icon(ui, v2(r.cx() - icon_px / 2, top - icon_px * 0.12f), spec.icon, icon_px, text);
     put_text(ui, v2(r.cx() - label_size.x / 2, top + icon_px), TextStyle::bold, text, spec.label);
+    heard_ring(ui, r, spec.id);
     SemanticNode node{spec.role, std::string(spec.id), spec.label, r};
     node.tappable = true;
     node.enabled = spec.enabled;
@@ -82,6 +100,7 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     if (!spec.detail.empty()) put_text(ui, v2(tx, ty + label_size.y), TextStyle::body, text, spec.detail);
     if (trailing != Icon::none)
         put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), trailing, icon_px, text);
+    heard_ring(ui, r, spec.id);
 
     SemanticNode node{spec.role, std::string(spec.id), sentences(spec.label, spec.detail), r};
     node.tappable = true;
@@ -142,6 +161,7 @@ bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string&
     }
     put_icon(ui, v2(r.right() - layout.pad - layout.icon_px, icon_top(r.cy(), layout.icon_px)),
              Icon::chevron_right, layout.icon_px, c.text);
+    heard_ring(ui, r, id);
 
     std::string spoken = title;
     for (const auto& line : lines)

@@ -137,9 +137,13 @@ TEST_CASE("a resident in the middle of something is not thrown out when a health
     CHECK(s.screen == Screen::out_of_order);
 }
 
-TEST_CASE("next_deadline: on Welcome only the periodic health check, so the shell can sleep") {
+TEST_CASE("next_deadline: on Welcome, once the spoken hint is said, only the periodic health check") {
     State s = started_state();
-    CHECK(next_deadline(s) == s.health_recheck_at);
+    REQUIRE(s.speech_hint_at);
+    CHECK(next_deadline(s) == s.speech_hint_at); // the hint for a blind passer-by comes first
+    update(s, ClockTicked{*s.speech_hint_at});
+    CHECK_FALSE(s.speech_hint_at);
+    CHECK(next_deadline(s) == s.health_recheck_at); // then the shell can sleep
 }
 
 TEST_CASE("next_deadline: the idle warning and each second of a visible countdown") {
@@ -197,6 +201,7 @@ TEST_CASE("a healthy kiosk checks its backends again every five minutes") {
     State s = started_state();
     REQUIRE(s.health_recheck_at);
     CHECK(*s.health_recheck_at == t0 + s.policy.health_interval);
+    CHECK(update(s, ClockTicked{*s.speech_hint_at}) == Effects{Say{SpeechCue::welcome_hint}});
     CHECK(update(s, ClockTicked{*s.health_recheck_at}) == Effects{CheckHealth{}});
 }
 

@@ -1,0 +1,100 @@
+#include "kiosk/app/narrator.hpp"
+
+#include "ui/speech_script.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace kiosk::app {
+
+using ui::operator""_tk;
+
+int espeak_volume(int level) {
+    constexpr std::array volumes{40, 70, 100, 140, 180};
+    auto index =
+        std::clamp(level, core::speech_volume_min, core::speech_volume_max) - core::speech_volume_min;
+    return volumes[static_cast<std::size_t>(index)];
+}
+
+Narrator::Narrator(devices::Speaker& speaker, const ui::Texts& texts, plumbing::Outbox* outbox)
+    : speaker_(speaker), texts_(texts), outbox_(outbox) {}
+
+void Narrator::cue(core::SpeechCue cue) {
+    cues_.push_back(cue);
+}
+
+void Narrator::touched() {
+    speaker_.stop();
+}
+
+std::string Narrator::voice(const std::string& language) const {
+    const auto* found = texts_.language(language);
+    if (found && !found->speech_voice.empty()) return found->speech_voice;
+    return "nl";
+}
+
+void Narrator::say(const core::State& state, std::vector<std::string> lines, bool chime) {
+    devices::Utterance utterance{.volume = espeak_volume(state.settings.speech.volume), .chime_first = chime};
+    auto spoken_in = voice(state.settings.language);
+    for (auto& line : lines)
+        utterance.phrases.push_back({spoken_in, std::move(line)});
+    speaker_.say(std::move(utterance));
+}
+
+void Narrator::frame_drawn(const core::State& state, const ui::SemanticTree& tree, const std::string& heard) {
+    const auto& speech = state.settings.speech;
+    auto cues = std::exchange(cues_, {});
+    auto cued = [&](core::SpeechCue cue) { return std::find(cues.begin(), cues.end(), cue) != cues.end(); };
+    if (cued(core::SpeechCue::self_test)) { // whether speech is on or not: the technician listens
+        say(state, {texts_.get(state.settings.language, "speech.self_test"_tk)});
+        if (outbox_)
+            outbox_->post(core::SelfTestReported{
+                {"speech", speaker_.working() ? core::TestOutcome::passed : core::TestOutcome::failed,
+                 speaker_.working() ? std::string() : std::string("no_sound")}});
+        return;
+    }
+    if (!speech.on) {
+        if (screen_) speaker_.stop(); // just switched off
+        screen_.reset();
+        if (cued(core::SpeechCue::welcome_hint)) {
+            // In the kiosk's language and in English: whoever stands there may read neither.
+            devices::Utterance hint{.volume = espeak_volume(speech.volume), .chime_first = true};
+            hint.phrases.push_back(
+                {voice(state.settings.language), texts_.get(state.settings.language, "speech.hint"_tk)});
+            if (state.settings.language != "en" && texts_.language("en"))
+                hint.phrases.push_back({voice("en"), texts_.get("en", "speech.hint"_tk)});
+            speaker_.say(std::move(hint));
+        }
+        return;
+    }
+    if (state.speech_paused != paused_) {
+        paused_ = state.speech_paused;
+        speaker_.pause(paused_);
+    }
+    const auto& language = state.settings.language;
+    const ui::SpeechWords words{texts_.get(language, "speech.on"_tk), texts_.get(language, "speech.off"_tk),
+                                texts_.get(language, "speech.unavailable"_tk),
+                                texts_.get(language, "speech.personal_hidden"_tk)};
+    const bool personal = core::personal_aloud(state);
+    const auto identity = ui::screen_identity(tree);
+
+    if (!heard.empty()) { // touch-to-hear: only the item
+        screen_ = identity;
+        if (const auto* node = tree.find_tappable_id(heard))
+            say(state, {ui::item_script(*node, personal, words)});
+        return;
+    }
+    std::vector<std::string> lines;
+    if (cued(core::SpeechCue::volume)) lines.push_back(texts_.get(language, "speech.volume"_tk));
+    if (cued(core::SpeechCue::switched_on)) lines.push_back(texts_.get(language, "speech.switched_on"_tk));
+    bool read_screen =
+        identity != screen_ || cued(core::SpeechCue::switched_on) || cued(core::SpeechCue::repeat);
+    screen_ = identity;
+    if (read_screen)
+        for (auto& line : ui::screen_script(tree, personal, words))
+            lines.push_back(std::move(line));
+    if (!lines.empty()) say(state, std::move(lines));
+}
+
+} // namespace kiosk::app
