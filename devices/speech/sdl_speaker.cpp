@@ -40,7 +40,8 @@ void wipe(std::optional<Utterance>& utterance) {
 
 } // namespace
 
-SdlSpeaker::SdlSpeaker() {
+void SdlSpeaker::start() {
+    if (synth_) return;
     try {
         synth_ = EspeakSynth::shared();
     } catch (const std::exception& e) {
@@ -64,6 +65,7 @@ SdlSpeaker::SdlSpeaker() {
         return;
     }
     thread_ = std::jthread([this](std::stop_token stop) { run(stop); });
+    kiosk::log::info("speech: ready");
 }
 
 SdlSpeaker::~SdlSpeaker() {

@@ -23,8 +23,11 @@ class EspeakSynth;
 
 class SdlSpeaker final : public Speaker {
 public:
-    SdlSpeaker();
+    SdlSpeaker() = default; // silent until start()
     ~SdlSpeaker() override;
+    // Loads espeak-ng and finds the sound device: about 200 ms, so the windowed kiosk calls it after
+    // its first frame, not before. Once.
+    void start();
     SdlSpeaker(const SdlSpeaker&) = delete;
     SdlSpeaker& operator=(const SdlSpeaker&) = delete;
 

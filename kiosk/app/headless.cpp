@@ -49,7 +49,7 @@ public:
         host_.emplace(canvas_.renderer(), setup.content,
                       ui::Rect{0, 0, float(journey.width), float(journey.height)}, &*pages_);
         // The benchmark listens through SDL's sound device; journeys read what would have been said.
-        if (options.bench_speech > 0) sound_.emplace();
+        if (options.bench_speech > 0) sound_.emplace().start();
         narrator_.emplace(sound_ ? static_cast<devices::Speaker&>(*sound_) : transcript_, setup.content.texts,
                           &runtime_);
         runtime_.attach_speech(&*narrator_);

@@ -222,6 +222,7 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                             .count();
                     log::info("first frame presented after " + std::to_string(ms) + " ms");
                     service_manager.ready();
+                    speaker.start(); // after the first frame: it takes longer than the frame itself
                 }
                 animating = result.animating;
                 --frames_due;

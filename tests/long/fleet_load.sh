@@ -5,6 +5,7 @@
 set -euo pipefail
 build=$(realpath "${1:?usage: fleet_load.sh BUILD_DIR [KIOSKS] [SECONDS] [INTERVAL_MS]}")
 kiosks=${2:-1000} seconds=${3:-60} interval=${4:-1000}
+cmake --build "$build" --target fleet_load >/dev/null # not part of the default build
 # One socket per kiosk, in the broker and in the load generator: as many as the hard limit allows.
 ulimit -n "$(ulimit -Hn)"
 work=$(mktemp -d)

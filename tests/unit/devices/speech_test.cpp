@@ -110,6 +110,8 @@ TEST_CASE("the speaker starts sounding soon after it is asked, and a new utteran
     REQUIRE(SDL_Init(0) == 0);
     {
         SdlSpeaker speaker;
+        CHECK_FALSE(speaker.working()); // silent until started
+        speaker.start();
         REQUIRE(speaker.working());
         speaker.say(
             {.phrases = {{"nl", "Dit is een lange zin die de zuil voorleest, met veel woorden erin."}}});
