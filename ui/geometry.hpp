@@ -13,6 +13,7 @@ struct Rect {
         return o.x >= x - tolerance && o.y >= y - tolerance && o.right() <= right() + tolerance &&
                o.bottom() <= bottom() + tolerance;
     }
+    bool contains(float px, float py) const { return px >= x && px < right() && py >= y && py < bottom(); }
     Rect intersect(const Rect& o) const {
         float l = std::max(x, o.x), t = std::max(y, o.y);
         float r = std::min(right(), o.right()), b = std::min(bottom(), o.bottom());

@@ -25,6 +25,10 @@ bool to_read_first(const SemanticNode& n) {
 
 } // namespace
 
+bool speech_control(std::string_view id) {
+    return id == "speech.repeat" || id == "speech.pause" || id == "speech.softer" || id == "speech.louder";
+}
+
 std::uint64_t screen_identity(const SemanticTree& tree) {
     // The words of headings, texts and dialogs; of status lines and choices only how many there are,
     // so a spinner giving way to a list is new, and a countdown ticking is not.
@@ -32,12 +36,16 @@ std::uint64_t screen_identity(const SemanticTree& tree) {
     int statuses = 0, choices = 0;
     for (const auto& n : tree.nodes()) {
         if (!to_read(n) || scroll_button(n)) continue;
-        if (n.tappable)
+        if (n.tappable) {
             ++choices;
-        else if (n.role == Role::heading || n.role == Role::text || n.role == Role::dialog)
-            key += n.label + '\n';
-        else if (n.role == Role::status)
+        } else if (n.role == Role::heading || n.role == Role::text || n.role == Role::dialog) {
+            // Without its digits: "Over 29 seconden" is the same text a second later.
+            for (char c : n.label)
+                if (c < '0' || c > '9') key += c;
+        } else if (n.role == Role::status) {
             ++statuses;
+        }
+        key += '\n';
     }
     key += std::to_string(statuses) + '/' + std::to_string(choices);
     auto hash = static_cast<std::uint64_t>(std::hash<std::string>{}(key));

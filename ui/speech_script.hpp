@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ui {
@@ -18,6 +19,10 @@ struct SpeechWords {
 // Changes when the screen shows something new to read (another heading, instruction or message, a
 // status line or a choice more or less), not when a countdown ticks. A hash: no personal data kept.
 std::uint64_t screen_identity(const SemanticTree& tree);
+
+// The speech bar's repeat, pause and volume buttons: they act at the first tap (touch-to-hear would
+// talk over what they are about), and a touch on them does not cut speech off.
+bool speech_control(std::string_view id);
 
 std::vector<std::string> screen_script(const SemanticTree& tree, bool personal_aloud,
                                        const SpeechWords& words);

@@ -37,10 +37,12 @@ int on_synth(short* wav, int samples, espeak_EVENT* events) {
     for (auto* e = events; job && e->type != espeakEVENT_LIST_TERMINATED; ++e) {
         if (!job->words || e->type != espeakEVENT_WORD || e->length <= 0) continue;
         // Positions are 1-based characters.
+        if (e->text_position < 1) continue;
         auto first = static_cast<std::size_t>(e->text_position - 1);
         auto last = first + static_cast<std::size_t>(e->length);
         const auto& at = job->byte_of_char;
-        if (last < at.size()) job->words->push_back(job->text->substr(at[first], at[last] - at[first]));
+        if (first < at.size() && last < at.size())
+            job->words->push_back(job->text->substr(at[first], at[last] - at[first]));
     }
     if (!job) return 0;
     if (wav && samples > 0 &&

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <utility>
 #include <vector>
 
 namespace devices {
@@ -53,10 +54,10 @@ void SdlSpeaker::start() {
                             "); the kiosk goes on without speech");
         return;
     }
-    { // is there a device at all? It is opened again when there is something to say.
-        std::lock_guard lock(mutex_);
-        working_ = open_device();
-        close_device();
+    // Is there a device at all? It is opened again when there is something to say.
+    if (SDL_AudioDeviceID probe = open_device(); probe != 0) {
+        working_ = true;
+        SDL_CloseAudioDevice(probe);
     }
     if (!working_) {
         kiosk::log::warning(std::string("speech: cannot open the sound device (") + SDL_GetError() +
@@ -74,30 +75,19 @@ SdlSpeaker::~SdlSpeaker() {
     thread_.request_stop();
     wake_.notify_all();
     thread_.join();
-    {
-        std::lock_guard lock(mutex_);
-        close_device();
-        wipe(pending_);
-    }
+    if (device_ != 0) SDL_CloseAudioDevice(device_); // the thread is gone: nobody else touches it
+    device_ = 0;
+    wipe(pending_);
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
-bool SdlSpeaker::open_device() {
-    if (device_ != 0) return true;
+SDL_AudioDeviceID SdlSpeaker::open_device() const {
     SDL_AudioSpec want{};
     want.freq = synth_->sample_rate();
     want.format = AUDIO_S16SYS;
     want.channels = 1;
     want.samples = device_buffer_samples;
-    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0); // SDL converts if the device differs
-    if (device_ != 0) SDL_PauseAudioDevice(device_, paused_ ? 1 : 0);
-    return device_ != 0;
-}
-
-void SdlSpeaker::close_device() {
-    if (device_ == 0) return;
-    SDL_CloseAudioDevice(device_);
-    device_ = 0;
+    return SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0); // SDL converts if the device differs
 }
 
 void SdlSpeaker::say(Utterance utterance) {
@@ -142,6 +132,8 @@ void SdlSpeaker::run(std::stop_token stop) {
     while (!stop.stop_requested()) {
         std::optional<Utterance> next;
         unsigned generation = 0;
+        SDL_AudioDeviceID to_close = 0;
+        bool to_open = false;
         {
             std::unique_lock lock(mutex_);
             if (device_ == 0) {
@@ -151,18 +143,30 @@ void SdlSpeaker::run(std::stop_token stop) {
                 wake_.wait_for(lock, stop, drain_check, [&] { return pending_.has_value(); });
                 auto now = std::chrono::steady_clock::now();
                 if (paused_ || SDL_GetQueuedAudioSize(device_) > 0) silent_since = now;
-                if (!pending_ && now - silent_since > close_after_silence) close_device();
+                if (!pending_ && now - silent_since > close_after_silence)
+                    to_close = std::exchange(device_, 0);
             }
-            if (stop.stop_requested()) return;
-            if (!pending_) continue;
-            next = std::move(pending_);
-            pending_.reset();
-            generation = generation_;
-            if (!open_device()) {
+            if (pending_ && !stop.stop_requested()) {
+                next = std::move(pending_);
+                pending_.reset();
+                generation = generation_;
+                to_open = device_ == 0;
+            }
+        }
+        // Opening and closing take a while with PulseAudio: never under the lock the main thread
+        // takes on every touch.
+        if (to_close != 0) SDL_CloseAudioDevice(to_close);
+        if (!next) continue;
+        if (to_open) {
+            SDL_AudioDeviceID opened = open_device();
+            if (opened == 0) {
                 kiosk::log::warning(std::string("speech: the sound device is gone (") + SDL_GetError() + ")");
                 wipe(next);
                 continue;
             }
+            std::lock_guard lock(mutex_);
+            device_ = opened;
+            SDL_PauseAudioDevice(device_, paused_ ? 1 : 0);
         }
         speak(*next, generation);
         wipe(next);
@@ -172,7 +176,7 @@ void SdlSpeaker::run(std::stop_token stop) {
 
 bool SdlSpeaker::queue(const std::int16_t* samples, std::size_t count, unsigned generation) {
     std::lock_guard lock(mutex_); // say() clears the queue under the same lock: no stale piece slips in
-    if (generation != generation_ || device_ == 0) return false;
+    if (generation != generation_ || device_ == 0 || thread_.get_stop_token().stop_requested()) return false;
     SDL_QueueAudio(device_, samples, static_cast<Uint32>(count * sizeof(std::int16_t)));
     if (!sounded_at_) sounded_at_ = std::chrono::steady_clock::now();
     return true;

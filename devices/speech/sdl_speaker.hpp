@@ -45,13 +45,12 @@ private:
     void run(std::stop_token stop);
     void speak(Utterance& utterance, unsigned generation);
     bool queue(const std::int16_t* samples, std::size_t count, unsigned generation);
-    bool open_device(); // with mutex_ held
-    void close_device();
+    SDL_AudioDeviceID open_device() const; // without mutex_ held: opening can take a while
 
     std::shared_ptr<EspeakSynth> synth_;
     bool working_ = false;
     bool paused_ = false;
-    SDL_AudioDeviceID device_ = 0; // open while speaking; guarded by mutex_
+    SDL_AudioDeviceID device_ = 0; // open while speaking; guarded by mutex_, opened and closed outside it
     mutable std::mutex mutex_;
     std::condition_variable_any wake_;
     std::optional<Utterance> pending_; // only the newest utterance counts

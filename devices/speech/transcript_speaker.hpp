@@ -17,19 +17,21 @@ public:
         ++utterances_;
         if (utterance.chime_first) ++chimes_;
     }
-    void stop() override {}
+    void stop() override { ++stops_; }
     void pause(bool paused) override { paused_ = paused; }
     bool working() const override { return true; }
 
     const std::vector<Phrase>& lines() const { return lines_; } // everything said, in order
     std::size_t utterances() const { return utterances_; }
     std::size_t chimes() const { return chimes_; }
+    std::size_t stops() const { return stops_; }
     bool paused() const { return paused_; }
 
 private:
     std::vector<Phrase> lines_;
     std::size_t utterances_ = 0;
     std::size_t chimes_ = 0;
+    std::size_t stops_ = 0;
     bool paused_ = false;
 };
 

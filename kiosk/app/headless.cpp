@@ -162,7 +162,7 @@ private:
 
     void press_at(float x, float y) {
         pointer_ = {x, y, true, 0};
-        narrator_->touched();
+        narrator_->touched(host_->tree(), x, y);
         runtime_.dispatch(core::ScreenTouched{clock_.now()});
         for (const auto& e : draw())
             runtime_.dispatch(e);

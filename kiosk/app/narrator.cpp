@@ -24,7 +24,9 @@ void Narrator::cue(core::SpeechCue cue) {
     cues_.push_back(cue);
 }
 
-void Narrator::touched() {
+void Narrator::touched(const ui::SemanticTree& tree, float x, float y) {
+    for (const auto& node : tree.nodes())
+        if (node.tappable && ui::speech_control(node.id) && node.visible.contains(x, y)) return;
     speaker_.stop();
 }
 
@@ -37,8 +39,10 @@ std::string Narrator::voice(const std::string& language) const {
 void Narrator::say(const core::State& state, std::vector<std::string> lines, bool chime) {
     devices::Utterance utterance{.volume = espeak_volume(state.settings.speech.volume), .chime_first = chime};
     auto spoken_in = voice(state.settings.language);
-    for (auto& line : lines)
-        utterance.phrases.push_back({spoken_in, std::move(line)});
+    for (auto& line : lines) {
+        utterance.phrases.push_back({spoken_in, line});
+        core::wipe(line); // the speaker wipes its copy once it is said
+    }
     speaker_.say(std::move(utterance));
 }
 
@@ -46,17 +50,23 @@ void Narrator::frame_drawn(const core::State& state, const ui::SemanticTree& tre
     const auto& speech = state.settings.speech;
     auto cues = std::exchange(cues_, {});
     auto cued = [&](core::SpeechCue cue) { return std::find(cues.begin(), cues.end(), cue) != cues.end(); };
+    // The speaker is paused only while speech is on and the resident paused it: never left paused
+    // for the hint, the self-test or the next resident.
+    if (const bool pause = speech.on && state.speech_paused; pause != paused_) {
+        paused_ = pause;
+        speaker_.pause(paused_);
+    }
     if (cued(core::SpeechCue::self_test)) { // whether speech is on or not: the technician listens
         say(state, {texts_.get(state.settings.language, "speech.self_test"_tk)});
         if (outbox_)
             outbox_->post(core::SelfTestReported{
                 {"speech", speaker_.working() ? core::TestOutcome::passed : core::TestOutcome::failed,
                  speaker_.working() ? std::string() : std::string("no_sound")}});
-        return;
     }
     if (!speech.on) {
         if (screen_) speaker_.stop(); // just switched off
         screen_.reset();
+        personal_ = false;
         if (cued(core::SpeechCue::welcome_hint)) {
             // In the kiosk's language and in English: whoever stands there may read neither.
             devices::Utterance hint{.volume = espeak_volume(speech.volume), .chime_first = true};
@@ -68,15 +78,16 @@ void Narrator::frame_drawn(const core::State& state, const ui::SemanticTree& tre
         }
         return;
     }
-    if (state.speech_paused != paused_) {
-        paused_ = state.speech_paused;
-        speaker_.pause(paused_);
-    }
     const auto& language = state.settings.language;
     const ui::SpeechWords words{texts_.get(language, "speech.on"_tk), texts_.get(language, "speech.off"_tk),
                                 texts_.get(language, "speech.unavailable"_tk),
                                 texts_.get(language, "speech.personal_hidden"_tk)};
     const bool personal = core::personal_aloud(state);
+    // The headset pulled out, or "Mijn gegevens" switched off: what is still queued for the headset
+    // must not go on through the loudspeaker. The screen is read again without it.
+    const bool personal_ended = personal_ && !personal;
+    personal_ = personal;
+    if (personal_ended) speaker_.stop();
     const auto identity = ui::screen_identity(tree);
 
     if (!heard.empty()) { // touch-to-hear: only the item
@@ -88,8 +99,8 @@ void Narrator::frame_drawn(const core::State& state, const ui::SemanticTree& tre
     std::vector<std::string> lines;
     if (cued(core::SpeechCue::volume)) lines.push_back(texts_.get(language, "speech.volume"_tk));
     if (cued(core::SpeechCue::switched_on)) lines.push_back(texts_.get(language, "speech.switched_on"_tk));
-    bool read_screen =
-        identity != screen_ || cued(core::SpeechCue::switched_on) || cued(core::SpeechCue::repeat);
+    bool read_screen = identity != screen_ || personal_ended || cued(core::SpeechCue::switched_on) ||
+                       cued(core::SpeechCue::repeat);
     screen_ = identity;
     if (read_screen)
         for (auto& line : ui::screen_script(tree, personal, words))

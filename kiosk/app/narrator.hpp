@@ -25,7 +25,9 @@ public:
     void cue(core::SpeechCue cue) override; // said with the next frame, when the screen is known
     // After every drawn frame. `heard`: the id of the item a touch-to-hear tap asked for, if any.
     void frame_drawn(const core::State& state, const ui::SemanticTree& tree, const std::string& heard);
-    void touched(); // new input: speech stops
+    // New input: speech stops, unless the finger is on one of the speech bar's own controls (pause
+    // must hold the sentence where it is; repeat and volume say something of their own).
+    void touched(const ui::SemanticTree& tree, float x, float y);
 
 private:
     void say(const core::State& state, std::vector<std::string> lines, bool chime = false);
@@ -37,6 +39,7 @@ private:
     std::vector<core::SpeechCue> cues_;
     std::optional<std::uint64_t> screen_; // the identity of the screen last read
     bool paused_ = false;
+    bool personal_ = false; // personal data was being read aloud (into a headset)
 };
 
 // espeak-ng's volume (0-200) for the resident's level (speech_volume_min to speech_volume_max).

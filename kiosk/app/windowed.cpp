@@ -269,7 +269,8 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                 }
                 auto change = touch.handle(event);
                 if (change.pressed) {
-                    narrator.touched(); // speech stops at new input
+                    // Speech stops at new input (a touch on its own pause or volume buttons excepted).
+                    narrator.touched(host.tree(), touch.pointer().x, touch.pointer().y);
                     runtime.dispatch(core::ScreenTouched{clock.now()});
                 }
                 if (change.redraw) frames_due = std::max(frames_due, settle_frames);
@@ -279,7 +280,8 @@ int run_windowed(const Options& options, const Setup& setup, core::Time process_
                 got = SDL_PollEvent(&event);
             }
         }
-        if (mirror) mirror->detach(); // before the runtime its page helper posts to
+        if (mirror) mirror->detach();   // before the runtime its page helper posts to
+        runtime.attach_speech(nullptr); // the narrator goes before the runtime
     }
     service_manager.stopping();
     mirror.reset();

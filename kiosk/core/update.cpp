@@ -8,7 +8,7 @@ namespace kiosk::core {
 
 Effects update(State& state, const Event& event) {
     Effects out;
-    const Screen before = state.screen;
+    const Before before{state.screen, waiting_for_speech(state)};
     update_session(state, event, out) || update_staff(state, event, out) ||
         update_navigation(state, event, out) || update_speech(state, event, out) ||
         update_login(state, event, out) || update_cases(state, event, out) || update_document(state, event) ||

@@ -11,8 +11,15 @@ namespace kiosk::core {
 bool update_session(State& s, const Event& e, Effects& out);    // clock, touches, idle, stop, health
 bool update_navigation(State& s, const Event& e, Effects& out); // settings, help, back
 bool update_speech(State& s, const Event& e, Effects& out);
+// Welcome, nobody has switched speech on: the spoken hint may come.
+bool waiting_for_speech(const State& s);
+// What settle_speech compares with: the state before the event.
+struct Before {
+    Screen screen;
+    bool waiting_for_speech;
+};
 // After every event: a pause ends with its screen; the spoken hint on Welcome is armed or said.
-void settle_speech(State& s, Screen before, const Event& e, Effects& out);
+void settle_speech(State& s, const Before& before, const Event& e, Effects& out);
 bool update_login(State& s, const Event& e, Effects& out);
 bool update_cases(State& s, const Event& e, Effects& out); // list, detail, documents
 bool update_document(State& s, const Event& e);            // paging and the large reading view

@@ -58,15 +58,22 @@ bool update_speech(State& s, const Event& e, Effects& out) {
     return false;
 }
 
-void settle_speech(State& s, Screen before, const Event& e, Effects& out) {
-    if (s.screen != before) s.speech_paused = false;
-    const bool waiting = s.screen == Screen::welcome && !s.settings.speech.on && !s.staff_page;
+bool waiting_for_speech(const State& s) {
+    return s.screen == Screen::welcome && !s.settings.speech.on && !s.staff_page;
+}
+
+void settle_speech(State& s, const Before& before, const Event& e, Effects& out) {
+    if (s.screen != before.screen) s.speech_paused = false;
+    const bool waiting = waiting_for_speech(s);
     if (!waiting) {
         s.speech_hint_at.reset();
         return;
     }
-    // Armed when Welcome appears and again by every touch; said once, then it waits for a touch.
-    const bool arrived = before != Screen::welcome || std::holds_alternative<KioskStarted>(e);
+    // Armed when Welcome starts waiting (it appears, the volunteer's pages close; not when the
+    // resident has just switched speech off) and again by every touch; said once, then it waits for
+    // a touch.
+    const bool arrived = (!before.waiting_for_speech && !std::holds_alternative<SpeechToggled>(e)) ||
+                         std::holds_alternative<KioskStarted>(e);
     if (arrived || std::holds_alternative<ScreenTouched>(e)) {
         s.speech_hint_at = s.now + s.policy.speech_hint_after;
         return;

@@ -1,5 +1,7 @@
 #include "ui/widgets/button.hpp"
 
+#include "ui/speech_script.hpp"
+
 #include <cmath>
 
 namespace ui {
@@ -17,12 +19,16 @@ Press press_area(Ui& ui, Rect r, std::string_view id) {
     const auto& io = ImGui::GetIO();
     bool dragged = io.MouseDragMaxDistanceSqr[0] > tap_slop_px * tap_slop_px;
     bool tapped = pressed && !dragged;
-    if (tapped && ui.touch_to_hear && ui.memory.heard_id != id) {
-        // Touch-to-hear: this tap reads the item aloud; the next tap on it chooses it. No timing
-        // involved (EN 301 549 5.9: no timed double gestures).
-        ui.memory.heard_id = std::string(id);
-        ui.memory.hear_request = ui.memory.heard_id;
-        tapped = false;
+    if (tapped && ui.touch_to_hear && !speech_control(id)) {
+        if (ui.memory.heard_id != id) {
+            // Touch-to-hear: this tap reads the item aloud; the next tap on it chooses it. No timing
+            // involved (EN 301 549 5.9: no timed double gestures).
+            ui.memory.heard_id = std::string(id);
+            ui.memory.hear_request = ui.memory.heard_id;
+            tapped = false;
+        } else {
+            ui.memory.heard_id.clear(); // chosen: on the next screen "Terug" is read again first
+        }
     }
     return {held && !dragged, tapped};
 }

@@ -135,3 +135,35 @@ TEST_CASE("pause reaches the speaker, and the volume steps map onto espeak-ng's 
     CHECK(app::espeak_volume(3) == 100);
     CHECK(app::espeak_volume(core::speech_volume_max) <= 200);
 }
+
+TEST_CASE("the headset pulled out: speech stops at once and the screen is read again without the name") {
+    Fixture f;
+    core::update(f.state, core::SpeechToggled{});
+    core::update(f.state, core::HeadsetChanged{true});
+    core::update(f.state, core::PersonalAloudToggled{});
+    f.narrator.frame_drawn(f.state, home("Jan de Vries"), "");
+    REQUIRE(f.said().front() == "Welkom, Jan de Vries");
+    auto stops = f.speaker.stops();
+    auto said = f.said().size();
+
+    core::update(f.state, core::HeadsetChanged{false});
+    f.narrator.frame_drawn(f.state, home("Jan de Vries"), "");
+    CHECK(f.speaker.stops() == stops + 1); // what was queued for the headset never reaches the room
+    REQUIRE(f.said().size() > said);
+    CHECK(f.said()[said] == texts().get("nl", "speech.personal_hidden"_tk));
+    for (std::size_t i = said; i < f.said().size(); ++i)
+        CHECK(f.said()[i].find("Jan") == std::string::npos);
+}
+
+TEST_CASE("a touch stops speech, except on the speech bar's pause, repeat and volume buttons") {
+    Fixture f;
+    ui::SemanticTree tree = welcome();
+    auto pause = node(Role::button, "speech.pause", "Pauze", 800, true);
+    tree.add(pause);
+    f.narrator.touched(tree, 150, 820); // on "Pauze": the sentence must wait where it is
+    CHECK(f.speaker.stops() == 0);
+    f.narrator.touched(tree, 150, 520); // on "Beginnen"
+    CHECK(f.speaker.stops() == 1);
+    f.narrator.touched(tree, 1500, 20); // on nothing at all
+    CHECK(f.speaker.stops() == 2);
+}

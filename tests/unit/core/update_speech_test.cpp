@@ -129,3 +129,22 @@ TEST_CASE("no hint once speech is on or the resident has moved on") {
     update(t, BackPressed{}); // Welcome again: armed again
     CHECK(t.speech_hint_at);
 }
+
+TEST_CASE(
+    "Welcome starts waiting again when the volunteer's pages close, but not when speech is switched off") {
+    State s;
+    s.badge = StaffRole::volunteer;
+    s.staff_page = StaffPage::tools;
+    update(s, KioskStarted{t0});
+    CHECK_FALSE(s.speech_hint_at); // the volunteer is there
+    update(s, StaffPagesClosed{});
+    REQUIRE_FALSE(s.staff_page);
+    CHECK(s.speech_hint_at);
+
+    State t;
+    update(t, KioskStarted{t0});
+    update(t, SpeechToggled{});
+    update(t, SpeechToggled{}); // the resident chose: no hint follows
+    CHECK_FALSE(t.speech_hint_at);
+    CHECK_FALSE(says(update(t, ClockTicked{t0 + seconds(30)}), SpeechCue::welcome_hint));
+}

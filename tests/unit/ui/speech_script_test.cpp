@@ -84,6 +84,16 @@ TEST_CASE("a countdown ticking is not a new screen; a new instruction or a list 
     auto changed = cases_screen("De code werkt nog 4 minuten.");
     changed.add(node(Role::text, "Er ging iets mis.", 800));
     CHECK(screen_identity(changed) != first);
+    auto idle_in = [](int seconds) {
+        SemanticTree tree;
+        tree.add(node(Role::heading, "Bent u er nog?", 100));
+        tree.add(
+            node(Role::text, "Over " + std::to_string(seconds) + " seconden wissen we uw gegevens.", 200));
+        return screen_identity(tree);
+    };
+    CHECK(idle_in(29) == idle_in(28)); // a countdown in a sentence: not read again every second
+    CHECK(speech_control("speech.pause"));
+    CHECK_FALSE(speech_control("speech.touch_to_hear")); // a toggle a blind resident must hear first
     auto longer = cases_screen("De code werkt nog 5 minuten.");
     longer.add(node(Role::list_item, "Melding: losse stoeptegel", 800, true));
     CHECK(screen_identity(longer) != first);
