@@ -20,7 +20,7 @@ bool scroll_button(const SemanticNode& n) {
 
 // Headings, instructions, messages and dialogs: what a screen says before its choices.
 bool to_read_first(const SemanticNode& n) {
-    return !n.tappable && n.role != Role::code && n.role != Role::image;
+    return !n.tappable && n.role != Role::image;
 }
 
 } // namespace

@@ -90,13 +90,17 @@ SDL_AudioDeviceID SdlSpeaker::open_device() const {
     return SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0); // SDL converts if the device differs
 }
 
+void SdlSpeaker::cut_off() {
+    ++generation_; // a synthesis under way stops at its next piece
+    if (device_ != 0) SDL_ClearQueuedAudio(device_);
+    wipe(pending_);
+}
+
 void SdlSpeaker::say(Utterance utterance) {
     if (!working_) return;
     {
         std::lock_guard lock(mutex_);
-        ++generation_;
-        if (device_ != 0) SDL_ClearQueuedAudio(device_);
-        wipe(pending_);
+        cut_off();
         pending_ = std::move(utterance);
         sounded_at_.reset();
     }
@@ -106,9 +110,7 @@ void SdlSpeaker::say(Utterance utterance) {
 void SdlSpeaker::stop() {
     if (!working_) return;
     std::lock_guard lock(mutex_);
-    ++generation_;
-    if (device_ != 0) SDL_ClearQueuedAudio(device_);
-    wipe(pending_);
+    cut_off();
 }
 
 void SdlSpeaker::pause(bool paused) {

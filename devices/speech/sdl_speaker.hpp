@@ -46,6 +46,7 @@ private:
     void speak(Utterance& utterance, unsigned generation);
     bool queue(const std::int16_t* samples, std::size_t count, unsigned generation);
     SDL_AudioDeviceID open_device() const; // without mutex_ held: opening can take a while
+    void cut_off();                        // with mutex_ held: what is said and queued stops
 
     std::shared_ptr<EspeakSynth> synth_;
     bool working_ = false;

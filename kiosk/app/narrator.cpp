@@ -36,8 +36,8 @@ std::string Narrator::voice(const std::string& language) const {
     return "nl";
 }
 
-void Narrator::say(const core::State& state, std::vector<std::string> lines, bool chime) {
-    devices::Utterance utterance{.volume = espeak_volume(state.settings.speech.volume), .chime_first = chime};
+void Narrator::say(const core::State& state, std::vector<std::string> lines) {
+    devices::Utterance utterance{.volume = espeak_volume(state.settings.speech.volume)};
     auto spoken_in = voice(state.settings.language);
     for (auto& line : lines) {
         utterance.phrases.push_back({spoken_in, line});
@@ -79,9 +79,12 @@ void Narrator::frame_drawn(const core::State& state, const ui::SemanticTree& tre
         return;
     }
     const auto& language = state.settings.language;
-    const ui::SpeechWords words{texts_.get(language, "speech.on"_tk), texts_.get(language, "speech.off"_tk),
-                                texts_.get(language, "speech.unavailable"_tk),
-                                texts_.get(language, "speech.personal_hidden"_tk)};
+    // Looked up only when something is said: this runs after every frame.
+    auto words = [&] {
+        return ui::SpeechWords{texts_.get(language, "speech.on"_tk), texts_.get(language, "speech.off"_tk),
+                               texts_.get(language, "speech.unavailable"_tk),
+                               texts_.get(language, "speech.personal_hidden"_tk)};
+    };
     const bool personal = core::personal_aloud(state);
     // The headset pulled out, or "Mijn gegevens" switched off: what is still queued for the headset
     // must not go on through the loudspeaker. The screen is read again without it.
@@ -93,7 +96,7 @@ void Narrator::frame_drawn(const core::State& state, const ui::SemanticTree& tre
     if (!heard.empty()) { // touch-to-hear: only the item
         screen_ = identity;
         if (const auto* node = tree.find_tappable_id(heard))
-            say(state, {ui::item_script(*node, personal, words)});
+            say(state, {ui::item_script(*node, personal, words())});
         return;
     }
     std::vector<std::string> lines;
@@ -103,7 +106,7 @@ void Narrator::frame_drawn(const core::State& state, const ui::SemanticTree& tre
                        cued(core::SpeechCue::repeat);
     screen_ = identity;
     if (read_screen)
-        for (auto& line : ui::screen_script(tree, personal, words))
+        for (auto& line : ui::screen_script(tree, personal, words()))
             lines.push_back(std::move(line));
     if (!lines.empty()) say(state, std::move(lines));
 }

@@ -30,7 +30,7 @@ public:
     void touched(const ui::SemanticTree& tree, float x, float y);
 
 private:
-    void say(const core::State& state, std::vector<std::string> lines, bool chime = false);
+    void say(const core::State& state, std::vector<std::string> lines);
     std::string voice(const std::string& language) const;
 
     devices::Speaker& speaker_;

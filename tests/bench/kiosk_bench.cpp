@@ -20,6 +20,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -199,6 +200,14 @@ Args parse(int argc, char** argv) {
     return a;
 }
 
+// "... median 1.4 ms, p95 1.5 ms ..." as the kiosk prints its figures; -1 where it printed none.
+std::pair<double, double> median_and_p95(const std::string& output) {
+    double median = -1, p95 = -1;
+    if (auto pos = output.find("median "); pos != std::string::npos)
+        std::sscanf(output.c_str() + pos, "median %lf ms, p95 %lf ms", &median, &p95);
+    return {median, p95};
+}
+
 } // namespace
 
 int main(int argc, char** argv) try {
@@ -239,16 +248,12 @@ int main(int argc, char** argv) try {
 
     auto frames = run_capture(args.kiosk + " --demo --headless --journey " + args.journeys +
                               "/to_cases.json --out /tmp/kiosk-bench-frames --bench-frames 300 2>/dev/null");
-    double frame_median = -1, frame_p95 = -1;
-    if (auto pos = frames.find("median "); pos != std::string::npos)
-        std::sscanf(frames.c_str() + pos, "median %lf ms, p95 %lf ms", &frame_median, &frame_p95);
+    auto [frame_median, frame_p95] = median_and_p95(frames);
 
     // Speech through the sound device (SDL's dummy one takes the audio at the real rate).
     auto speech = run_capture(args.kiosk + " --demo --headless --journey " + args.journeys +
                               "/to_cases.json --out /tmp/kiosk-bench-speech --bench-speech 40 2>/dev/null");
-    double speech_median = -1, speech_p95 = -1;
-    if (auto pos = speech.find("median "); pos != std::string::npos)
-        std::sscanf(speech.c_str() + pos, "median %lf ms, p95 %lf ms", &speech_median, &speech_p95);
+    auto [speech_median, speech_p95] = median_and_p95(speech);
 
     std::printf("\nKiosk benchmark (video driver: %s, software renderer, 1920x1080, %d starts)\n\n",
                 driver.c_str(), args.runs);

@@ -63,9 +63,8 @@ void footer_row(Ui& ui, const State& state, const Footer& footer, Rect row) {
                     (has_end ? button_width(ui, end) + gap : 0);
     const bool stacked = natural > row.w;
     auto width = [&](ButtonSpec& spec) {
-        if (!stacked) return button_width(ui, spec);
-        spec.stacked = true;
-        return measure(ui, TextStyle::bold, spec.label).x + ui.m.unit * 4;
+        spec.stacked = stacked;
+        return button_width(ui, spec);
     };
     const float speech_w = width(speech);
     // Side by side the buttons are roomy, up to 420 px, the middle one first; stacked each takes what

@@ -73,7 +73,7 @@ void speech_bar(Ui& ui, const State& state, Rect& area) {
     const float icon_px = ui.font.sizes.body * 1.25f;
     float widest = 0;
     for (const auto& b : buttons)
-        widest = std::max(widest, measure(ui, TextStyle::bold, b.spec.label).x + ui.m.unit * 4);
+        widest = std::max(widest, button_width(ui, b.spec));
     float row_w = std::min(area.w - 2 * ui.m.margin, ui.m.content_w);
     // As many to a row as fit; larger letters or a portrait screen wrap them into more rows.
     int per_row =

@@ -68,6 +68,7 @@ bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
 
 float button_width(const Ui& ui, const ButtonSpec& spec) {
     float icon_px = ui.font.sizes.body * 1.25f;
+    if (spec.stacked) return std::max(measure(ui, TextStyle::bold, spec.label).x, icon_px) + ui.m.unit * 4;
     float text_w = std::max(measure(ui, TextStyle::bold, spec.label).x,
                             spec.detail.empty() ? 0.f : measure(ui, TextStyle::body, spec.detail).x);
     float icons = (spec.icon != Icon::none ? 1.f : 0.f) + (spec.selected ? 1.f : 0.f);

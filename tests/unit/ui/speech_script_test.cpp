@@ -19,21 +19,19 @@ SemanticNode node(Role role, std::string label, float y, bool tappable = false) 
     return n;
 }
 
+SemanticNode marked(SemanticNode n, bool SemanticNode::*flag) {
+    n.*flag = true;
+    return n;
+}
+
 SemanticTree cases_screen(const std::string& countdown) {
     SemanticTree tree;
-    auto municipality = node(Role::text, "Gemeente Voorbeeld", 0);
-    municipality.chrome = true;
-    tree.add(municipality);
-    auto back = node(Role::button, "Terug", 980, true);
-    back.chrome = true;
-    tree.add(back);
+    tree.add(marked(node(Role::text, "Gemeente Voorbeeld", 0), &SemanticNode::chrome));
+    tree.add(marked(node(Role::button, "Terug", 980, true), &SemanticNode::chrome));
     tree.add(node(Role::heading, "Mijn aanvragen", 150));
-    auto row = node(Role::list_item, "Aanvraag paspoort. Nu: Paspoort wordt gemaakt", 400, true);
-    row.personal = true;
-    tree.add(row);
-    auto second = node(Role::list_item, "Melding: zwerfvuil", 500, true);
-    second.personal = true;
-    tree.add(second);
+    tree.add(marked(node(Role::list_item, "Aanvraag paspoort. Nu: Paspoort wordt gemaakt", 400, true),
+                    &SemanticNode::personal));
+    tree.add(marked(node(Role::list_item, "Melding: zwerfvuil", 500, true), &SemanticNode::personal));
     tree.add(node(Role::text, "Tik op een aanvraag.", 250));
     tree.add(node(Role::status, countdown, 300));
     auto code = node(Role::code, "WDJB-MJHT", 350);
