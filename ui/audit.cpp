@@ -1,5 +1,7 @@
 #include "ui/audit.hpp"
 
+#include "ui/speech_script.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -26,6 +28,30 @@ std::vector<AuditFinding> audit(const SemanticTree& tree, Rect screen, float min
                                    std::to_string(std::lround(h)) +
                                    " logical px, needs at least 48x48: " + n.label});
         }
+    }
+    return out;
+}
+
+std::vector<AuditFinding> audit_reading(const SemanticTree& tree, bool right_to_left) {
+    std::vector<AuditFinding> out;
+    if (screen_script(tree, /*personal_aloud=*/false, {}).empty())
+        out.push_back({"nothing-to-read", "", "the screen has no heading or text to read aloud"});
+    const SemanticNode* before = nullptr;
+    for (const auto& n : tree.nodes()) {
+        if (!n.tappable || n.chrome || n.visible != n.rect) continue;
+        if (before) {
+            const Rect &a = before->rect, &b = n.rect;
+            const float overlap = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
+            const bool same_row = overlap > std::min(a.h, b.h) / 2;
+            const bool backwards =
+                same_row ? (right_to_left ? b.x > a.x + 1 : b.x + 1 < a.x) : b.bottom() <= a.y + 1;
+            if (backwards)
+                out.push_back({"reading-order", n.id,
+                               "comes after " + before->label + " but is " +
+                                   (same_row ? (right_to_left ? "right of it" : "left of it") : "above it") +
+                                   ": " + n.label});
+        }
+        before = &n;
     }
     return out;
 }

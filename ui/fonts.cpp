@@ -2,6 +2,8 @@
 
 #include "ui/icons.hpp"
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
 #include <imgui.h>
 #include <imgui_freetype.h>
 
@@ -13,8 +15,12 @@ namespace {
 
 // Latin with the accents of Dutch, Turkish, Polish and other languages residents speak, plus the
 // typographic quotes, dashes, ellipsis and euro sign that appear in municipal texts.
-constexpr ImWchar text_ranges[] = {0x0020, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022,
-                                   0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
+// Cyrillic for Ukrainian (and Russian, which many Ukrainians read too).
+constexpr ImWchar text_ranges[] = {0x0020, 0x017F, 0x0400, 0x045F, 0x0490, 0x0491, 0x2013, 0x2014, 0x2018,
+                                   0x201E, 0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
+// Arabic letters and the presentation forms that stand for their joined shapes: ImGui draws one glyph
+// per code point, so shaped text arrives as those forms (see text_shaping.cpp).
+constexpr ImWchar arabic_ranges[] = {0x0600, 0x06FF, 0xFE70, 0xFEFF, 0};
 constexpr ImWchar code_ranges[] = {0x0020, 0x0020, 0x002D, 0x003A, 0x0041, 0x005A, 0};
 
 const ImWchar* icon_ranges() {
@@ -30,14 +36,47 @@ const ImWchar* icon_ranges() {
     return ranges.data();
 }
 
+// A font's ascender and descender as fractions of its em. ImGui's FreeType builder sizes a font by
+// ascender minus descender, and Noto Sans Arabic reserves far more room for its marks than Noto Sans.
+struct VerticalMetrics {
+    float ascender = 1, descender = 0;
+};
+
+VerticalMetrics vertical_metrics(const std::vector<unsigned char>& bytes) {
+    FT_Library library = nullptr;
+    FT_Face face = nullptr;
+    VerticalMetrics m;
+    if (FT_Init_FreeType(&library) != 0) throw std::runtime_error("FreeType cannot start");
+    if (FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face) == 0) {
+        const float em = face->units_per_EM;
+        m = {static_cast<float>(face->ascender) / em, static_cast<float>(-face->descender) / em};
+        FT_Done_Face(face);
+    }
+    FT_Done_FreeType(library);
+    if (m.ascender + m.descender <= 0) throw std::runtime_error("a font file could not be read");
+    return m;
+}
+
+struct Merge {
+    float scale = 1;    // of the pixel size, so that both fonts' letters share one em
+    float offset_y = 0; // of the pixel size, so that they share one baseline
+};
+
+Merge merge_onto(const std::vector<unsigned char>& base, const std::vector<unsigned char>& merged) {
+    auto b = vertical_metrics(base), m = vertical_metrics(merged);
+    const float base_height = b.ascender + b.descender; // in ems, as ImGui's pixel size counts
+    return {(m.ascender + m.descender) / base_height, (b.ascender - m.ascender) / base_height};
+}
+
 ImFont* add_font(ImFontAtlas& atlas, const std::vector<unsigned char>& bytes, float px, const ImWchar* ranges,
-                 bool merge = false) {
+                 bool merge = false, bool icon = true, float offset_y = 0) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // the bytes belong to FontData and outlive every rebuild
     config.OversampleH = 1; // FreeType renders hinted glyphs; oversampling only costs atlas space
     config.OversampleV = 1;
     config.MergeMode = merge;
-    if (merge) config.GlyphOffset.y = px * 0.18f;          // Material glyphs sit high next to Noto's baseline
+    if (merge && icon) config.GlyphOffset.y = px * 0.18f; // Material glyphs sit high next to Noto's baseline
+    if (merge && !icon) config.GlyphOffset.y = offset_y;
     void* data = const_cast<unsigned char*>(bytes.data()); // ImGui takes void* but only reads
     ImFont* font = atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), px, &config, ranges);
     if (!font) throw std::runtime_error("a font file could not be read");
@@ -49,7 +88,9 @@ ImFont* add_font(ImFontAtlas& atlas, const std::vector<unsigned char>& bytes, fl
 FontFiles FontFiles::debian() {
     return {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
             "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
-            "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf"};
+            "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf",
+            "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+            "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf"};
 }
 
 Fonts build_fonts(ImFontAtlas& atlas, const FontData& data, const FontSizes& sizes) {
@@ -58,12 +99,20 @@ Fonts build_fonts(ImFontAtlas& atlas, const FontData& data, const FontSizes& siz
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     Fonts fonts;
     fonts.sizes = sizes;
-    fonts.body = add_font(atlas, data.regular, sizes.body, text_ranges);
-    add_font(atlas, data.icons, sizes.body, icon_ranges(), /*merge=*/true);
-    fonts.bold = add_font(atlas, data.bold, sizes.body, text_ranges);
-    add_font(atlas, data.icons, sizes.body, icon_ranges(), /*merge=*/true);
-    fonts.heading = add_font(atlas, data.bold, sizes.heading, text_ranges);
-    add_font(atlas, data.icons, sizes.heading, icon_ranges(), /*merge=*/true);
+    auto text_font = [&](const std::vector<unsigned char>& latin, const std::vector<unsigned char>& arabic,
+                         float px) {
+        ImFont* font = add_font(atlas, latin, px, text_ranges);
+        if (!arabic.empty()) {
+            const Merge m = merge_onto(latin, arabic);
+            add_font(atlas, arabic, px * m.scale, arabic_ranges, /*merge=*/true, /*icon=*/false,
+                     m.offset_y * px);
+        }
+        add_font(atlas, data.icons, px, icon_ranges(), /*merge=*/true);
+        return font;
+    };
+    fonts.body = text_font(data.regular, data.arabic_regular, sizes.body);
+    fonts.bold = text_font(data.bold, data.arabic_bold, sizes.body);
+    fonts.heading = text_font(data.bold, data.arabic_bold, sizes.heading);
     fonts.code = add_font(atlas, data.bold, sizes.code, code_ranges);
     if (!atlas.Build()) throw std::runtime_error("cannot build the font atlas");
     return fonts;

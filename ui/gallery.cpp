@@ -63,7 +63,9 @@ void buttons_page(Ui& ui) {
            {.id = "g.stacked", .icon = Icon::up, .label = "Stacked", .stacked = true});
     button(ui, row.take_left(w, ui.gap()),
            {.id = "g.disabled", .icon = Icon::down, .label = "Disabled", .stacked = true, .enabled = false});
-    qr_code(ui, column.next(240), "https://inloggen.example/device?user_code=WDJB-MJHT", "A QR code");
+    // Whatever room the larger letters leave.
+    qr_code(ui, column.next(std::clamp(column.remaining(), 120.f, 240.f)),
+            "https://inloggen.example/device?user_code=WDJB-MJHT", "A QR code");
 }
 
 void feedback_page(Ui& ui) {

@@ -55,6 +55,22 @@ enum class Icon : unsigned short {
     headset = 0xe310,
 };
 
+// On a mirrored (right-to-left) screen the icons that show a direction point the other way.
+constexpr Icon mirrored_icon(Icon icon) {
+    switch (icon) {
+    case Icon::back:
+        return Icon::arrow_forward;
+    case Icon::arrow_forward:
+        return Icon::back;
+    case Icon::chevron_right:
+        return Icon::chevron_left;
+    case Icon::chevron_left:
+        return Icon::chevron_right;
+    default:
+        return icon;
+    }
+}
+
 inline constexpr std::array all_icons{
     Icon::back,          Icon::help,        Icon::logout,        Icon::login,
     Icon::phone,         Icon::call_end,    Icon::print,         Icon::document,

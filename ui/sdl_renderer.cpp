@@ -107,24 +107,32 @@ void draw_triangles(SDL_Renderer* renderer, SDL_Texture* texture, const ImDrawVe
 
 } // namespace
 
-void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data) {
+void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data, float mirror_width) {
     const ImVec2 origin = draw_data->DisplayPos;
+    const bool mirror = mirror_width > 0;
+    std::vector<ImDrawVert> mirrored; // the triangles' corners, mirrored
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
     for (int n = 0; n < draw_data->CmdListsCount; ++n) {
         const ImDrawList* list = draw_data->CmdLists[n];
+        if (mirror) {
+            mirrored.assign(list->VtxBuffer.begin(), list->VtxBuffer.end());
+            for (auto& vertex : mirrored)
+                vertex.pos.x = mirror_width - vertex.pos.x;
+        }
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
                 cmd.UserCallback(list, &cmd);
                 continue;
             }
-            SDL_Rect clip{static_cast<int>(cmd.ClipRect.x - origin.x),
-                          static_cast<int>(cmd.ClipRect.y - origin.y),
+            const float clip_left = mirror ? mirror_width - cmd.ClipRect.z : cmd.ClipRect.x;
+            SDL_Rect clip{static_cast<int>(clip_left - origin.x), static_cast<int>(cmd.ClipRect.y - origin.y),
                           static_cast<int>(cmd.ClipRect.z - cmd.ClipRect.x),
                           static_cast<int>(cmd.ClipRect.w - cmd.ClipRect.y)};
             if (clip.w <= 0 || clip.h <= 0) continue;
             SDL_RenderSetClipRect(renderer, &clip);
             auto* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
             const ImDrawVert* v = list->VtxBuffer.Data + cmd.VtxOffset;
+            const ImDrawVert* corners = mirror ? mirrored.data() + cmd.VtxOffset : v;
             int vertex_count = list->VtxBuffer.Size - static_cast<int>(cmd.VtxOffset);
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
             int count = static_cast<int>(cmd.ElemCount);
@@ -135,8 +143,10 @@ void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data) {
                 if (!axis_quad(v, idx + i, quad)) continue;
                 if (i > pending) {
                     solids.flush();
-                    draw_triangles(renderer, texture, v, vertex_count, idx + pending, i - pending);
+                    draw_triangles(renderer, texture, corners, vertex_count, idx + pending, i - pending);
                 }
+                // Mirrored, a quad moves but keeps its picture: glyphs, icons and QR codes read as they are.
+                if (mirror) quad.dst.x = mirror_width - quad.dst.x - quad.dst.w;
                 if (quad.solid || !texture) {
                     solids.add(quad.dst, quad.color);
                 } else {
@@ -147,7 +157,7 @@ void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data) {
                 pending = i + 3;
             }
             solids.flush();
-            draw_triangles(renderer, texture, v, vertex_count, idx + pending, count - pending);
+            draw_triangles(renderer, texture, corners, vertex_count, idx + pending, count - pending);
         }
     }
     SDL_RenderSetClipRect(renderer, nullptr);

@@ -9,6 +9,8 @@ struct ImFontAtlas;
 namespace ui {
 
 SDL_Texture* upload_font_atlas(SDL_Renderer* renderer, ImFontAtlas& atlas); // frees the CPU copy
-void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data);
+// `mirror_width` > 0: drawn mirrored around the middle of a screen that wide (right-to-left languages),
+// every glyph and picture still the right way round.
+void render_draw_data(SDL_Renderer* renderer, const ImDrawData* draw_data, float mirror_width = 0);
 
 } // namespace ui

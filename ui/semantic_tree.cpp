@@ -6,6 +6,13 @@
 
 namespace ui {
 
+void SemanticTree::mirror(float screen_width) {
+    for (auto& n : nodes_) {
+        n.rect.x = screen_width - n.rect.right();
+        n.visible.x = screen_width - n.visible.right();
+    }
+}
+
 const char* role_name(Role role) {
     switch (role) {
     case Role::heading:

@@ -35,6 +35,9 @@ public:
     void clear(); // zeroes the labels: they hold names and case titles
     void add(SemanticNode node) { nodes_.push_back(std::move(node)); }
     const std::vector<SemanticNode>& nodes() const { return nodes_; }
+    // A right-to-left screen is laid out left to right and drawn mirrored: the tree then tells where
+    // each node is seen and can be touched.
+    void mirror(float screen_width);
 
     // The tappable node a test or a speech user means by `label`: exact match first, then the first
     // label that starts with it (list rows speak title and status together).

@@ -20,9 +20,12 @@ Texts Texts::load(const std::filesystem::path& content_dir) {
     auto file = content_dir / "languages.json";
     auto root = JsonReader::parse(kiosk::util::read_text_file(file), file.string());
     for (const auto& l : root.array("languages")) {
-        l.allow_only({"code", "name", "fallback", "speech_voice"});
+        l.allow_only({"code", "name", "fallback", "speech_voice", "direction"});
+        auto direction = l.string_or("direction", "ltr");
+        if (direction != "ltr" && direction != "rtl")
+            throw std::runtime_error(file.string() + ": direction must be \"ltr\" or \"rtl\"");
         texts.languages_.push_back({l.string("code"), l.string("name"), l.string_or("fallback", ""),
-                                    l.string_or("speech_voice", "")});
+                                    l.string_or("speech_voice", ""), direction == "rtl"});
     }
     if (texts.languages_.empty() || !texts.languages_.front().fallback.empty())
         throw std::runtime_error(file.string() + ": the first language is the source and has no fallback");
@@ -32,6 +35,9 @@ Texts Texts::load(const std::filesystem::path& content_dir) {
         auto table = JsonReader::parse(kiosk::util::read_text_file(path), path.string());
         auto& out = texts.tables_[language.code];
         for (const auto& key : table.keys()) {
+            if (key == "_needs_review")
+                for (const auto& item : table.at(key).items())
+                    texts.review_[language.code].push_back(item.as_string());
             if (key.starts_with("_")) continue; // "_notes": remarks for translators
             out[key] = table.at(key).as_string();
         }
@@ -101,8 +107,52 @@ std::string Texts::get(const std::string& language, TextKey key) const {
     return "[[" + std::string(key.key) + "]]";
 }
 
+std::string_view plural_category(std::string_view language, long n) {
+    const long n10 = n % 10, n100 = n % 100;
+    if (language == "pl") {
+        if (n == 1) return "one";
+        return n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : "many";
+    }
+    if (language == "uk" || language == "ru") {
+        if (n10 == 1 && n100 != 11) return "one";
+        return n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14) ? "few" : "many";
+    }
+    if (language == "ar") {
+        if (n == 0) return "zero";
+        if (n == 1) return "one";
+        if (n == 2) return "two";
+        if (n100 >= 3 && n100 <= 10) return "few";
+        if (n100 >= 11 && n100 <= 99) return "many";
+        return "other";
+    }
+    return n == 1 ? "one" : "other"; // nl, en, tr (Turkish writes "5 dakika" and needs no form)
+}
+
+std::vector<std::string> Texts::missing(const std::string& language) const {
+    std::vector<std::string> keys;
+    const auto* own = table(language);
+    for (const auto& [key, text] : tables_.at(languages_.front().code))
+        if (!own || own->count(key) == 0) keys.push_back(key);
+    return keys;
+}
+
+const std::vector<std::string>& Texts::needs_review(const std::string& language) const {
+    static const std::vector<std::string> none;
+    auto it = review_.find(language);
+    return it == review_.end() ? none : it->second;
+}
+
 std::string Texts::format(const std::string& language, TextKey key, TextArgs args) const {
     std::string text = get(language, key);
+    const auto* own = table(language);
+    for (const auto& [name, value] : args) {
+        const bool count = name == "n" && !value.empty() && value.size() < 10 &&
+                           value.find_first_not_of("0123456789") == std::string::npos;
+        if (!own || !count) continue;
+        auto form =
+            own->find(std::string(key.key) + "#" + std::string(plural_category(language, std::stol(value))));
+        if (form != own->end()) text = form->second;
+    }
     for (const auto& [name, value] : args) {
         std::string placeholder = "{" + std::string(name) + "}";
         for (auto pos = text.find(placeholder); pos != std::string::npos;

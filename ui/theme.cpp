@@ -50,7 +50,7 @@ Palette parse_palette(const kiosk::util::JsonReader& p) {
 }
 
 FontSizes parse_sizes(const kiosk::util::JsonReader& s) {
-    return {static_cast<float>(s.integer("body", 24, 64)), static_cast<float>(s.integer("heading", 32, 96)),
+    return {static_cast<float>(s.integer("body", 24, 72)), static_cast<float>(s.integer("heading", 32, 128)),
             static_cast<float>(s.integer("code", 32, 128))};
 }
 
@@ -85,7 +85,8 @@ Theme parse_theme(const std::string& json_text, const std::string& source_name) 
     theme.high_contrast = parse_palette(palettes.object("high_contrast"));
     auto sizes = root.object("font_sizes");
     theme.normal_text = parse_sizes(sizes.object("normal"));
-    theme.large_text = parse_sizes(sizes.object("large"));
+    theme.larger_text = parse_sizes(sizes.object("larger"));
+    theme.largest_text = parse_sizes(sizes.object("largest"));
     auto m = root.object("metrics");
     auto f = [&](const char* key, long lo, long hi) { return static_cast<float>(m.integer(key, lo, hi)); };
     theme.metrics = {f("unit", 4, 16),

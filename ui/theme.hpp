@@ -44,7 +44,7 @@ struct Metrics {
 
 struct Theme {
     Palette normal, high_contrast;
-    FontSizes normal_text, large_text;
+    FontSizes normal_text, larger_text, largest_text; // 100, 150, 200 %
     Metrics metrics;
     // Pairs of palette names (text, background) that must reach the contrast minimum.
     std::vector<std::pair<std::string, std::string>> contrast_pairs;
@@ -53,8 +53,27 @@ struct Theme {
     const Palette& palette(kiosk::core::Contrast c) const {
         return c == kiosk::core::Contrast::high ? high_contrast : normal;
     }
+    // The bands and buttons grow with the letters, by the lines of text they hold (header: two lines,
+    // footer: an icon above a word, a button: one line), so larger text reflows instead of clipping.
+    Metrics metrics_for(kiosk::core::TextSize s) const {
+        Metrics m = metrics;
+        const float grown = sizes(s).body - normal_text.body;
+        m.header_h += grown * 2.6f;
+        m.footer_h += grown * 2.3f;
+        m.button_h += grown * 1.3f;
+        m.primary_button_h += grown * 1.3f;
+        return m;
+    }
     const FontSizes& sizes(kiosk::core::TextSize s) const {
-        return s == kiosk::core::TextSize::large ? large_text : normal_text;
+        switch (s) {
+        case kiosk::core::TextSize::larger:
+            return larger_text;
+        case kiosk::core::TextSize::largest:
+            return largest_text;
+        case kiosk::core::TextSize::normal:
+            break;
+        }
+        return normal_text;
     }
 };
 

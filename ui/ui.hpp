@@ -44,6 +44,7 @@ struct UiMemory {
 };
 
 class PreviewCache;
+class TextShaper;
 
 struct Ui {
     const UiContent& content;
@@ -61,9 +62,12 @@ struct Ui {
     bool animating = false; // a widget needs the next frame soon (spinner)
     Rect container;         // where text must stay; the overflow check compares against it
     bool container_scrolls = false;
-    bool touch_to_hear = false; // speech is on: a first tap reads an item, a second tap chooses it
-    bool personal = false;      // what is drawn now is the resident's own data (see PersonalData)
-    bool chrome = false;        // what is drawn now is the header or the footer
+    bool touch_to_hear = false;         // speech is on: a first tap reads an item, a second tap chooses it
+    bool personal = false;              // what is drawn now is the resident's own data (see PersonalData)
+    bool chrome = false;                // what is drawn now is the header or the footer
+    const TextShaper* shaper = nullptr; // joins Arabic and orders mixed text; null: text drawn as it is
+    bool right_to_left = false;         // the screen's language is written right to left
+    bool mirrored = false;              // ... and the screen is drawn mirrored (sdl_renderer.cpp)
 
     std::string t(TextKey key) const { return content.texts.get(lang, key); }
     std::string f(TextKey key, TextArgs args) const { return content.texts.format(lang, key, args); }

@@ -3,6 +3,7 @@
 #include "ui/gallery.hpp"
 #include "ui/screens/screens.hpp"
 #include "ui/sdl_renderer.hpp"
+#include "ui/text_shaping.hpp"
 
 #include <SDL.h>
 #include <imgui.h>
@@ -24,6 +25,8 @@ UiHost::UiHost(SDL_Renderer* renderer, const UiContent& content, Rect screen, Pa
     style.ChildBorderSize = 0;
     style.ItemSpacing = ImVec2(0, 0);
     style.WindowRounding = 0;
+    if (!content.fonts.arabic_regular.empty())
+        shaper_ = std::make_unique<TextShaper>(content.fonts.arabic_regular);
 }
 
 UiHost::~UiHost() {
@@ -64,7 +67,10 @@ FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer&
     auto& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(screen_.w, screen_.h);
     io.DeltaTime = std::max(delta_s, 1e-4f);
-    io.MousePos = ImVec2(pointer.x, pointer.y);
+    const auto* language = content_.texts.language(settings.language);
+    const bool mirrored = language && language->right_to_left && shaper_;
+    // A mirrored screen is laid out as if left to right: a touch lands where its mirror image was laid out.
+    io.MousePos = ImVec2(mirrored && pointer.x > -1e5f ? screen_.w - pointer.x : pointer.x, pointer.y);
     io.MouseDown[0] = pointer.down;
     io.MouseWheel = pointer.wheel;
 
@@ -78,12 +84,15 @@ FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer&
     tree_.clear();
     FrameResult result;
     const auto& palette = content_.theme.palette(settings.contrast);
-    Ui ui{content_,          palette, content_.theme.metrics, fonts_,
-          settings.language, tree_,   result.events,          memory_,
-          &previews_,        screen_};
+    const Metrics metrics = content_.theme.metrics_for(settings.text_size);
+    Ui ui{content_, palette,       metrics, fonts_,     settings.language,
+          tree_,    result.events, memory_, &previews_, screen_};
     ui.time_s = time_s;
     ui.container = screen_;
     ui.touch_to_hear = settings.speech.on && settings.speech.touch_to_hear;
+    ui.shaper = shaper_.get();
+    ui.right_to_left = mirrored;
+    ui.mirrored = mirrored;
     ui.inert = static_cast<bool>(dialog); // under a dialog only the dialog's buttons work
     screen(ui);
     ui.inert = false;
@@ -105,10 +114,12 @@ FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer&
     // The item heard has gone (a new screen): the next tap anywhere reads again.
     if (!memory_.heard_id.empty() && !tree_.find_tappable_id(memory_.heard_id)) memory_.heard_id.clear();
     ImGui::Render();
+    if (mirrored) tree_.mirror(screen_.w);
+    if (!painting_) return result;
 
     SDL_SetRenderDrawColor(renderer_, palette.background.r, palette.background.g, palette.background.b, 255);
     SDL_RenderClear(renderer_);
-    render_draw_data(renderer_, ImGui::GetDrawData());
+    render_draw_data(renderer_, ImGui::GetDrawData(), mirrored ? screen_.w : 0.f);
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/widgets/document_preview.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -45,6 +46,8 @@ public:
     Rect screen() const { return screen_; }
     // The compositor may give the full-screen window its real size only after the first frames.
     void resize(Rect screen) { screen_ = screen; }
+    // Off: frames are laid out (tree, events) but not drawn, for audits in many looks at once.
+    void set_painting(bool on) { painting_ = on; }
 
 private:
     using DrawFunction = std::function<void(Ui&)>;
@@ -56,6 +59,7 @@ private:
     SDL_Renderer* renderer_;
     const UiContent& content_;
     Rect screen_;
+    bool painting_ = true;
     ImGuiContext* context_ = nullptr;
     SDL_Texture* font_texture_ = nullptr;
     std::optional<kiosk::core::TextSize> fonts_for_;
@@ -63,6 +67,7 @@ private:
     SemanticTree tree_;
     UiMemory memory_;
     PreviewCache previews_;
+    std::unique_ptr<TextShaper> shaper_; // null when no Arabic font was given (unit tests)
 };
 
 } // namespace ui

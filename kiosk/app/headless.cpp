@@ -3,6 +3,7 @@
 // the semantic tree, and every step is audited.
 #include "kiosk/app/card_control.hpp"
 #include "kiosk/app/journey.hpp"
+#include "kiosk/app/look_audit.hpp"
 #include "kiosk/app/modes.hpp"
 #include "kiosk/app/narrator.hpp"
 #include "kiosk/app/offscreen_canvas.hpp"
@@ -53,6 +54,8 @@ public:
         narrator_.emplace(sound_ ? static_cast<devices::Speaker&>(*sound_) : transcript_, setup.content.texts,
                           &runtime_);
         runtime_.attach_speech(&*narrator_);
+        if (options.all_looks)
+            looks_.emplace(setup.content, ui::Rect{0, 0, float(journey.width), float(journey.height)});
     }
     ~Player() {
         runtime_.attach_speech(nullptr);
@@ -75,6 +78,10 @@ public:
             settle();
             if (problem.empty()) problem = check_speech(step);
             auto findings = ui::audit(host_->tree(), host_->screen());
+            if (looks_) {
+                auto more = looks_->findings(runtime_.state());
+                findings.insert(findings.end(), more.begin(), more.end());
+            }
             record(i + 1, step, problem, findings);
             heard_until_ = transcript_.lines().size();
             if (!problem.empty() || !findings.empty()) {
@@ -92,6 +99,7 @@ public:
         }
         std::printf("journey '%s': %zu steps, %d failed, screenshots in %s\n", journey_.name.c_str(),
                     journey_.steps.size(), failures, options_.out_dir.c_str());
+        if (looks_) std::printf("every step also audited in %zu looks\n", looks_->looks());
         if (options_.bench_frames > 0) bench_frames(options_.bench_frames);
         if (options_.bench_speech > 0) bench_speech(options_.bench_speech);
         if (options_.hold && failures == 0) hold();
@@ -381,8 +389,9 @@ private:
     devices::TranscriptSpeaker transcript_;
     std::optional<devices::SdlSpeaker> sound_; // only for --bench-speech
     std::optional<Narrator> narrator_;
-    std::size_t heard_from_ = 0;  // the transcript's first line since the last step that did something
-    std::size_t heard_until_ = 0; // the transcript's first line of the step being played
+    std::optional<LookAudit> looks_; // --all-looks
+    std::size_t heard_from_ = 0;     // the transcript's first line since the last step that did something
+    std::size_t heard_until_ = 0;    // the transcript's first line of the step being played
     ui::Pointer pointer_;
     bool real_backends_ = false; // or a real card reader: time passes in real time
 };
@@ -392,7 +401,7 @@ private:
 int run_gallery(const Options& options, const Setup& setup) {
     // The gallery in both looks: normal, and larger text with high contrast.
     const core::Settings looks[] = {{"nl", core::TextSize::normal, core::Contrast::normal},
-                                    {"nl", core::TextSize::large, core::Contrast::high}};
+                                    {"nl", core::TextSize::larger, core::Contrast::high}};
     std::filesystem::create_directories(options.out_dir);
     OffscreenCanvas canvas(1920, 1080);
     ui::UiHost host(canvas.renderer(), setup.content, ui::Rect{0, 0, 1920, 1080});

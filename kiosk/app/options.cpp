@@ -20,6 +20,8 @@ std::string usage() {
            "  --bench-speech N     after the journey, open N screens with speech on and print the time\n"
            "                       from each new screen to its first sound (SDL's sound device)\n"
            "  --gallery            screenshot and audit every widget in every state into --out DIR\n"
+           "  --all-looks          headless: audit every step also in every language, text size, theme\n"
+           "                       and orientation (laid out, not drawn)\n"
            "  --phone-config DIR   write the config of the phone's baresip (call.phone) into DIR and stop,\n"
            "                       for a baresip that systemd runs (call.phone.managed false)\n"
            "  --fleet-dir DIR      the kiosk's place in a fleet (kiosk-provision enroll): a waiting bundle\n"
@@ -79,6 +81,8 @@ Options parse_options(const std::vector<std::string>& args,
             o.verbose = true;
         else if (a == "--gallery")
             o.gallery = true;
+        else if (a == "--all-looks")
+            o.all_looks = true;
         else if (a == "--hold")
             o.hold = true;
         else if (a == "--phone-config")

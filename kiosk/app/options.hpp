@@ -22,6 +22,7 @@ struct Options {
     int bench_speech = 0;
     bool hold = false; // headless: after the journey, keep running (for the memory scan) until killed
     bool gallery = false;
+    bool all_looks = false; // headless: audit every step in every language, text size, theme, orientation
     std::filesystem::path card_control;     // headless against a real pcscd: the card emulator's socket
     std::filesystem::path phone_config_dir; // write baresip's config for systemd and stop
     std::filesystem::path fleet_dir;        // enrolled in a fleet: its pinned key, identity and bundles

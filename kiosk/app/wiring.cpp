@@ -196,7 +196,9 @@ std::vector<unsigned char> read_font(const std::filesystem::path& file, const ch
 
 ui::FontData load_fonts(const ui::FontFiles& files) {
     return {read_font(files.regular, "fonts-noto-core"), read_font(files.bold, "fonts-noto-core"),
-            read_font(files.icons, "fonts-material-design-icons-iconfont")};
+            read_font(files.icons, "fonts-material-design-icons-iconfont"),
+            read_font(files.arabic_regular, "fonts-noto-core"),
+            read_font(files.arabic_bold, "fonts-noto-core")};
 }
 
 } // namespace
@@ -260,6 +262,10 @@ Setup load_setup(const Options& options, const FleetBundle* bundle) {
     if (options.size) std::tie(s.config.display.width, s.config.display.height) = *options.size;
 
     s.content.texts = ui::Texts::load(options.content_dir);
+    for (const auto& language : s.content.texts.languages())
+        if (auto missing = s.content.texts.missing(language.code); !missing.empty())
+            log::warning("texts: " + language.code + " has no text for " + std::to_string(missing.size()) +
+                         " keys (shown in Dutch), first " + missing.front());
     auto tokens_file = options.content_dir / "theme" / "tokens.json";
     s.content.theme = ui::load_theme(tokens_file);
     s.logo_png = util::read_text_file(options.content_dir / "theme" / "logo.png");

@@ -87,7 +87,9 @@ constexpr std::array event_names{"LanguageChosen",
                                  "TouchToHearToggled",
                                  "PersonalAloudToggled",
                                  "ItemHeard",
-                                 "HeadsetChanged"};
+                                 "HeadsetChanged",
+                                 "LanguageMenuOpened",
+                                 "LanguageMenuClosed"};
 static_assert(event_names.size() == std::variant_size_v<Event>, "one name per Event alternative, in order");
 
 constexpr std::array effect_names{"CheckHealth",  "StartLogin",    "CancelLogin",   "ApproveDemoLogin",

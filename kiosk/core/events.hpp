@@ -18,6 +18,12 @@ struct LanguageChosen {
     std::string language;
     bool operator==(const LanguageChosen&) const = default;
 };
+struct LanguageMenuOpened {
+    bool operator==(const LanguageMenuOpened&) const = default;
+};
+struct LanguageMenuClosed {
+    bool operator==(const LanguageMenuClosed&) const = default;
+};
 struct TextSizeToggled {
     bool operator==(const TextSizeToggled&) const = default;
 };
@@ -337,22 +343,21 @@ struct HeadsetChanged { // the audio jack: a headset plugged in or pulled out
     bool operator==(const HeadsetChanged&) const = default;
 };
 
-using Event =
-    std::variant<LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen,
-                 NewLoginCodeRequested, DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected,
-                 DocumentSelected, OverviewPressed, PageTurned, ReadingToggled, PrintPressed, PrintConfirmed,
-                 PrintDismissed, CallPressed, HangUpPressed, SelfDialPressed, ResendCodePressed, HelpPressed,
-                 BackPressed, StopPressed, StillHerePressed, RetryPressed, DonePressed, KioskStarted,
-                 ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded, LoginFailed,
-                 CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
-                 PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed,
-                 CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent,
-                 CallFinished, MaintenanceSwitched, IdentifyRequested, FleetActionRequested, FleetActionTaken,
-                 BadgePresented, BadgeRemoved, ConsentAnswered, StaffPageChosen, StaffPagesClosed,
-                 SessionRestartPressed, StaffHelpRequested, HelplinePressed, HelplineHangUpPressed,
-                 MaintenanceToggled, SelfTestsRequested, TestPagePressed, MaintenanceDone, SelfTestReported,
-                 CardReaderChanged, SpeechToggled, SpeechRepeatPressed, SpeechPauseToggled,
-                 SpeechVolumeChanged, TouchToHearToggled, PersonalAloudToggled, ItemHeard, HeadsetChanged>;
+using Event = std::variant<
+    LanguageChosen, TextSizeToggled, ContrastToggled, BeginPressed, LoginChosen, NewLoginCodeRequested,
+    DemoPhoneApproved, MyCasesPressed, CaseTabChosen, CaseSelected, DocumentSelected, OverviewPressed,
+    PageTurned, ReadingToggled, PrintPressed, PrintConfirmed, PrintDismissed, CallPressed, HangUpPressed,
+    SelfDialPressed, ResendCodePressed, HelpPressed, BackPressed, StopPressed, StillHerePressed, RetryPressed,
+    DonePressed, KioskStarted, ClockTicked, ScreenTouched, HealthChecked, LoginCodeReceived, LoginSucceeded,
+    LoginFailed, CasesLoaded, CasesFailed, CaseLoaded, CaseFailed, DocumentLoaded, DocumentFailed,
+    PreviewRendered, DocumentUnreadable, PrinterChecked, PrintProgressed, PrintDone, PrintFailed,
+    CallSessionCreated, CallSessionFailed, CallStartedRinging, CallAnswered, CodeSent, CallFinished,
+    MaintenanceSwitched, IdentifyRequested, FleetActionRequested, FleetActionTaken, BadgePresented,
+    BadgeRemoved, ConsentAnswered, StaffPageChosen, StaffPagesClosed, SessionRestartPressed,
+    StaffHelpRequested, HelplinePressed, HelplineHangUpPressed, MaintenanceToggled, SelfTestsRequested,
+    TestPagePressed, MaintenanceDone, SelfTestReported, CardReaderChanged, SpeechToggled, SpeechRepeatPressed,
+    SpeechPauseToggled, SpeechVolumeChanged, TouchToHearToggled, PersonalAloudToggled, ItemHeard,
+    HeadsetChanged, LanguageMenuOpened, LanguageMenuClosed>;
 
 // A one-line description for logs. Never contains personal data (no names, codes, case titles).
 std::string describe(const Event& event);

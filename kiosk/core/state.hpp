@@ -31,7 +31,12 @@ enum class Screen {
 // The screen's name for logs and the service manager's status line: names only, never what is on it.
 const char* screen_name(Screen screen);
 
-enum class TextSize { normal, large };
+// 100, 150 and 200 % of the normal letters (EN 301 549 5.1.4, WCAG 1.4.4): each tap on "Grotere
+// letters" goes one step up, and from the largest back to normal.
+enum class TextSize { normal, larger, largest };
+inline int text_size_percent(TextSize s) {
+    return s == TextSize::largest ? 200 : s == TextSize::larger ? 150 : 100;
+}
 enum class FleetAction { reload, restart }; // what IT staff asked for, done between two visits
 enum class Contrast { normal, high };
 enum class HelpTopic { general, login, staff };
@@ -256,7 +261,10 @@ struct SessionEndingWarning { // the hard session limit is near
     Time deadline;
     bool operator==(const SessionEndingWarning&) const = default;
 };
-using Overlay = std::variant<NoOverlay, IdleWarning, SessionEndingWarning>;
+struct LanguageMenu { // the header's language button: every language, each named in its own words
+    bool operator==(const LanguageMenu&) const = default;
+};
+using Overlay = std::variant<NoOverlay, IdleWarning, SessionEndingWarning, LanguageMenu>;
 
 struct State {
     Screen screen = Screen::welcome;

@@ -49,10 +49,21 @@ void go_back(State& s, Effects& out) {
 bool update_navigation(State& s, const Event& e, Effects& out) {
     if (auto* chosen = std::get_if<LanguageChosen>(&e)) {
         s.settings.language = chosen->language;
+        if (std::holds_alternative<LanguageMenu>(s.overlay)) s.overlay = NoOverlay{};
+        return true;
+    }
+    if (std::holds_alternative<LanguageMenuOpened>(e)) {
+        if (std::holds_alternative<NoOverlay>(s.overlay)) s.overlay = LanguageMenu{};
+        return true;
+    }
+    if (std::holds_alternative<LanguageMenuClosed>(e)) {
+        if (std::holds_alternative<LanguageMenu>(s.overlay)) s.overlay = NoOverlay{};
         return true;
     }
     if (std::holds_alternative<TextSizeToggled>(e)) {
-        s.settings.text_size = s.settings.text_size == TextSize::normal ? TextSize::large : TextSize::normal;
+        s.settings.text_size = s.settings.text_size == TextSize::normal   ? TextSize::larger
+                               : s.settings.text_size == TextSize::larger ? TextSize::largest
+                                                                          : TextSize::normal;
         return true;
     }
     if (std::holds_alternative<ContrastToggled>(e)) {

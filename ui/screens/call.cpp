@@ -5,6 +5,7 @@
 // Emits: HangUpPressed, SelfDialPressed, ResendCodePressed, RetryPressed, BackPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
 
 namespace ui {
 namespace {
@@ -167,8 +168,10 @@ void draw_call(const State& state, Ui& ui) {
     bool settled = !state.session || !call_in_progress(state.session->call);
     Rect body = settled ? screen_frame(ui, state, {.back = true, .help = true, .end = Footer::End::logout})
                         : screen_frame(ui, state, {.back = false, .help = false, .end = Footer::End::none});
-    Column column(body, ui.gap());
     if (!state.session) return;
+    // Larger letters and long translations scroll rather than squeeze the buttons.
+    ScrollArea scroll(ui, body, "call");
+    Column& column = scroll.column();
     const auto& session = *state.session;
     const auto& call = session.call;
     if (std::holds_alternative<CallSelfDial>(call))

@@ -26,31 +26,34 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
         return;
     }
     const auto& summary = detail->summary;
-    {
-        PersonalData personal(ui);
-        heading(ui, column, summary.title);
-        paragraph(ui, column, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body,
-                  Role::text, &ui.color.text_muted);
-    }
-
     Rect rest = column.rest();
-    Rect call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
     ButtonSpec overview{
         .id = "case.print_overview", .icon = Icon::print, .label = ui.t("case.print_overview"_tk)};
-    Rect overview_button = call.take_left(std::max(button_width(ui, overview), call.w * 0.38f), ui.gap());
+    ButtonSpec call_about{.id = "case.call",
+                          .icon = Icon::phone,
+                          .label = ui.t("case.call"_tk),
+                          .kind = ButtonKind::primary,
+                          .centered = true};
+    // Side by side where both words fit, else the call above the overview.
+    const float overview_w = std::max(button_width(ui, overview), rest.w * 0.38f);
+    const bool side_by_side = overview_w + ui.gap() + button_width(ui, call_about) <= rest.w;
+    Rect call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
+    Rect overview_button = call;
+    if (side_by_side)
+        overview_button = call.take_left(overview_w, ui.gap());
+    else
+        call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
     if (button(ui, overview_button, overview)) ui.emit(OverviewPressed{});
-    if (button(ui, call,
-               {.id = "case.call",
-                .icon = Icon::phone,
-                .label = ui.t("case.call"_tk),
-                .kind = ButtonKind::primary,
-                .centered = true}))
-        ui.emit(CallPressed{true});
+    if (button(ui, call, call_about)) ui.emit(CallPressed{true});
 
     // Per request: another request opens at its top, the same one where the resident left it.
     ScrollArea scroll(ui, rest, "case.scroll" + std::to_string(session.generation) + "." + summary.id);
     Column& content = scroll.column();
-    PersonalData personal(ui); // the request's steps, dates and letters
+    PersonalData personal(ui); // the request's title, steps, dates and letters
+    // The title scrolls with the rest: a long one in large letters would leave the steps no room.
+    heading(ui, content, summary.title);
+    paragraph(ui, content, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body,
+              Role::text, &ui.color.text_muted);
     if (summary.closed) {
         message(ui, content, Tone::success,
                 summary.result.empty() ? ui.t("case.closed"_tk)

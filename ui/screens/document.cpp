@@ -54,10 +54,16 @@ void pager(Ui& ui, Rect r, const Session& session, int pages) {
     Rect next{r.right() - button_w, r.y, button_w, r.h};
     r.w -= button_w + ui.gap();
     if (button(ui, previous, previous_spec)) ui.emit(PageTurned{-1});
-    label(ui, r,
-          ui.f("document.page_of"_tk,
-               {{"page", std::to_string(session.page + 1)}, {"pages", std::to_string(pages)}}),
-          TextStyle::bold, ui.color.text, Role::text, true);
+    auto page = std::to_string(session.page + 1), count = std::to_string(pages);
+    auto words = ui.f("document.page_of"_tk, {{"page", page}, {"pages", count}});
+    if (measure(ui, TextStyle::bold, words).x <= r.w) {
+        label(ui, r, words, TextStyle::bold, ui.color.text, Role::text, true);
+    } else { // larger letters: "2 / 3" on screen, the words for speech
+        auto shown = page + " / " + count;
+        ImVec2 size = measure(ui, TextStyle::bold, shown);
+        put_text(ui, v2(r.cx() - size.x / 2, r.cy() - size.y / 2), TextStyle::bold, ui.color.text, shown);
+        ui.add_node({Role::text, {}, words, r});
+    }
     if (button(ui, next, next_spec)) ui.emit(PageTurned{+1});
 }
 
@@ -107,7 +113,7 @@ void draw_document(const State& state, Ui& ui) {
         return;
     }
     std::optional<PersonalData> personal(std::in_place, ui); // the letter's title, date and pages
-    heading(ui, column, document->ref.title);
+    short_heading(ui, column, document->ref.title, 2);
     if (session.reading && document->page_count > 0) {
         personal.reset();
         return draw_reading_view(ui, column, session, *document);

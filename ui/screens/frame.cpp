@@ -6,6 +6,15 @@ namespace {
 
 using kiosk::core::State;
 
+// The municipality and the kiosk's place, on one line each, shortened with "…" where the buttons leave
+// too little room (larger letters, portrait); the semantic tree keeps the whole name.
+void place_line(Ui& ui, Rect r, const std::string& text, TextStyle style) {
+    auto lines = wrapped_lines(ui, style, text, r.w, 1);
+    if (lines.empty()) return;
+    put_text(ui, v2(r.x, r.y + (r.h - size_of(ui, style)) / 2), style, ui.color.header_text, lines.front());
+    ui.add_node({Role::text, {}, text, r});
+}
+
 void header(Ui& ui, const State& state, Rect band, bool languages) {
     const auto& c = ui.color;
     fill_rect(band, c.header);
@@ -14,26 +23,20 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
     inner.w = band.w - 2 * ui.m.margin;
     float line = ui.font.sizes.body * 1.3f;
     float text_top = band.cy() - line;
-    label(ui, Rect{inner.x, text_top, inner.w * 0.45f, line}, ui.content.municipality, TextStyle::bold,
-          c.header_text);
-    label(ui, Rect{inner.x, text_top + line, inner.w * 0.45f, line}, ui.content.kiosk_name, TextStyle::body,
-          c.header_text);
 
     float right = inner.right();
     if (languages) {
-        // Each other language is one tap away, named in its own language.
-        for (auto it = ui.content.texts.languages().rbegin(); it != ui.content.texts.languages().rend();
-             ++it) {
-            if (it->code == state.settings.language) continue;
-            ButtonSpec spec{.id = it->code, .icon = Icon::language, .label = it->name, .centered = true};
-            float w = std::max(button_width(ui, spec), 200.f);
-            Rect r{right - w, band.y + ui.m.unit * 2, w, band.h - ui.m.unit * 4};
-            ImGui::PushID("header");
-            bool tapped = button(ui, r, spec);
-            ImGui::PopID();
-            if (tapped) ui.emit(kiosk::core::LanguageChosen{it->code});
-            right -= w + ui.m.unit * 2;
-        }
+        // One button with the globe and the language now on screen opens the list of all languages,
+        // each named in its own words.
+        const auto* current = ui.content.texts.language(state.settings.language);
+        ButtonSpec spec{.id = "header.language",
+                        .icon = Icon::language,
+                        .label = current ? current->name : state.settings.language,
+                        .centered = true};
+        float w = std::max(button_width(ui, spec), 200.f);
+        Rect r{right - w, band.y + ui.m.unit * 2, w, band.h - ui.m.unit * 4};
+        if (button(ui, r, spec)) ui.emit(kiosk::core::LanguageMenuOpened{});
+        right -= w + ui.m.unit * 2;
     }
     right = staff_tools_button(state, ui, band, right);
     if (state.demo) {
@@ -42,7 +45,11 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
         Rect r{right - w - ui.m.unit * 2, band.cy() - line / 2 - ui.m.unit, w, line + ui.m.unit * 2};
         fill_rounded(r, c.demo, ui.m.radius);
         label(ui, r, text, TextStyle::bold, c.demo_text, Role::status, true);
+        right = r.x;
     }
+    const float name_w = std::max(0.f, right - ui.m.unit * 4 - inner.x);
+    place_line(ui, Rect{inner.x, text_top, name_w, line}, ui.content.municipality, TextStyle::bold);
+    place_line(ui, Rect{inner.x, text_top + line, name_w, line}, ui.content.kiosk_name, TextStyle::body);
 }
 
 // "Voorlezen" in the left corner, "Terug" beside it, help in the middle, the end on the right. Where

@@ -75,12 +75,32 @@ void print_confirmation(Ui& ui, const Document& document) {
     }
 }
 
+void language_menu(const State& state, Ui& ui) {
+    const auto title = ui.t("welcome.choose_language"_tk);
+    const float width = 1200;
+    const float inner_w = std::min(width, ui.screen.w - 2 * ui.m.margin) - ui.m.unit * 10;
+    const float rows = static_cast<float>(language_rows(ui, inner_w));
+    const float height = ui.m.unit * 10 + ui.font.sizes.heading * 1.4f + ui.gap() +
+                         rows * (ui.m.button_h + ui.gap()) + ui.m.primary_button_h + ui.gap();
+    Rect inner = modal_panel(ui, width, std::min(height, ui.screen.h - 2 * ui.m.margin), title);
+    if (button(ui, inner.take_bottom(ui.m.primary_button_h, ui.gap()),
+               {.id = "language.close",
+                .icon = Icon::close,
+                .label = ui.t("common.close"_tk),
+                .centered = true}))
+        ui.emit(LanguageMenuClosed{});
+    Column column(inner, ui.gap());
+    heading(ui, column, title);
+    language_buttons(state, ui, column);
+}
+
 } // namespace
 
 void draw_overlay(const State& state, Ui& ui) {
     if (const auto* idle = std::get_if<IdleWarning>(&state.overlay)) return idle_warning(state, ui, *idle);
     if (const auto* ending = std::get_if<SessionEndingWarning>(&state.overlay))
         return session_ending(state, ui, *ending);
+    if (std::holds_alternative<LanguageMenu>(state.overlay)) return language_menu(state, ui);
     if (assisted(state) && state.session && state.session->consent == Consent::asking)
         return consent_question(ui);
     if (state.session)

@@ -9,17 +9,36 @@ using namespace kiosk::core;
 
 void language_buttons(const State& state, Ui& ui, Column& column) {
     const auto& languages = ui.content.texts.languages();
-    Rect row = column.next(ui.m.button_h);
-    float w =
-        (row.w - ui.gap() * static_cast<float>(languages.size() - 1)) / static_cast<float>(languages.size());
-    for (const auto& language : languages)
-        if (button(ui, row.take_left(w, ui.gap()),
-                   {.id = language.code,
-                    .icon = Icon::language,
-                    .label = language.name,
-                    .role = Role::toggle,
-                    .selected = state.settings.language == language.code}))
-            ui.emit(LanguageChosen{language.code});
+    std::vector<ButtonSpec> specs;
+    float widest = 0;
+    for (const auto& language : languages) {
+        specs.push_back({.id = language.code,
+                         .icon = Icon::language,
+                         .label = language.name,
+                         .role = Role::toggle,
+                         .selected = state.settings.language == language.code});
+        widest = std::max(widest, button_width(ui, specs.back()));
+    }
+    // As many equal columns as the widest name allows, row after row in reading order.
+    const float gap = ui.gap();
+    const int fit = static_cast<int>((column.width() + gap) / (widest + gap));
+    const int columns = std::clamp(fit, 1, static_cast<int>(specs.size()));
+    const float w = (column.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    Rect row;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (i % static_cast<std::size_t>(columns) == 0) row = column.next(ui.m.button_h);
+        if (button(ui, row.take_left(w, gap), specs[i])) ui.emit(LanguageChosen{languages[i].code});
+    }
+}
+
+int language_rows(const Ui& ui, float width) {
+    float widest = 0;
+    for (const auto& language : ui.content.texts.languages())
+        widest = std::max(widest, button_width(ui, {.icon = Icon::language, .label = language.name}));
+    const float gap = ui.gap();
+    const int columns = std::max(1, static_cast<int>((width + gap) / (widest + gap)));
+    const int count = static_cast<int>(ui.content.texts.languages().size());
+    return (count + columns - 1) / columns;
 }
 
 void reading_buttons(const State& state, Ui& ui, Column& column, const std::string& id_prefix) {
@@ -28,9 +47,11 @@ void reading_buttons(const State& state, Ui& ui, Column& column, const std::stri
     if (button(ui, row.take_left(w, ui.gap()),
                {.id = id_prefix + ".large_text",
                 .icon = Icon::text_size,
-                .label = ui.t("welcome.large_text"_tk),
+                // From the largest letters the next tap goes back to normal, and the button says so.
+                .label = state.settings.text_size == TextSize::largest ? ui.t("welcome.normal_text"_tk)
+                                                                       : ui.t("welcome.large_text"_tk),
                 .role = Role::toggle,
-                .selected = state.settings.text_size == TextSize::large}))
+                .selected = state.settings.text_size != TextSize::normal}))
         ui.emit(TextSizeToggled{});
     if (button(ui, row,
                {.id = id_prefix + ".contrast",

@@ -93,17 +93,31 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     Icon trailing = spec.selected ? Icon::check_circle : Icon::none;
     ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
     ImVec2 detail_size = spec.detail.empty() ? ImVec2(0, 0) : measure(ui, TextStyle::body, spec.detail);
-    float text_w = std::max(label_size.x, detail_size.x);
-    float text_h = label_size.y + detail_size.y;
     float icon_w = has_icon ? icon_px + ui.m.unit * 2 : 0;
     float trailing_w = trailing != Icon::none ? icon_px + ui.m.unit * 2 : 0;
     float available = r.w - 2 * pad - icon_w - trailing_w;
+    // A word too long for one line takes two where the button is tall enough (larger letters, long
+    // translations); the width it needs then is that of its longest line.
+    std::vector<std::string> label_lines{spec.label};
+    if (label_size.x > available && spec.detail.empty() && r.h >= label_size.y * 2) {
+        label_lines = wrapped_lines(ui, TextStyle::bold, spec.label, available, 2);
+        label_size = measure(ui, TextStyle::bold, spec.label, available);
+        label_size.x = 0;
+        for (const auto& line : label_lines)
+            label_size.x = std::max(label_size.x, measure(ui, TextStyle::bold, line).x);
+        if (label_lines.size() == 2 && label_lines.back().ends_with("\xE2\x80\xA6"))
+            label_size.x = available + 2;
+    }
+    float text_w = std::max(label_size.x, detail_size.x);
+    float text_h = label_size.y + detail_size.y;
     float x = spec.centered ? r.x + (r.w - icon_w - text_w - trailing_w) / 2 : r.x + pad;
     x = std::max(x, r.x + pad);
     if (has_icon) put_icon(ui, v2(x, icon_top(r.cy(), icon_px)), spec.icon, icon_px, text);
     float tx = x + icon_w;
     float ty = r.cy() - text_h / 2;
-    put_text(ui, v2(tx, ty), TextStyle::bold, text, spec.label);
+    for (std::size_t i = 0; i < label_lines.size(); ++i)
+        put_text(ui, v2(tx, ty + size_of(ui, TextStyle::bold) * static_cast<float>(i)), TextStyle::bold, text,
+                 label_lines[i]);
     if (!spec.detail.empty()) put_text(ui, v2(tx, ty + label_size.y), TextStyle::body, text, spec.detail);
     if (trailing != Icon::none)
         put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), trailing, icon_px, text);

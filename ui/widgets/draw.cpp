@@ -1,8 +1,11 @@
 #include "ui/widgets/draw.hpp"
 
+#include "ui/text_shaping.hpp"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace ui {
@@ -64,8 +67,27 @@ ImVec2 measure(const Ui& ui, TextStyle style, const std::string& text, float wid
 
 void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::string& text,
               float wrap_width) {
-    canvas()->AddText(font_of(ui, style), size_of(ui, style), pos, col(color), text.c_str(),
-                      text.c_str() + text.size(), wrap_width);
+    ImFont* font = font_of(ui, style);
+    const float px = size_of(ui, style);
+    if (!ui.shaper || (!ui.mirrored && !has_right_to_left(text))) {
+        canvas()->AddText(font, px, pos, col(color), text.c_str(), text.c_str() + text.size(), wrap_width);
+        return;
+    }
+    // Lines are broken in reading order, as measure() breaks them, and each is then put in display order.
+    std::vector<std::string> lines;
+    if (wrap_width > 0) {
+        lines = wrapped_lines(ui, style, text, wrap_width, std::numeric_limits<int>::max());
+    } else {
+        for (std::size_t at = 0, end = 0; at <= text.size(); at = end + 1) {
+            end = std::min(text.find('\n', at), text.size());
+            lines.push_back(text.substr(at, end - at));
+        }
+    }
+    for (const auto& line : lines) {
+        auto shown = ui.shaper->display_line(line, ui.right_to_left, ui.mirrored);
+        canvas()->AddText(font, px, pos, col(color), shown.c_str(), shown.c_str() + shown.size());
+        pos.y += px;
+    }
 }
 
 namespace {
@@ -113,6 +135,7 @@ std::vector<std::string> wrapped_lines(const Ui& ui, TextStyle style, const std:
 
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color) {
     if (icon == Icon::none) return;
+    if (ui.mirrored) icon = mirrored_icon(icon); // arrows point the way a right-to-left reader goes
     auto glyph = utf8(icon);
     ImFont* font = px > ui.font.sizes.body ? ui.font.heading : ui.font.bold;
     canvas()->AddText(font, px, pos, col(color), glyph.c_str(), glyph.c_str() + glyph.size());

@@ -13,7 +13,14 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
     id_ = ImGui::GetID("##scroll");
     // The button strip appears once the content has been seen not to fit, and then stays, so the
     // layout cannot flip between two widths.
-    float strip_w = ui.memory.scrollable.count(id_) ? ui.font.sizes.body * 5.f : 0.f;
+    float strip_w = 0;
+    if (ui.memory.scrollable.count(id_)) {
+        strip_w = ui.font.sizes.body * 5.f;
+        for (TextKey word : {"scroll.up"_tk, "scroll.down"_tk}) // as wide as the longer word needs
+            strip_w =
+                std::max(strip_w, button_width(ui, {.icon = Icon::up, .label = ui.t(word), .stacked = true}));
+        strip_w = std::min(strip_w, r.w / 3);
+    }
     view_ = r;
     buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
     if (strip_w > 0) view_.w = r.w - strip_w - ui.m.unit * 2;

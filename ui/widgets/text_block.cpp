@@ -14,6 +14,17 @@ Rect paragraph(Ui& ui, Column& column, const std::string& text, TextStyle style,
     return r;
 }
 
+Rect short_heading(Ui& ui, Column& column, const std::string& text, int max_lines) {
+    auto lines = wrapped_lines(ui, TextStyle::heading, text, column.width(), max_lines);
+    const float line_h = size_of(ui, TextStyle::heading);
+    Rect r = column.next(line_h * static_cast<float>(std::max<std::size_t>(lines.size(), 1)));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        put_text(ui, v2(r.x, r.y + line_h * static_cast<float>(i)), TextStyle::heading, ui.color.text,
+                 lines[i]);
+    ui.add_node({Role::heading, {}, text, r});
+    return r;
+}
+
 void label(Ui& ui, Rect r, const std::string& text, TextStyle style, Rgb color, Role role, bool centered) {
     ImVec2 size = measure(ui, style, text);
     float x = centered ? r.x + (r.w - size.x) / 2 : r.x;

@@ -8,9 +8,13 @@ TEST_CASE("Welcome settings: language, text size and contrast") {
     update(s, LanguageChosen{"en"});
     update(s, TextSizeToggled{});
     update(s, ContrastToggled{});
-    CHECK(s.settings == Settings{"en", TextSize::large, Contrast::high});
+    CHECK(s.settings == Settings{"en", TextSize::larger, Contrast::high});
+    CHECK(text_size_percent(s.settings.text_size) == 150);
+    update(s, TextSizeToggled{});
+    CHECK(text_size_percent(s.settings.text_size) == 200);
     update(s, TextSizeToggled{});
     CHECK(s.settings.text_size == TextSize::normal);
+    CHECK(text_size_percent(s.settings.text_size) == 100);
 }
 
 TEST_CASE("help remembers where it was opened and goes back there") {

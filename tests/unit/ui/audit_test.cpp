@@ -65,3 +65,36 @@ TEST_CASE("tap lookup prefers an exact label and then a label that starts with t
     CHECK(tree.find_tappable("Aanvraag paspoort")->rect.y == 0);
     CHECK_FALSE(tree.find_tappable("Uitloggen"));
 }
+
+TEST_CASE("choices follow the reading order: down the screen, and across a row the way the language reads") {
+    SemanticTree tree;
+    tree.add({Role::heading, "", "Welkom", {100, 10, 300, 60}, {100, 10, 300, 60}});
+    tree.add(button_node("Nederlands", {100, 100, 400, 96}));
+    tree.add(button_node("English", {520, 100, 400, 96}));
+    tree.add(button_node("Beginnen", {100, 300, 400, 96}));
+    CHECK(audit_reading(tree, false).empty());
+    auto mirrored = audit_reading(tree, true); // in Arabic the second of a row lies left of the first
+    REQUIRE(mirrored.size() == 1);
+    CHECK(mirrored[0].rule == "reading-order");
+    CHECK(mirrored[0].detail.find("English") != std::string::npos);
+
+    tree.add(button_node("Omhoog", {100, 200, 400, 96})); // after "Beginnen", but above it
+    auto up = audit_reading(tree, false);
+    REQUIRE(up.size() == 1);
+    CHECK(up[0].detail.find("above") != std::string::npos);
+
+    auto chrome = button_node("Voorlezen", {0, 0, 200, 96}); // the footer is read apart from the screen
+    chrome.chrome = true;
+    tree.add(chrome);
+    CHECK(audit_reading(tree, false).size() == 1);
+}
+
+TEST_CASE("a screen without words to read aloud is found") {
+    SemanticTree tree;
+    tree.add({Role::image, "qr", "", {100, 100, 400, 400}, {100, 100, 400, 400}});
+    auto silent = audit_reading(tree, false);
+    REQUIRE(silent.size() == 1);
+    CHECK(silent[0].rule == "nothing-to-read");
+    tree.add({Role::heading, "", "Welkom", {100, 10, 300, 60}, {100, 10, 300, 60}});
+    CHECK(audit_reading(tree, false).empty());
+}

@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -71,10 +72,79 @@ TEST_CASE("translations have the same keys and placeholders as Dutch, and no lef
             const auto& key = entry.first;
             const auto& text = entry.second;
             INFO("language " << language.code << ", key " << key);
-            REQUIRE(dutch.count(key) == 1);
-            CHECK(placeholders(text) == placeholders(dutch.at(key)));
+            // "time.minutes#few": a plural form of a Dutch key, for a CLDR category.
+            const auto hash = key.find('#');
+            const auto base = key.substr(0, hash);
+            REQUIRE(dutch.count(base) == 1);
+            CHECK(placeholders(text) == placeholders(dutch.at(base)));
+            if (hash != std::string::npos) {
+                const std::set<std::string> categories{"zero", "one", "two", "few", "many"};
+                CHECK(categories.count(key.substr(hash + 1)) == 1);
+            }
         }
     }
+}
+
+TEST_CASE("every language has every Dutch text, and its review list names real keys") {
+    auto texts = ui::Texts::load(fs::path(KIOSK_SOURCE_DIR) / "content");
+    CHECK(texts.languages().size() == 6);
+    for (const auto& language : texts.languages()) {
+        INFO("language " << language.code);
+        CHECK(texts.missing(language.code).empty());
+        CHECK_FALSE(language.speech_voice.empty());
+        for (const auto& key : texts.needs_review(language.code)) {
+            INFO("review key " << key);
+            CHECK(texts.has("nl", key));
+        }
+        if (language.code != "nl" && language.code != "en")
+            CHECK_FALSE(texts.needs_review(language.code).empty());
+    }
+    CHECK(texts.language("ar")->right_to_left);
+    CHECK_FALSE(texts.language("uk")->right_to_left);
+}
+
+TEST_CASE("a missing text is found, and shown in Dutch") {
+    auto dir = fs::temp_directory_path() / "zuil-texts-test";
+    fs::create_directories(dir / "texts");
+    std::ofstream(dir / "languages.json")
+        << R"({"languages": [{"code": "nl", "name": "Nederlands"}, {"code": "pl", "name": "Polski", "fallback": "nl"}]})";
+    std::ofstream(dir / "texts" / "nl.json") << R"({"a": "een", "b": "twee"})";
+    std::ofstream(dir / "texts" / "pl.json") << R"({"a": "jeden", "_needs_review": ["a"]})";
+    auto texts = ui::Texts::load(dir);
+    fs::remove_all(dir);
+    CHECK(texts.missing("pl") == std::vector<std::string>{"b"});
+    CHECK(texts.missing("nl").empty());
+    CHECK(texts.get("pl", ui::TextKey{"b"}) == "twee");
+    CHECK(texts.needs_review("pl") == std::vector<std::string>{"a"});
+}
+
+TEST_CASE("counts take the plural form their language needs") {
+    using ui::plural_category;
+    CHECK(plural_category("pl", 1) == "one");
+    CHECK(plural_category("pl", 3) == "few");
+    CHECK(plural_category("pl", 13) == "many");
+    CHECK(plural_category("pl", 22) == "few");
+    CHECK(plural_category("pl", 25) == "many");
+    CHECK(plural_category("uk", 21) == "one");
+    CHECK(plural_category("uk", 11) == "many");
+    CHECK(plural_category("uk", 34) == "few");
+    CHECK(plural_category("ar", 0) == "zero");
+    CHECK(plural_category("ar", 2) == "two");
+    CHECK(plural_category("ar", 7) == "few");
+    CHECK(plural_category("ar", 45) == "many");
+    CHECK(plural_category("ar", 100) == "other");
+    CHECK(plural_category("nl", 1) == "one");
+    CHECK(plural_category("tr", 5) == "other");
+    auto texts = ui::Texts::load(fs::path(KIOSK_SOURCE_DIR) / "content");
+    using ui::operator""_tk;
+    auto minutes = [&](const char* language, int n) {
+        return texts.format(language, "time.minutes"_tk, {{"n", std::to_string(n)}});
+    };
+    CHECK(minutes("nl", 5) == "5 minuten");
+    CHECK(minutes("pl", 2) == "2 minuty");
+    CHECK(minutes("pl", 5) == "5 minut");
+    CHECK(minutes("uk", 5) == "5 хвилин");
+    CHECK(minutes("ar", 3) == "3 دقائق");
 }
 
 TEST_CASE("lookup falls back to Dutch and marks a missing key for the audit") {

@@ -37,7 +37,8 @@ TEST_CASE("buttons are at least 96 px high at 1080p and text is large") {
     CHECK(theme.metrics.button_h >= 96);
     CHECK(theme.metrics.primary_button_h >= 96);
     CHECK(theme.normal_text.body >= 32);
-    CHECK(theme.large_text.body > theme.normal_text.body);
+    CHECK(theme.larger_text.body == theme.normal_text.body * 1.5f);
+    CHECK(theme.largest_text.body == theme.normal_text.body * 2);
 }
 
 TEST_CASE("a theme with an unknown or malformed colour is refused") {
