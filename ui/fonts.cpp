@@ -1,12 +1,14 @@
 #include "ui/fonts.hpp"
 
 #include "ui/icons.hpp"
+#include "ui/text_shaping.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -20,7 +22,8 @@ constexpr ImWchar text_ranges[] = {0x0020, 0x017F, 0x0400, 0x045F, 0x0490, 0x049
                                    0x201E, 0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
 // Arabic letters and the presentation forms that stand for their joined shapes: ImGui draws one glyph
 // per code point, so shaped text arrives as those forms (see text_shaping.cpp).
-constexpr ImWchar arabic_ranges[] = {0x0600, 0x06FF, 0xFE70, 0xFEFF, 0};
+constexpr ImWchar arabic_ranges[] = {baked_arabic[0].first, baked_arabic[0].last, baked_arabic[1].first,
+                                     baked_arabic[1].last, 0};
 constexpr ImWchar code_ranges[] = {0x0020, 0x0020, 0x002D, 0x003A, 0x0041, 0x005A, 0};
 
 const ImWchar* icon_ranges() {
@@ -63,20 +66,21 @@ struct Merge {
 };
 
 Merge merge_onto(const std::vector<unsigned char>& base, const std::vector<unsigned char>& merged) {
+    if (merged.empty()) return {}; // no Arabic font given (unit tests)
     auto b = vertical_metrics(base), m = vertical_metrics(merged);
     const float base_height = b.ascender + b.descender; // in ems, as ImGui's pixel size counts
     return {(m.ascender + m.descender) / base_height, (b.ascender - m.ascender) / base_height};
 }
 
+// `merge_offset_y`: merged into the font added before it, moved down by that many pixels.
 ImFont* add_font(ImFontAtlas& atlas, const std::vector<unsigned char>& bytes, float px, const ImWchar* ranges,
-                 bool merge = false, bool icon = true, float offset_y = 0) {
+                 std::optional<float> merge_offset_y = std::nullopt) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // the bytes belong to FontData and outlive every rebuild
     config.OversampleH = 1; // FreeType renders hinted glyphs; oversampling only costs atlas space
     config.OversampleV = 1;
-    config.MergeMode = merge;
-    if (merge && icon) config.GlyphOffset.y = px * 0.18f; // Material glyphs sit high next to Noto's baseline
-    if (merge && !icon) config.GlyphOffset.y = offset_y;
+    config.MergeMode = merge_offset_y.has_value();
+    config.GlyphOffset.y = merge_offset_y.value_or(0);
     void* data = const_cast<unsigned char*>(bytes.data()); // ImGui takes void* but only reads
     ImFont* font = atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), px, &config, ranges);
     if (!font) throw std::runtime_error("a font file could not be read");
@@ -99,20 +103,20 @@ Fonts build_fonts(ImFontAtlas& atlas, const FontData& data, const FontSizes& siz
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     Fonts fonts;
     fonts.sizes = sizes;
+    // Read once per atlas: the fonts' metrics do not change with the size.
+    const Merge arabic_regular = merge_onto(data.regular, data.arabic_regular);
+    const Merge arabic_bold = merge_onto(data.bold, data.arabic_bold);
     auto text_font = [&](const std::vector<unsigned char>& latin, const std::vector<unsigned char>& arabic,
-                         float px) {
+                         const Merge& merge, float px) {
         ImFont* font = add_font(atlas, latin, px, text_ranges);
-        if (!arabic.empty()) {
-            const Merge m = merge_onto(latin, arabic);
-            add_font(atlas, arabic, px * m.scale, arabic_ranges, /*merge=*/true, /*icon=*/false,
-                     m.offset_y * px);
-        }
-        add_font(atlas, data.icons, px, icon_ranges(), /*merge=*/true);
+        if (!arabic.empty()) add_font(atlas, arabic, px * merge.scale, arabic_ranges, merge.offset_y * px);
+        add_font(atlas, data.icons, px, icon_ranges(),
+                 px * 0.18f); // Material glyphs sit high on Noto's baseline
         return font;
     };
-    fonts.body = text_font(data.regular, data.arabic_regular, sizes.body);
-    fonts.bold = text_font(data.bold, data.arabic_bold, sizes.body);
-    fonts.heading = text_font(data.bold, data.arabic_bold, sizes.heading);
+    fonts.body = text_font(data.regular, data.arabic_regular, arabic_regular, sizes.body);
+    fonts.bold = text_font(data.bold, data.arabic_bold, arabic_bold, sizes.body);
+    fonts.heading = text_font(data.bold, data.arabic_bold, arabic_bold, sizes.heading);
     fonts.code = add_font(atlas, data.bold, sizes.code, code_ranges);
     if (!atlas.Build()) throw std::runtime_error("cannot build the font atlas");
     return fonts;

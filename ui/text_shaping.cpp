@@ -73,8 +73,7 @@ TextShaper::TextShaper(const std::vector<unsigned char>& arabic_font) : font_(st
     hb_face_collect_unicodes(font_->face, unicodes);
     for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &c);) {
         hb_codepoint_t glyph = 0;
-        // Only the code points fonts.cpp bakes: Arabic letters and Presentation Forms-B.
-        const bool baked = (c >= 0x0600 && c <= 0x06FF) || (c >= 0xFE70 && c <= 0xFEFF);
+        const bool baked = baked_arabic[0].contains(c) || baked_arabic[1].contains(c);
         if (baked && hb_font_get_nominal_glyph(font_->font, c, &glyph))
             font_->code_point_of.try_emplace(glyph, c);
     }

@@ -10,6 +10,14 @@
 
 namespace ui {
 
+// The Arabic code points the font atlas bakes (fonts.cpp): the letters and Presentation Forms-B. Shaping
+// gives only these; a glyph with no code point here is drawn as its letters, unjoined.
+struct CodeRange {
+    char32_t first, last;
+    constexpr bool contains(char32_t c) const { return c >= first && c <= last; }
+};
+inline constexpr CodeRange baked_arabic[] = {{0x0600, 0x06FF}, {0xFE70, 0xFEFF}};
+
 // Right-to-left letters (Hebrew, Arabic and their presentation forms) somewhere in `text`?
 bool has_right_to_left(std::string_view text);
 

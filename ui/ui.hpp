@@ -66,8 +66,7 @@ struct Ui {
     bool personal = false;              // what is drawn now is the resident's own data (see PersonalData)
     bool chrome = false;                // what is drawn now is the header or the footer
     const TextShaper* shaper = nullptr; // joins Arabic and orders mixed text; null: text drawn as it is
-    bool right_to_left = false;         // the screen's language is written right to left
-    bool mirrored = false;              // ... and the screen is drawn mirrored (sdl_renderer.cpp)
+    bool mirrored = false; // the screen's language runs right to left: drawn mirrored (sdl_renderer.cpp)
 
     std::string t(TextKey key) const { return content.texts.get(lang, key); }
     std::string f(TextKey key, TextArgs args) const { return content.texts.format(lang, key, args); }

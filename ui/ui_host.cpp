@@ -91,7 +91,6 @@ FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer&
     ui.container = screen_;
     ui.touch_to_hear = settings.speech.on && settings.speech.touch_to_hear;
     ui.shaper = shaper_.get();
-    ui.right_to_left = mirrored;
     ui.mirrored = mirrored;
     ui.inert = static_cast<bool>(dialog); // under a dialog only the dialog's buttons work
     screen(ui);

@@ -6,15 +6,6 @@ namespace {
 
 using kiosk::core::State;
 
-// The municipality and the kiosk's place, on one line each, shortened with "…" where the buttons leave
-// too little room (larger letters, portrait); the semantic tree keeps the whole name.
-void place_line(Ui& ui, Rect r, const std::string& text, TextStyle style) {
-    auto lines = wrapped_lines(ui, style, text, r.w, 1);
-    if (lines.empty()) return;
-    put_text(ui, v2(r.x, r.y + (r.h - size_of(ui, style)) / 2), style, ui.color.header_text, lines.front());
-    ui.add_node({Role::text, {}, text, r});
-}
-
 void header(Ui& ui, const State& state, Rect band, bool languages) {
     const auto& c = ui.color;
     fill_rect(band, c.header);
@@ -48,8 +39,12 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
         right = r.x;
     }
     const float name_w = std::max(0.f, right - ui.m.unit * 4 - inner.x);
-    place_line(ui, Rect{inner.x, text_top, name_w, line}, ui.content.municipality, TextStyle::bold);
-    place_line(ui, Rect{inner.x, text_top + line, name_w, line}, ui.content.kiosk_name, TextStyle::body);
+    // The municipality and the kiosk's place, one line each, shortened where the buttons leave too
+    // little room (larger letters, portrait).
+    shortened(ui, Rect{inner.x, text_top, name_w, line}, ui.content.municipality, TextStyle::bold,
+              c.header_text, Role::text, 1);
+    shortened(ui, Rect{inner.x, text_top + line, name_w, line}, ui.content.kiosk_name, TextStyle::body,
+              c.header_text, Role::text, 1);
 }
 
 // "Voorlezen" in the left corner, "Terug" beside it, help in the middle, the end on the right. Where

@@ -79,7 +79,7 @@ void language_menu(const State& state, Ui& ui) {
     const auto title = ui.t("welcome.choose_language"_tk);
     const float width = 1200;
     const float inner_w = std::min(width, ui.screen.w - 2 * ui.m.margin) - ui.m.unit * 10;
-    const float rows = static_cast<float>(language_rows(ui, inner_w));
+    const float rows = static_cast<float>(language_rows(state, ui, inner_w));
     const float height = ui.m.unit * 10 + ui.font.sizes.heading * 1.4f + ui.gap() +
                          rows * (ui.m.button_h + ui.gap()) + ui.m.primary_button_h + ui.gap();
     Rect inner = modal_panel(ui, width, std::min(height, ui.screen.h - 2 * ui.m.margin), title);

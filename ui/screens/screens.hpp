@@ -28,7 +28,7 @@ bool modal_open(const kiosk::core::State& state);
 // The resident's own settings (settings_buttons.cpp), on Welcome and in the volunteer's tools.
 void language_buttons(const kiosk::core::State& state, Ui& ui, Column& column);
 // How many rows language_buttons takes at `width`.
-int language_rows(const Ui& ui, float width);
+int language_rows(const kiosk::core::State& state, const Ui& ui, float width);
 void reading_buttons(const kiosk::core::State& state, Ui& ui, Column& column, const std::string& id_prefix);
 
 // Staff (staff.cpp): the strip on top while a volunteer helps or a resident waits for one (it narrows

@@ -7,36 +7,42 @@ namespace ui {
 
 using namespace kiosk::core;
 
+namespace {
+
+ButtonSpec language_button(const State& state, const Language& language) {
+    return {.id = language.code,
+            .icon = Icon::language,
+            .label = language.name,
+            .role = Role::toggle,
+            .selected = state.settings.language == language.code};
+}
+
+// As many equal columns as the widest button allows (the chosen language's wears a check mark).
+int language_columns(const State& state, const Ui& ui, float width) {
+    float widest = 0;
+    for (const auto& language : ui.content.texts.languages())
+        widest = std::max(widest, button_width(ui, language_button(state, language)));
+    const int fit = static_cast<int>((width + ui.gap()) / (widest + ui.gap()));
+    return std::clamp(fit, 1, static_cast<int>(ui.content.texts.languages().size()));
+}
+
+} // namespace
+
 void language_buttons(const State& state, Ui& ui, Column& column) {
     const auto& languages = ui.content.texts.languages();
-    std::vector<ButtonSpec> specs;
-    float widest = 0;
-    for (const auto& language : languages) {
-        specs.push_back({.id = language.code,
-                         .icon = Icon::language,
-                         .label = language.name,
-                         .role = Role::toggle,
-                         .selected = state.settings.language == language.code});
-        widest = std::max(widest, button_width(ui, specs.back()));
-    }
-    // As many equal columns as the widest name allows, row after row in reading order.
+    const int columns = language_columns(state, ui, column.width());
     const float gap = ui.gap();
-    const int fit = static_cast<int>((column.width() + gap) / (widest + gap));
-    const int columns = std::clamp(fit, 1, static_cast<int>(specs.size()));
     const float w = (column.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     Rect row;
-    for (std::size_t i = 0; i < specs.size(); ++i) {
+    for (std::size_t i = 0; i < languages.size(); ++i) { // row after row, in reading order
         if (i % static_cast<std::size_t>(columns) == 0) row = column.next(ui.m.button_h);
-        if (button(ui, row.take_left(w, gap), specs[i])) ui.emit(LanguageChosen{languages[i].code});
+        if (button(ui, row.take_left(w, gap), language_button(state, languages[i])))
+            ui.emit(LanguageChosen{languages[i].code});
     }
 }
 
-int language_rows(const Ui& ui, float width) {
-    float widest = 0;
-    for (const auto& language : ui.content.texts.languages())
-        widest = std::max(widest, button_width(ui, {.icon = Icon::language, .label = language.name}));
-    const float gap = ui.gap();
-    const int columns = std::max(1, static_cast<int>((width + gap) / (widest + gap)));
+int language_rows(const State& state, const Ui& ui, float width) {
+    const int columns = language_columns(state, ui, width);
     const int count = static_cast<int>(ui.content.texts.languages().size());
     return (count + columns - 1) / columns;
 }

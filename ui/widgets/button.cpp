@@ -99,14 +99,14 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     // A word too long for one line takes two where the button is tall enough (larger letters, long
     // translations); the width it needs then is that of its longest line.
     std::vector<std::string> label_lines{spec.label};
+    bool cut = false; // it needs more than the two lines: the audit must hear of it
     if (label_size.x > available && spec.detail.empty() && r.h >= label_size.y * 2) {
+        const float line_h = label_size.y;
         label_lines = wrapped_lines(ui, TextStyle::bold, spec.label, available, 2);
-        label_size = measure(ui, TextStyle::bold, spec.label, available);
-        label_size.x = 0;
+        cut = wrapped_lines(ui, TextStyle::bold, spec.label, available, 3).size() > 2;
+        label_size = ImVec2(0, line_h * static_cast<float>(label_lines.size()));
         for (const auto& line : label_lines)
             label_size.x = std::max(label_size.x, measure(ui, TextStyle::bold, line).x);
-        if (label_lines.size() == 2 && label_lines.back().ends_with("\xE2\x80\xA6"))
-            label_size.x = available + 2;
     }
     float text_w = std::max(label_size.x, detail_size.x);
     float text_h = label_size.y + detail_size.y;
@@ -127,7 +127,7 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     node.tappable = true;
     node.enabled = spec.enabled;
     node.selected = spec.selected;
-    node.overflow = text_w > available + 1 || text_h > r.h;
+    node.overflow = cut || text_w > available + 1 || text_h > r.h;
     ui.add_node(std::move(node));
     return press.tapped;
 }

@@ -84,7 +84,7 @@ void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::s
         }
     }
     for (const auto& line : lines) {
-        auto shown = ui.shaper->display_line(line, ui.right_to_left, ui.mirrored);
+        auto shown = ui.shaper->display_line(line, ui.mirrored, ui.mirrored);
         canvas()->AddText(font, px, pos, col(color), shown.c_str(), shown.c_str() + shown.size());
         pos.y += px;
     }

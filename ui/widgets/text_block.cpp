@@ -14,14 +14,23 @@ Rect paragraph(Ui& ui, Column& column, const std::string& text, TextStyle style,
     return r;
 }
 
+void shortened(Ui& ui, Rect r, const std::string& text, TextStyle style, Rgb color, Role role,
+               int max_lines) {
+    auto lines = wrapped_lines(ui, style, text, r.w, max_lines);
+    const float line_h = size_of(ui, style);
+    float y = r.y + (r.h - line_h * static_cast<float>(lines.size())) / 2;
+    for (const auto& line : lines) {
+        put_text(ui, v2(r.x, y), style, color, line);
+        y += line_h;
+    }
+    ui.add_node({role, {}, text, r});
+}
+
 Rect short_heading(Ui& ui, Column& column, const std::string& text, int max_lines) {
-    auto lines = wrapped_lines(ui, TextStyle::heading, text, column.width(), max_lines);
     const float line_h = size_of(ui, TextStyle::heading);
-    Rect r = column.next(line_h * static_cast<float>(std::max<std::size_t>(lines.size(), 1)));
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        put_text(ui, v2(r.x, r.y + line_h * static_cast<float>(i)), TextStyle::heading, ui.color.text,
-                 lines[i]);
-    ui.add_node({Role::heading, {}, text, r});
+    const auto lines = wrapped_lines(ui, TextStyle::heading, text, column.width(), max_lines).size();
+    Rect r = column.next(line_h * static_cast<float>(std::max<std::size_t>(lines, 1)));
+    shortened(ui, r, text, TextStyle::heading, ui.color.text, Role::heading, max_lines);
     return r;
 }
 
