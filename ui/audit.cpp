@@ -43,8 +43,11 @@ std::vector<AuditFinding> audit_reading(const SemanticTree& tree, bool right_to_
             const Rect &a = before->rect, &b = n.rect;
             const float overlap = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
             const bool same_row = overlap > std::min(a.h, b.h) / 2;
-            const bool backwards =
-                same_row ? (right_to_left ? b.x > a.x + 1 : b.x + 1 < a.x) : b.bottom() <= a.y + 1;
+            // Above and in the same column is backwards; above in another column starts that column
+            // (a list's "Omhoog" beside it, after its rows).
+            const bool same_column = std::min(a.right(), b.right()) > std::max(a.x, b.x);
+            const bool backwards = same_row ? (right_to_left ? b.x > a.x + 1 : b.x + 1 < a.x)
+                                            : same_column && b.bottom() <= a.y + 1;
             if (backwards)
                 out.push_back({"reading-order", n.id,
                                "comes after " + before->label + " but is " +

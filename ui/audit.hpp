@@ -20,7 +20,8 @@ std::vector<AuditFinding> audit(const SemanticTree& tree, Rect screen, float min
 
 // Rules that need to know the screen's language: the screen has words to read aloud (in its language:
 // a text key shown as [[key]] or a Dutch fallback is caught by `audit` and the texts test), and the
-// choices follow the reading order (top to bottom; in a row left to right, or right to left in Arabic).
+// choices follow the reading order (top to bottom; in a row left to right, or right to left in Arabic;
+// a column beside another, such as a list's scroll buttons, after it).
 std::vector<AuditFinding> audit_reading(const SemanticTree& tree, bool right_to_left);
 
 } // namespace ui

@@ -98,7 +98,8 @@ Theme parse_theme(const std::string& json_text, const std::string& source_name) 
                      f("row_height", 96, 300),
                      f("min_target", 48, 48),
                      f("content_width", 800, 1800),
-                     f("margin", 16, 120)};
+                     f("margin", 16, 120),
+                     f("footer_height", 96, 240)};
     for (const auto& pair : root.array("contrast_pairs")) {
         auto items = pair.items();
         if (items.size() != 2) pair.fail("", "expected [text, background]");

@@ -33,13 +33,14 @@ struct Metrics {
     float unit = 8;
     float radius = 16;
     float header_h = 120;
-    float footer_h = 136;
+    float footer_h = 136; // with each button's icon above its word
     float button_h = 96;
     float primary_button_h = 112;
     float row_h = 150;
     float min_target = 48;
     float content_w = 1400;
     float margin = 48;
+    float footer_line_h = 136; // the footer with icon and word side by side (metrics_for: one line more)
 };
 
 struct Theme {
@@ -59,6 +60,7 @@ struct Theme {
         Metrics m = metrics;
         const float grown = sizes(s).body - normal_text.body;
         m.header_h += grown * 2.6f;
+        m.footer_line_h = m.footer_h + grown * 1.3f;
         m.footer_h += grown * 2.3f;
         m.button_h += grown * 1.3f;
         m.primary_button_h += grown * 1.3f;

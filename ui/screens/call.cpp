@@ -60,24 +60,24 @@ void big_code(Ui& ui, Column& column, const std::string& code) {
 }
 
 void hang_up_button(Ui& ui, Column& column, std::string_view id, const std::string& text) {
-    if (button(
-            ui, column.next(ui.m.primary_button_h),
+    if (column_button(
+            ui, column, ui.m.primary_button_h,
             {.id = id, .icon = Icon::call_end, .label = text, .kind = ButtonKind::danger, .centered = true}))
         ui.emit(HangUpPressed{});
 }
 
 void self_dial_button(Ui& ui, Column& column, std::string_view id, const std::string& text) {
-    if (button(ui, column.next(ui.m.button_h), {.id = id, .icon = Icon::smartphone, .label = text}))
+    if (column_button(ui, column, ui.m.button_h, {.id = id, .icon = Icon::smartphone, .label = text}))
         ui.emit(SelfDialPressed{});
 }
 
 // "Klaar met bellen": back to where the resident came from.
 void done_button(Ui& ui, Column& column) {
-    if (button(ui, column.next(ui.m.primary_button_h),
-               {.id = "call.done",
-                .icon = Icon::back,
-                .label = ui.t("call.done"_tk),
-                .kind = ButtonKind::primary}))
+    if (column_button(ui, column, ui.m.primary_button_h,
+                      {.id = "call.done",
+                       .icon = Icon::back,
+                       .label = ui.t("call.done"_tk),
+                       .kind = ButtonKind::primary}))
         ui.emit(BackPressed{});
 }
 
@@ -112,8 +112,8 @@ void connected(const State& state, Ui& ui, Column& column, const CallConnected& 
         break;
     case CodeDelivery::sent:
         paragraph(ui, column, ui.t("call.code_sent"_tk));
-        if (button(ui, column.next(ui.m.button_h),
-                   {.id = "call.resend", .icon = Icon::refresh, .label = ui.t("call.resend"_tk)}))
+        if (column_button(ui, column, ui.m.button_h,
+                          {.id = "call.resend", .icon = Icon::refresh, .label = ui.t("call.resend"_tk)}))
             ui.emit(ResendCodePressed{});
         break;
     case CodeDelivery::type_it:
@@ -131,8 +131,8 @@ void ended(Ui& ui, Column& column, const CallEnded& over) {
     bool trouble =
         over.reason != CallEndReason::hung_up_by_resident && over.reason != CallEndReason::hung_up_by_kcc;
     message(ui, column, trouble ? Tone::error : Tone::info, end_text(ui, over.reason));
-    if (button(ui, column.next(ui.m.button_h),
-               {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
+    if (column_button(ui, column, ui.m.button_h,
+                      {.id = "call.again", .icon = Icon::phone, .label = ui.t("call.again"_tk)}))
         ui.emit(RetryPressed{});
     if (over.own_phone_offered) self_dial_button(ui, column, "call.self", ui.t("call.self"_tk));
     done_button(ui, column);
@@ -143,11 +143,11 @@ void self_dial(const State& state, Ui& ui, Column& column) {
     long left = session.call_ticket ? seconds_left(state.now, session.call_ticket_expires_at) : 0;
     if (left <= 0) {
         message(ui, column, Tone::info, ui.t("call.self_expired"_tk));
-        if (button(ui, column.next(ui.m.primary_button_h),
-                   {.id = "call.new_code",
-                    .icon = Icon::refresh,
-                    .label = ui.t("call.new_code"_tk),
-                    .kind = ButtonKind::primary}))
+        if (column_button(ui, column, ui.m.primary_button_h,
+                          {.id = "call.new_code",
+                           .icon = Icon::refresh,
+                           .label = ui.t("call.new_code"_tk),
+                           .kind = ButtonKind::primary}))
             ui.emit(RetryPressed{});
         return;
     }

@@ -9,6 +9,46 @@
 
 namespace ui {
 
+namespace {
+
+// The request's title, steps, dates and letters, scrolling.
+void case_content(Ui& ui, const kiosk::core::CaseDetail& detail, Rect area, const std::string& scroll_id) {
+    using namespace kiosk::core;
+    const auto& summary = detail.summary;
+    ScrollArea scroll(ui, area, scroll_id);
+    Column& content = scroll.column();
+    PersonalData personal(ui); // the request's title, steps, dates and letters
+    // The title scrolls with the rest: a long one in large letters would leave the steps no room.
+    heading(ui, content, summary.title);
+    paragraph(ui, content, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body,
+              Role::text, &ui.color.text_muted);
+    if (summary.closed) {
+        message(ui, content, Tone::success,
+                summary.result.empty() ? ui.t("case.closed"_tk)
+                                       : ui.f("case.closed_result"_tk, {{"result", summary.result}}));
+    } else {
+        if (!detail.next_for_resident.empty())
+            message(ui, content, Tone::info, ui.f("case.your_turn"_tk, {{"text", detail.next_for_resident}}));
+        if (summary.planned_end)
+            paragraph(ui, content, ui.f("case.planned_end"_tk, {{"date", ui.date(*summary.planned_end)}}),
+                      TextStyle::bold);
+    }
+    paragraph(ui, content, ui.t("case.steps"_tk), TextStyle::bold, Role::heading);
+    Rect line = content.next(timeline_height(ui, detail.steps, content.width()));
+    timeline(ui, line, detail.steps);
+
+    paragraph(ui, content, ui.t("case.documents"_tk), TextStyle::bold, Role::heading);
+    if (detail.documents.empty()) paragraph(ui, content, ui.t("case.no_documents"_tk));
+    for (const auto& doc : detail.documents) {
+        std::vector<std::string> lines{ui.f("case.document_date"_tk, {{"date", ui.date(doc.date)}})};
+        if (list_row(ui, content.next(list_row_height(ui, content.width(), doc.title, lines)), doc.id,
+                     Icon::document, doc.title, lines))
+            ui.emit(DocumentSelected{doc.id});
+    }
+}
+
+} // namespace
+
 void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
     using namespace kiosk::core;
     Rect body = screen_frame(ui, state, {.back = true, .help = true, .end = Footer::End::logout});
@@ -43,41 +83,12 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
         overview_button = call.take_left(overview_w, ui.gap());
     else
         call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
-    if (button(ui, overview_button, overview)) ui.emit(OverviewPressed{});
-    if (button(ui, call, call_about)) ui.emit(CallPressed{true});
-
     // Per request: another request opens at its top, the same one where the resident left it.
-    ScrollArea scroll(ui, rest, "case.scroll" + std::to_string(session.generation) + "." + summary.id);
-    Column& content = scroll.column();
-    PersonalData personal(ui); // the request's title, steps, dates and letters
-    // The title scrolls with the rest: a long one in large letters would leave the steps no room.
-    heading(ui, content, summary.title);
-    paragraph(ui, content, ui.f("case.number"_tk, {{"number", summary.identification}}), TextStyle::body,
-              Role::text, &ui.color.text_muted);
-    if (summary.closed) {
-        message(ui, content, Tone::success,
-                summary.result.empty() ? ui.t("case.closed"_tk)
-                                       : ui.f("case.closed_result"_tk, {{"result", summary.result}}));
-    } else {
-        if (!detail->next_for_resident.empty())
-            message(ui, content, Tone::info,
-                    ui.f("case.your_turn"_tk, {{"text", detail->next_for_resident}}));
-        if (summary.planned_end)
-            paragraph(ui, content, ui.f("case.planned_end"_tk, {{"date", ui.date(*summary.planned_end)}}),
-                      TextStyle::bold);
-    }
-    paragraph(ui, content, ui.t("case.steps"_tk), TextStyle::bold, Role::heading);
-    Rect line = content.next(timeline_height(ui, detail->steps, content.width()));
-    timeline(ui, line, detail->steps);
-
-    paragraph(ui, content, ui.t("case.documents"_tk), TextStyle::bold, Role::heading);
-    if (detail->documents.empty()) paragraph(ui, content, ui.t("case.no_documents"_tk));
-    for (const auto& doc : detail->documents) {
-        std::vector<std::string> lines{ui.f("case.document_date"_tk, {{"date", ui.date(doc.date)}})};
-        if (list_row(ui, content.next(list_row_height(ui, content.width(), doc.title, lines)), doc.id,
-                     Icon::document, doc.title, lines))
-            ui.emit(DocumentSelected{doc.id});
-    }
+    case_content(ui, *detail, rest, "case.scroll" + std::to_string(session.generation) + "." + summary.id);
+    // After the scrolling part (it clips what is drawn while it lives), in reading order.
+    if (side_by_side && button(ui, overview_button, overview)) ui.emit(OverviewPressed{});
+    if (button(ui, call, call_about)) ui.emit(CallPressed{true});
+    if (!side_by_side && button(ui, overview_button, overview)) ui.emit(OverviewPressed{});
 }
 
 } // namespace ui

@@ -61,22 +61,28 @@ void draw_cases(const State& state, Ui& ui) {
     auto open_count =
         std::count_if(cases->begin(), cases->end(), [](const CaseSummary& c) { return !c.closed; });
     auto closed_count = static_cast<long>(cases->size()) - open_count;
-    Rect tabs = column.next(ui.m.button_h);
-    float w = (tabs.w - ui.gap()) / 2;
-    if (button(ui, tabs.take_left(w, ui.gap()),
-               {.id = "cases.tab_open",
-                .icon = Icon::clock,
-                .label = ui.f("cases.tab_open"_tk, {{"n", std::to_string(open_count)}}),
-                .role = Role::tab,
-                .selected = session.tab == CaseTab::open}))
+    // Side by side, or one above the other where the words do not fit.
+    switch (button_grid(ui, column,
+                        {{.id = "cases.tab_open",
+                          .icon = Icon::clock,
+                          .label = ui.f("cases.tab_open"_tk, {{"n", std::to_string(open_count)}}),
+                          .role = Role::tab,
+                          .selected = session.tab == CaseTab::open},
+                         {.id = "cases.tab_closed",
+                          .icon = Icon::archive,
+                          .label = ui.f("cases.tab_closed"_tk, {{"n", std::to_string(closed_count)}}),
+                          .role = Role::tab,
+                          .selected = session.tab == CaseTab::closed}},
+                        2)) {
+    case 0:
         choose(CaseTab::open);
-    if (button(ui, tabs,
-               {.id = "cases.tab_closed",
-                .icon = Icon::archive,
-                .label = ui.f("cases.tab_closed"_tk, {{"n", std::to_string(closed_count)}}),
-                .role = Role::tab,
-                .selected = session.tab == CaseTab::closed}))
+        break;
+    case 1:
         choose(CaseTab::closed);
+        break;
+    default:
+        break;
+    }
     // The kiosk reads a limited number of pages: when there were more, it says so instead of pretending.
     if (session.newest_cases_only)
         message(ui, column, Tone::info, ui.f("cases.newest_only"_tk, {{"n", std::to_string(cases->size())}}));

@@ -140,7 +140,8 @@ void draw_document(const State& state, Ui& ui) {
         draw_document_page(ui, preview, session.generation, *document, session.page);
     }
 
-    Column actions(rest, ui.gap());
+    ScrollArea action_area(ui, rest, "document.actions"); // larger letters scroll rather than clip
+    Column& actions = action_area.column();
     const auto& print = session.print;
     if (std::holds_alternative<PrintChecking>(print)) {
         spinner(ui, actions, ui.t("print.checking"_tk));
@@ -156,15 +157,15 @@ void draw_document(const State& state, Ui& ui) {
     if (std::holds_alternative<Printed>(print)) message(ui, actions, Tone::success, ui.t("print.done"_tk));
     if (const auto* failed = std::get_if<PrintFailedStage>(&print))
         message(ui, actions, Tone::error, print_failure_text(ui, failed->reason));
-    if (button(ui, actions.next(ui.m.primary_button_h),
-               {.id = "document.print",
-                .icon = Icon::print,
-                .label = ui.t("document.print"_tk),
-                .kind = ButtonKind::primary,
-                .detail = pages_text(ui, document->page_count)}))
+    if (column_button(ui, actions, ui.m.primary_button_h,
+                      {.id = "document.print",
+                       .icon = Icon::print,
+                       .label = ui.t("document.print"_tk),
+                       .kind = ButtonKind::primary,
+                       .detail = pages_text(ui, document->page_count)}))
         ui.emit(PrintPressed{});
-    if (button(ui, actions.next(ui.m.button_h),
-               {.id = "document.larger", .icon = Icon::zoom_in, .label = ui.t("document.larger"_tk)}))
+    if (column_button(ui, actions, ui.m.button_h,
+                      {.id = "document.larger", .icon = Icon::zoom_in, .label = ui.t("document.larger"_tk)}))
         ui.emit(ReadingToggled{});
 }
 

@@ -47,48 +47,91 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
               c.header_text, Role::text, 1);
 }
 
+struct FooterButtons {
+    ButtonSpec speech, back, help, end;
+    bool has_speech, has_back, has_help, has_end;
+
+    FooterButtons(const Ui& ui, const State& state, const Footer& footer, bool with_speech)
+        : speech(speech_button_spec(ui, state)), back{.id = "footer.back",
+                                                      .icon = Icon::back,
+                                                      .label = ui.t("footer.back"_tk)},
+          help{.id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true},
+          end{.id = "footer.end",
+              .icon = footer.end == Footer::End::logout ? Icon::logout : Icon::close,
+              .label = end_label(ui, state),
+              .centered = true},
+          has_speech(with_speech), has_back(footer.back), has_help(footer.help),
+          has_end(footer.end != Footer::End::none) {}
+
+    // Side by side, each as wide as its word needs (stacked: its icon above the word).
+    float natural_width(const Ui& ui, float gap, bool stacked) const {
+        float w = 0;
+        for (auto [spec, shown] : {std::pair{speech, has_speech}, std::pair{back, has_back},
+                                   std::pair{help, has_help}, std::pair{end, has_end}})
+            if (shown) {
+                spec.stacked = stacked;
+                w += button_width(ui, spec) + gap;
+            }
+        return std::max(0.f, w - gap);
+    }
+};
+
 // "Voorlezen" in the left corner, "Terug" beside it, help in the middle, the end on the right. Where
 // the words do not fit side by side (portrait, larger letters) each button puts its icon above its word.
-void footer_row(Ui& ui, const State& state, const Footer& footer, Rect row) {
+void footer_row(Ui& ui, const State& state, const Footer& footer, Rect row, bool with_speech) {
     const float gap = ui.m.unit * 2;
-    const bool has_end = footer.end != Footer::End::none;
-    ButtonSpec speech = speech_button_spec(ui, state);
-    ButtonSpec back{.id = "footer.back", .icon = Icon::back, .label = ui.t("footer.back"_tk)};
-    ButtonSpec help{
-        .id = "footer.help", .icon = Icon::help, .label = ui.t(footer.help_label), .centered = true};
-    ButtonSpec end{.id = "footer.end",
-                   .icon = footer.end == Footer::End::logout ? Icon::logout : Icon::close,
-                   .label = end_label(ui, state),
-                   .centered = true};
-    float natural = button_width(ui, speech) + (footer.back ? button_width(ui, back) + gap : 0) +
-                    (footer.help ? button_width(ui, help) + gap : 0) +
-                    (has_end ? button_width(ui, end) + gap : 0);
-    const bool stacked = natural > row.w;
-    auto width = [&](ButtonSpec& spec) {
+    FooterButtons b(ui, state, footer, with_speech);
+    const bool stacked = b.natural_width(ui, gap, false) > row.w;
+    auto width = [&](ButtonSpec& spec, bool shown) {
         spec.stacked = stacked;
-        return button_width(ui, spec);
+        return shown ? button_width(ui, spec) : 0.f;
     };
-    const float speech_w = width(speech);
+    const float speech_w = width(b.speech, b.has_speech);
     // Side by side the buttons are roomy, up to 420 px, the middle one first; stacked each takes what
     // its word needs.
     const float roomy = stacked ? 0.f : std::min((row.w - speech_w) / 3 - gap, 420.f);
-    const float help_w = std::max(roomy, width(help));
+    const float help_w = std::max(roomy, width(b.help, true));
     const float sides = std::max(0.f, (row.w - speech_w - help_w) / 2 - gap * 2);
-    const float back_w = std::max(std::min(roomy, sides), width(back));
-    const float end_w = std::max(std::min(roomy, sides), width(end));
+    const float back_w = std::max(std::min(roomy, sides), width(b.back, true));
+    const float end_w = std::max(std::min(roomy, sides), width(b.end, true));
 
     Rect left = row;
-    if (button(ui, left.take_left(speech_w, gap), speech)) ui.emit(kiosk::core::SpeechToggled{});
-    if (footer.back && button(ui, left.take_left(back_w, gap), back)) ui.emit(kiosk::core::BackPressed{});
+    if (b.has_speech && button(ui, left.take_left(speech_w, gap), b.speech))
+        ui.emit(kiosk::core::SpeechToggled{});
+    if (b.has_back && button(ui, left.take_left(back_w, gap), b.back)) ui.emit(kiosk::core::BackPressed{});
     Rect right{row.right() - end_w, row.y, end_w, row.h};
-    if (has_end && button(ui, right, end)) ui.emit(kiosk::core::StopPressed{});
-    if (footer.help) {
+    if (b.has_end && button(ui, right, b.end)) ui.emit(kiosk::core::StopPressed{});
+    if (b.has_help) {
         // In the middle of the screen where there is room, else in the middle of what is left.
-        float lo = left.x, hi = has_end ? right.x - gap : row.right();
+        float lo = left.x, hi = b.has_end ? right.x - gap : row.right();
         float w = std::min(help_w, hi - lo);
         float x = std::clamp(row.cx() - w / 2, lo, hi - w);
-        if (button(ui, Rect{x, row.y, w, row.h}, help)) ui.emit(kiosk::core::HelpPressed{footer.help_topic});
+        if (button(ui, Rect{x, row.y, w, row.h}, b.help))
+            ui.emit(kiosk::core::HelpPressed{footer.help_topic});
     }
+}
+
+// The footer's band: one row, or two where even stacked the words do not fit (200 % in portrait):
+// "Terug" and help above, "Voorlezen" and the end below, so "Voorlezen" keeps the bottom-left corner.
+void footer_band(Ui& ui, const State& state, const Footer& footer, Rect& area) {
+    const auto& m = ui.m;
+    const float row_w = area.w - 2 * m.margin;
+    const FooterButtons buttons(ui, state, footer, true);
+    const bool two_rows = buttons.natural_width(ui, m.unit * 2, true) > row_w;
+    const bool side_by_side = buttons.natural_width(ui, m.unit * 2, false) <= row_w;
+    const float row_h = m.footer_h - m.unit * 4;
+    Rect bar = area.take_bottom(two_rows       ? m.footer_h + row_h + m.unit * 2
+                                : side_by_side ? m.footer_line_h
+                                               : m.footer_h,
+                                0);
+    canvas()->AddLine(v2(bar.x, bar.y), v2(bar.right(), bar.y), col(ui.color.border), 2.f);
+    Rect rows{bar.x + m.margin, bar.y + m.unit * 2, row_w, bar.h - m.unit * 4};
+    if (!two_rows) return footer_row(ui, state, footer, rows, true);
+    Footer top = footer, bottom = footer;
+    top.end = Footer::End::none;
+    bottom.back = bottom.help = false;
+    footer_row(ui, state, top, rows.take_top(row_h, m.unit * 2), false);
+    footer_row(ui, state, bottom, rows, true);
 }
 
 } // namespace
@@ -113,7 +156,7 @@ bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const B
         return std::string();
     };
     message(ui, column, Tone::error, text());
-    return button(ui, column.next(ui.m.button_h), action);
+    return column_button(ui, column, ui.m.button_h, action);
 }
 
 std::string pages_text(const Ui& ui, int pages) {
@@ -137,14 +180,7 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
 
     // Every screen has a footer: "Voorlezen" sits in its left corner everywhere, where a blind
     // resident finds it by touch.
-    {
-        Rect bar = area.take_bottom(m.footer_h, 0);
-        canvas()->AddLine(v2(bar.x, bar.y), v2(bar.right(), bar.y), col(ui.color.border), 2.f);
-        Rect row = bar.inset(m.unit * 2);
-        row.x = bar.x + m.margin;
-        row.w = bar.w - 2 * m.margin;
-        footer_row(ui, state, footer, row);
-    }
+    footer_band(ui, state, footer, area);
     ui.chrome = false;
     if (state.settings.speech.on) speech_bar(ui, state, area);
     float content_w = std::min(m.content_w, area.w - 2 * m.margin);
@@ -153,18 +189,52 @@ Rect screen_frame(Ui& ui, const State& state, Footer footer) {
     return body;
 }
 
+namespace {
+
+int grid_columns(const Ui& ui, const std::vector<ButtonSpec>& specs, float width, int max_columns) {
+    float widest = 0;
+    for (const auto& spec : specs)
+        widest = std::max(widest, button_width(ui, spec));
+    const int fit = static_cast<int>((width + ui.gap()) / (widest + ui.gap()));
+    return std::clamp(fit, 1, std::max(1, max_columns));
+}
+
+} // namespace
+
+int grid_rows(const Ui& ui, const std::vector<ButtonSpec>& specs, float width, int max_columns) {
+    const int columns = grid_columns(ui, specs, width, max_columns);
+    return (static_cast<int>(specs.size()) + columns - 1) / columns;
+}
+
+int button_grid(Ui& ui, Column& column, const std::vector<ButtonSpec>& specs, int max_columns) {
+    const int columns = grid_columns(ui, specs, column.width(), max_columns);
+    const float gap = ui.gap();
+    const float w = (column.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const auto per_row = static_cast<std::size_t>(columns);
+    int tapped = -1;
+    Rect row;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (i % per_row == 0) { // as tall as the row's longest words need
+            float h = ui.m.button_h;
+            for (std::size_t j = i; j < std::min(i + per_row, specs.size()); ++j)
+                h = std::max(h, button_height(ui, specs[j], w));
+            row = column.next(h);
+        }
+        if (button(ui, row.take_left(w, gap), specs[i])) tapped = static_cast<int>(i);
+    }
+    return tapped;
+}
+
 int choices(Ui& ui, Column& column, const std::vector<Choice>& items) {
     int tapped = -1;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
+        const ButtonSpec spec{
+            .id = item.id, .icon = item.icon, .label = item.label, .kind = item.kind, .detail = item.detail};
         float h = item.kind == ButtonKind::primary || !item.detail.empty() ? ui.m.primary_button_h * 1.15f
                                                                            : ui.m.button_h;
-        if (button(ui, column.next(h),
-                   {.id = item.id,
-                    .icon = item.icon,
-                    .label = item.label,
-                    .kind = item.kind,
-                    .detail = item.detail}))
+        // Taller where the words need more lines (larger letters, long translations).
+        if (button(ui, column.next(std::max(h, button_height(ui, spec, column.width()))), spec))
             tapped = static_cast<int>(i);
     }
     return tapped;

@@ -31,6 +31,11 @@ struct Choice {
 };
 int choices(Ui& ui, Column& column, const std::vector<Choice>& items);
 
+// Buttons in equal columns, as many side by side as the widest allows (at most `max_columns`), row after
+// row in reading order; returns the index of the one tapped, or -1. grid_rows: how many rows they take.
+int button_grid(Ui& ui, Column& column, const std::vector<ButtonSpec>& specs, int max_columns);
+int grid_rows(const Ui& ui, const std::vector<ButtonSpec>& specs, float width, int max_columns);
+
 // A failed fetch in plain words, with one button to do something about it; returns whether it was tapped.
 bool fetch_failed(Ui& ui, Column& column, kiosk::core::FetchError error, const ButtonSpec& action);
 

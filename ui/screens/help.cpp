@@ -56,17 +56,17 @@ void draw_help(const State& state, Ui& ui) {
     }
     if (state.staff_called_at)
         message(ui, column, Tone::success, ui.t("help.staff_coming"_tk));
-    else if (!assisted(state) && button(ui, column.next(ui.m.primary_button_h),
-                                        {.id = "help.call_staff",
-                                         .icon = Icon::staff,
-                                         .label = ui.t("help.call_staff"_tk),
-                                         .kind = ButtonKind::primary}))
+    else if (!assisted(state) && column_button(ui, column, ui.m.primary_button_h,
+                                               {.id = "help.call_staff",
+                                                .icon = Icon::staff,
+                                                .label = ui.t("help.call_staff"_tk),
+                                                .kind = ButtonKind::primary}))
         ui.emit(StaffHelpRequested{});
     column.skip(ui.m.unit * 2);
     for (const auto& topic : topics) {
         if (topic.topic == state.help_topic) continue;
-        if (button(ui, column.next(ui.m.button_h),
-                   {.id = topic.id, .icon = topic.icon, .label = ui.t(topic.title)}))
+        if (column_button(ui, column, ui.m.button_h,
+                          {.id = topic.id, .icon = topic.icon, .label = ui.t(topic.title)}))
             ui.emit(HelpPressed{topic.topic});
     }
 }

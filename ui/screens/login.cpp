@@ -106,8 +106,8 @@ CheckBox check_box(const Ui& ui, float width, const std::string& host) {
 float check_box_height(const Ui& ui, const CheckBox& b) {
     float h = measure(ui, TextStyle::bold, b.name, b.inner_w).y + 2 * b.pad;
     if (!b.host.empty())
-        h += measure(ui, TextStyle::body, b.intro, b.inner_w).y + measure(ui, b.host_style, b.host).y +
-             2 * ui.m.unit;
+        h += measure(ui, TextStyle::body, b.intro, b.inner_w).y +
+             measure(ui, b.host_style, b.host, b.inner_w).y + 2 * ui.m.unit;
     return h;
 }
 
@@ -119,7 +119,7 @@ void what_the_phone_shows(Ui& ui, Column& column, const std::string& host) {
     paragraph(ui, inside, b.name, TextStyle::bold);
     if (host.empty()) return;
     paragraph(ui, inside, b.intro);
-    label(ui, inside.next(measure(ui, b.host_style, host).y), host, b.host_style, ui.color.text, Role::text);
+    paragraph(ui, inside, host, b.host_style);
 }
 
 float manual_height(const Ui& ui, float width, const LoginShowingCode& showing) {
@@ -137,14 +137,23 @@ void manual_code(Ui& ui, Column& column, const LoginShowingCode& showing) {
 
 void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode& showing) {
     bool portrait = ui.screen.h > ui.screen.w;
+    bool manual_beside = false; // under the QR code, beside the steps (landscape)
+    // The demo's stand-in for the phone, under the code; as tall as its words need in `width`.
+    const ButtonSpec demo{.id = "login.demo_approve",
+                          .icon = Icon::smartphone,
+                          .label = ui.t("login.demo_approve"_tk),
+                          .kind = ButtonKind::primary};
+    auto demo_height = [&](float width) {
+        return state.demo ? std::max(ui.m.button_h, button_height(ui, demo, width)) + ui.gap() : 0.f;
+    };
     Rect steps_area = body, qr_area = body;
     float qr_side = 0;
     if (portrait) {
         // The QR code gets what the steps, the checks and the typed-in alternative leave of the height.
         float rest = steps_height(ui, body.w) +
                      check_box_height(ui, check_box(ui, body.w, showing.code.verification_host)) +
-                     countdown_height(ui) + manual_height(ui, body.w, showing) +
-                     (state.demo ? ui.m.button_h + ui.gap() : 0) + ui.gap() * 4;
+                     countdown_height(ui) + manual_height(ui, body.w, showing) + demo_height(body.w) +
+                     ui.gap() * 4;
         qr_side = std::clamp(body.h - rest - ui.gap(), 240.f, std::min(body.w * 0.6f, 560.f));
         qr_area = steps_area.take_top(qr_side + ui.gap(), ui.gap());
     } else {
@@ -153,7 +162,10 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
         auto manual = ui.f("login.manual"_tk, {{"address", typed_address(showing.code.verification_uri)}});
         float below =
             measure(ui, TextStyle::body, manual, column_w).y + ui.font.sizes.code * 1.2f + ui.gap() * 2;
-        if (state.demo) below += ui.m.button_h + ui.gap();
+        below += demo_height(column_w);
+        // Where larger letters leave the code too little room, the typed-in alternative joins the steps.
+        manual_beside = body.h - below >= 240;
+        if (!manual_beside) below = demo_height(column_w);
         qr_side = std::min(column_w, body.h - below);
         steps_area.w = body.w - column_w - ui.gap() * 2;
         qr_area = Rect{body.right() - column_w, body.y, column_w, body.h};
@@ -162,15 +174,10 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
     qr_code(ui, qr_column.next(qr_side), showing.code.verification_uri_complete, ui.t("login.qr_label"_tk));
     // "Lukt het niet?" is in the footer. The demo's stand-in for the phone goes under the code.
     auto demo_button = [&](Column& below) {
-        if (state.demo && button(ui, below.next(ui.m.button_h),
-                                 {.id = "login.demo_approve",
-                                  .icon = Icon::smartphone,
-                                  .label = ui.t("login.demo_approve"_tk),
-                                  .kind = ButtonKind::primary}))
-            ui.emit(DemoPhoneApproved{});
+        if (state.demo && column_button(ui, below, ui.m.button_h, demo)) ui.emit(DemoPhoneApproved{});
     };
     if (!portrait) { // beside the steps, before their scroll area: it clips whatever is drawn while it lives
-        manual_code(ui, qr_column, showing);
+        if (manual_beside) manual_code(ui, qr_column, showing);
         demo_button(qr_column);
     }
 
@@ -185,10 +192,8 @@ void showing_code(const State& state, Ui& ui, Rect body, const LoginShowingCode&
         ui, column, left,
         std::min<long>(total, std::chrono::duration_cast<seconds>(state.policy.login_code_lifetime).count()),
         ui.f("login.valid_for"_tk, {{"time", duration_words(ui, left)}}));
-    if (portrait) {
-        manual_code(ui, column, showing);
-        demo_button(column);
-    }
+    if (!manual_beside) manual_code(ui, column, showing);
+    if (portrait) demo_button(column);
 }
 
 } // namespace
@@ -208,11 +213,11 @@ void draw_login(const State& state, Ui& ui) {
         showing_code(state, ui, rest, *showing);
     } else if (const auto* failed = std::get_if<LoginFailedStage>(&state.login)) {
         message(ui, column, Tone::error, failure_text(ui, failed->reason));
-        if (button(ui, column.next(ui.m.primary_button_h),
-                   {.id = "login.new_code",
-                    .icon = Icon::refresh,
-                    .label = ui.t("login.new_code"_tk),
-                    .kind = ButtonKind::primary}))
+        if (column_button(ui, column, ui.m.primary_button_h,
+                          {.id = "login.new_code",
+                           .icon = Icon::refresh,
+                           .label = ui.t("login.new_code"_tk),
+                           .kind = ButtonKind::primary}))
             ui.emit(NewLoginCodeRequested{});
     } else {
         spinner(ui, column, ui.t("login.preparing"_tk));

@@ -94,26 +94,27 @@ void draw_maintenance(const State& state, Ui& ui) {
     Rect left = body.take_left(body.w * 0.4f - ui.gap() / 2, ui.gap());
     Column actions(left, ui.m.unit * 2);
     heading(ui, actions, ui.t("maintenance.title"_tk));
-    if (button(ui, actions.next(ui.m.button_h),
-               {.id = "maintenance.retest", .icon = Icon::refresh, .label = ui.t("maintenance.retest"_tk)}))
+    if (column_button(
+            ui, actions, ui.m.button_h,
+            {.id = "maintenance.retest", .icon = Icon::refresh, .label = ui.t("maintenance.retest"_tk)}))
         ui.emit(SelfTestsRequested{});
-    if (button(
-            ui, actions.next(ui.m.button_h),
+    if (column_button(
+            ui, actions, ui.m.button_h,
             {.id = "maintenance.test_page", .icon = Icon::print, .label = ui.t("maintenance.test_page"_tk)}))
         ui.emit(TestPagePressed{});
-    if (button(ui, actions.next(ui.m.button_h),
-               {.id = "maintenance.out_of_use",
-                .icon = Icon::build,
-                .label = ui.t("maintenance.out_of_use"_tk),
-                .role = Role::toggle,
-                .selected = state.maintenance}))
+    if (column_button(ui, actions, ui.m.button_h,
+                      {.id = "maintenance.out_of_use",
+                       .icon = Icon::build,
+                       .label = ui.t("maintenance.out_of_use"_tk),
+                       .role = Role::toggle,
+                       .selected = state.maintenance}))
         ui.emit(MaintenanceToggled{});
-    if (button(ui, actions.next(ui.m.primary_button_h),
-               {.id = "maintenance.done",
-                .icon = Icon::check,
-                .label = ui.t("maintenance.done"_tk),
-                .kind = ButtonKind::primary,
-                .centered = true}))
+    if (column_button(ui, actions, ui.m.primary_button_h,
+                      {.id = "maintenance.done",
+                       .icon = Icon::check,
+                       .label = ui.t("maintenance.done"_tk),
+                       .kind = ButtonKind::primary,
+                       .centered = true}))
         ui.emit(MaintenanceDone{});
 
     ScrollArea report(ui, body, "maintenance.report");

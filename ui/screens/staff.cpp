@@ -69,10 +69,10 @@ void helpline_row(const State& state, Ui& ui, Column& column) {
         break;
     }
     if (busy) {
-        if (button(ui, column.next(ui.m.button_h),
-                   {.id = "staff.helpline_hang_up",
-                    .icon = Icon::call_end,
-                    .label = ui.t("staff.helpline_hang_up"_tk)}))
+        if (column_button(ui, column, ui.m.button_h,
+                          {.id = "staff.helpline_hang_up",
+                           .icon = Icon::call_end,
+                           .label = ui.t("staff.helpline_hang_up"_tk)}))
             ui.emit(HelplineHangUpPressed{});
         return;
     }
@@ -81,8 +81,8 @@ void helpline_row(const State& state, Ui& ui, Column& column) {
         paragraph(ui, column, ui.t("staff.helpline_phone_busy"_tk));
         return;
     }
-    if (button(ui, column.next(ui.m.button_h),
-               {.id = "staff.helpline", .icon = Icon::phone, .label = ui.t("staff.helpline"_tk)}))
+    if (column_button(ui, column, ui.m.button_h,
+                      {.id = "staff.helpline", .icon = Icon::phone, .label = ui.t("staff.helpline"_tk)}))
         ui.emit(HelplinePressed{});
 }
 
@@ -118,8 +118,8 @@ void tools(const State& state, Ui& ui, Rect body) {
             ui, row,
             {.id = "staff.missing_letter", .icon = Icon::document, .label = ui.t("staff.letter.title"_tk)}))
         ui.emit(StaffPageChosen{StaffPage::missing_letter});
-    if (button(ui, column.next(ui.m.button_h),
-               {.id = "staff.restart", .icon = Icon::refresh, .label = ui.t("staff.restart"_tk)}))
+    if (column_button(ui, column, ui.m.button_h,
+                      {.id = "staff.restart", .icon = Icon::refresh, .label = ui.t("staff.restart"_tk)}))
         ui.emit(SessionRestartPressed{});
     helpline_row(state, ui, column);
 }

@@ -75,6 +75,54 @@ float button_width(const Ui& ui, const ButtonSpec& spec) {
     return 2 * ui.m.unit * 3 + text_w + icons * (icon_px + ui.m.unit * 2) + 2;
 }
 
+namespace {
+
+// The words of a button, broken into the lines its width leaves them (larger letters, long
+// translations): the label in bold, then the detail. Lines beyond `max_lines` are cut with "…".
+struct ButtonText {
+    std::vector<std::string> label, detail;
+    float w = 0, h = 0;
+    bool cut = false; // more lines were needed than the button has room for: the audit must hear of it
+};
+
+float text_room(const Ui& ui, const ButtonSpec& spec, float width) {
+    float icon_px = ui.font.sizes.body * 1.25f;
+    float icons = (spec.icon != Icon::none ? 1.f : 0.f) + (spec.selected ? 1.f : 0.f);
+    return width - 2 * ui.m.unit * 3 - icons * (icon_px + ui.m.unit * 2);
+}
+
+ButtonText button_text(const Ui& ui, const ButtonSpec& spec, float available, int max_lines) {
+    ButtonText t;
+    auto lines = [&](TextStyle style, const std::string& text, int limit) {
+        if (measure(ui, style, text).x <= available || limit <= 1) return std::vector<std::string>{text};
+        t.cut = t.cut ||
+                wrapped_lines(ui, style, text, available, limit + 1).size() > static_cast<std::size_t>(limit);
+        return wrapped_lines(ui, style, text, available, limit);
+    };
+    const int detail_lines = spec.detail.empty() ? 0 : 1;
+    t.label = lines(TextStyle::bold, spec.label, std::max(1, max_lines - detail_lines));
+    if (!spec.detail.empty())
+        t.detail =
+            lines(TextStyle::body, spec.detail, std::max(1, max_lines - static_cast<int>(t.label.size())));
+    for (const auto& line : t.label)
+        t.w = std::max(t.w, measure(ui, TextStyle::bold, line).x);
+    for (const auto& line : t.detail)
+        t.w = std::max(t.w, measure(ui, TextStyle::body, line).x);
+    t.h = size_of(ui, TextStyle::bold) * static_cast<float>(t.label.size()) +
+          size_of(ui, TextStyle::body) * static_cast<float>(t.detail.size());
+    return t;
+}
+
+} // namespace
+
+float button_height(const Ui& ui, const ButtonSpec& spec, float width) {
+    return button_text(ui, spec, text_room(ui, spec, width), 6).h + 2 * ui.m.unit * 3;
+}
+
+bool column_button(Ui& ui, Column& column, float min_h, const ButtonSpec& spec) {
+    return button(ui, column.next(std::max(min_h, button_height(ui, spec, column.width()))), spec);
+}
+
 bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     Press press = spec.enabled ? press_area(ui, r, spec.id) : Press{};
     if (spec.stacked) return stacked_button(ui, r, spec, press);
@@ -91,34 +139,26 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     float icon_px = ui.font.sizes.body * 1.25f;
     bool has_icon = spec.icon != Icon::none;
     Icon trailing = spec.selected ? Icon::check_circle : Icon::none;
-    ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
-    ImVec2 detail_size = spec.detail.empty() ? ImVec2(0, 0) : measure(ui, TextStyle::body, spec.detail);
     float icon_w = has_icon ? icon_px + ui.m.unit * 2 : 0;
     float trailing_w = trailing != Icon::none ? icon_px + ui.m.unit * 2 : 0;
-    float available = r.w - 2 * pad - icon_w - trailing_w;
-    // A word too long for one line takes two where the button is tall enough (larger letters, long
-    // translations); the width it needs then is that of its longest line.
-    std::vector<std::string> label_lines{spec.label};
-    bool cut = false; // it needs more than the two lines: the audit must hear of it
-    if (label_size.x > available && spec.detail.empty() && r.h >= label_size.y * 2) {
-        const float line_h = label_size.y;
-        label_lines = wrapped_lines(ui, TextStyle::bold, spec.label, available, 2);
-        cut = wrapped_lines(ui, TextStyle::bold, spec.label, available, 3).size() > 2;
-        label_size = ImVec2(0, line_h * static_cast<float>(label_lines.size()));
-        for (const auto& line : label_lines)
-            label_size.x = std::max(label_size.x, measure(ui, TextStyle::bold, line).x);
-    }
-    float text_w = std::max(label_size.x, detail_size.x);
-    float text_h = label_size.y + detail_size.y;
+    float available = text_room(ui, spec, r.w);
+    // As many lines as the button's height holds; the width it needs is that of its longest line.
+    const int max_lines = std::max(1, static_cast<int>((r.h - ui.m.unit * 2) / size_of(ui, TextStyle::bold)));
+    const ButtonText words = button_text(ui, spec, available, max_lines);
+    const float text_w = words.w, text_h = words.h;
     float x = spec.centered ? r.x + (r.w - icon_w - text_w - trailing_w) / 2 : r.x + pad;
     x = std::max(x, r.x + pad);
     if (has_icon) put_icon(ui, v2(x, icon_top(r.cy(), icon_px)), spec.icon, icon_px, text);
     float tx = x + icon_w;
     float ty = r.cy() - text_h / 2;
-    for (std::size_t i = 0; i < label_lines.size(); ++i)
-        put_text(ui, v2(tx, ty + size_of(ui, TextStyle::bold) * static_cast<float>(i)), TextStyle::bold, text,
-                 label_lines[i]);
-    if (!spec.detail.empty()) put_text(ui, v2(tx, ty + label_size.y), TextStyle::body, text, spec.detail);
+    for (const auto& line : words.label) {
+        put_text(ui, v2(tx, ty), TextStyle::bold, text, line);
+        ty += size_of(ui, TextStyle::bold);
+    }
+    for (const auto& line : words.detail) {
+        put_text(ui, v2(tx, ty), TextStyle::body, text, line);
+        ty += size_of(ui, TextStyle::body);
+    }
     if (trailing != Icon::none)
         put_icon(ui, v2(r.right() - pad - icon_px, icon_top(r.cy(), icon_px)), trailing, icon_px, text);
     heard_ring(ui, r, spec.id);
@@ -127,7 +167,7 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
     node.tappable = true;
     node.enabled = spec.enabled;
     node.selected = spec.selected;
-    node.overflow = cut || text_w > available + 1 || text_h > r.h;
+    node.overflow = words.cut || text_w > available + 1 || text_h > r.h;
     ui.add_node(std::move(node));
     return press.tapped;
 }

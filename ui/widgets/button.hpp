@@ -26,6 +26,10 @@ struct ButtonSpec {
 bool button(Ui& ui, Rect r, const ButtonSpec& spec);
 // The narrowest width at which the button's icon and words fit.
 float button_width(const Ui& ui, const ButtonSpec& spec);
+// How tall a button `width` wide must be for all its words (its label and detail wrap to that width).
+float button_height(const Ui& ui, const ButtonSpec& spec, float width);
+// A button as the next item of `column`: at least `min_h` tall, taller where its words need more lines.
+bool column_button(Ui& ui, Column& column, float min_h, const ButtonSpec& spec);
 
 // A row in a list: a bold title and a few lines under it, a chevron on the right. Each text wraps and
 // is cut after two lines with "…"; the whole texts are what speech says and the tree holds.

@@ -13,17 +13,26 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
     id_ = ImGui::GetID("##scroll");
     // The button strip appears once the content has been seen not to fit, and then stays, so the
     // layout cannot flip between two widths.
-    float strip_w = 0;
-    if (ui.memory.scrollable.count(id_)) {
-        strip_w = ui.font.sizes.body * 5.f;
-        for (TextKey word : {"scroll.up"_tk, "scroll.down"_tk}) // as wide as the longer word needs
-            strip_w =
-                std::max(strip_w, button_width(ui, {.icon = Icon::up, .label = ui.t(word), .stacked = true}));
-        strip_w = std::min(strip_w, r.w / 3);
-    }
+    // Beside the list, each button its icon above its word; where the area is too low for two of those
+    // (larger letters on a landscape screen), side by side below it.
     view_ = r;
-    buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
-    if (strip_w > 0) view_.w = r.w - strip_w - ui.m.unit * 2;
+    if (ui.memory.scrollable.count(id_)) {
+        float strip_w = ui.font.sizes.body * 5.f, stacked_h = 0;
+        for (TextKey word : {"scroll.up"_tk, "scroll.down"_tk}) { // as wide as the longer word needs
+            ButtonSpec spec{.icon = Icon::up, .label = ui.t(word), .stacked = true};
+            strip_w = std::max(strip_w, button_width(ui, spec));
+            stacked_h =
+                std::max(stacked_h, ui.font.sizes.body * 1.25f + measure(ui, TextStyle::bold, spec.label).y);
+        }
+        buttons_beside_ = r.h >= 2 * stacked_h + ui.m.unit * 4;
+        if (buttons_beside_) {
+            strip_w = std::min(strip_w, r.w / 3);
+            buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
+            view_.w = r.w - strip_w - ui.m.unit * 2;
+        } else {
+            buttons_ = view_.take_bottom(ui.m.button_h, ui.m.unit * 2);
+        }
+    }
     ImGui::SetCursorScreenPos(v2(view_.x, view_.y));
     // Under a dialog the list must not take the pointer: ImGui gives it to the topmost window under
     // the finger, and this child window lies above the dialog's own window.
@@ -72,21 +81,28 @@ ScrollArea::~ScrollArea() {
 
 void ScrollArea::draw_buttons(float scroll, float max) {
     float step = view_.h * 0.75f;
-    float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
-    Rect up{buttons_.x, buttons_.y, buttons_.w, button_h};
-    Rect down{buttons_.x, buttons_.bottom() - button_h, buttons_.w, button_h};
+    const bool beside = buttons_beside_;
+    Rect up, down;
+    if (beside) {
+        float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
+        up = Rect{buttons_.x, buttons_.y, buttons_.w, button_h};
+        down = Rect{buttons_.x, buttons_.bottom() - button_h, buttons_.w, button_h};
+    } else {
+        down = buttons_;
+        up = down.take_left((buttons_.w - ui_.m.unit * 2) / 2, ui_.m.unit * 2);
+    }
     if (button(ui_, up,
                {.id = "scroll.up",
                 .icon = Icon::up,
                 .label = ui_.t("scroll.up"_tk),
-                .stacked = true,
+                .stacked = beside,
                 .enabled = scroll > 0.5f}))
         ui_.memory.pending_scroll[id_] = -step;
     if (button(ui_, down,
                {.id = "scroll.down",
                 .icon = Icon::down,
                 .label = ui_.t("scroll.down"_tk),
-                .stacked = true,
+                .stacked = beside,
                 .enabled = scroll < max - 0.5f}))
         ui_.memory.pending_scroll[id_] = step;
 }

@@ -24,6 +24,7 @@ private:
     Ui& ui_;
     Rect view_;
     Rect buttons_;
+    bool buttons_beside_ = true; // a strip beside the list, else a row below it
     unsigned id_;
     float top_y_ = 0;
     std::optional<Column> column_;
