@@ -1,5 +1,6 @@
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
 
 namespace ui {
 namespace {
@@ -200,6 +201,17 @@ int grid_columns(const Ui& ui, const std::vector<ButtonSpec>& specs, float width
 }
 
 } // namespace
+
+bool scrolling_above_button(Ui& ui, Rect body, std::string_view scroll_id, const ButtonSpec& main,
+                            const std::function<void(Column&)>& content) {
+    Rect pinned =
+        body.take_bottom(std::max(ui.m.primary_button_h, button_height(ui, main, body.w)), ui.gap());
+    {
+        ScrollArea scroll(ui, body, scroll_id);
+        content(scroll.column());
+    }
+    return button(ui, pinned, main);
+}
 
 int grid_rows(const Ui& ui, const std::vector<ButtonSpec>& specs, float width, int max_columns) {
     const int columns = grid_columns(ui, specs, width, max_columns);

@@ -7,6 +7,9 @@
 #include "ui/widgets/feedback.hpp"
 #include "ui/widgets/text_block.hpp"
 
+#include <functional>
+#include <string_view>
+
 namespace ui {
 
 struct Footer {
@@ -30,6 +33,12 @@ struct Choice {
     ButtonKind kind = ButtonKind::secondary;
 };
 int choices(Ui& ui, Column& column, const std::vector<Choice>& items);
+
+// A body whose main button keeps its place at the bottom while `content` above it scrolls (larger
+// letters, the speech bar). The button is drawn after the scrolling part, which clips whatever is drawn
+// while it lives, so it also comes last in reading order. Returns whether the button was tapped.
+bool scrolling_above_button(Ui& ui, Rect body, std::string_view scroll_id, const ButtonSpec& main,
+                            const std::function<void(Column&)>& content);
 
 // Buttons in equal columns, as many side by side as the widest allows (at most `max_columns`), row after
 // row in reading order; returns the index of the one tapped, or -1. grid_rows: how many rows they take.

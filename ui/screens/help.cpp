@@ -3,6 +3,7 @@
 // Emits: HelpPressed (another topic), StaffHelpRequested, BackPressed, StopPressed.
 #include "ui/screens/frame.hpp"
 #include "ui/screens/screens.hpp"
+#include "ui/widgets/scroll_area.hpp"
 
 #include <array>
 
@@ -47,7 +48,8 @@ void draw_help(const State& state, Ui& ui) {
     Rect body = screen_frame(
         ui, state,
         {.back = true, .help = false, .end = state.session ? Footer::End::logout : Footer::End::stop});
-    Column column(body, ui.gap());
+    ScrollArea scroll(ui, body, "help"); // larger letters and the speech bar leave less height
+    Column& column = scroll.column();
     for (const auto& topic : topics) {
         if (topic.topic != state.help_topic) continue;
         heading(ui, column, ui.t(topic.title));

@@ -87,35 +87,39 @@ std::string log_line(const Ui& ui, const State& state, const HealthNote& note) {
 
 } // namespace
 
-// Left: what the technician does (fixed, always in reach). Right: what the kiosk reports, scrolling,
-// so ten test results, the facts and the whole log fit at any text size.
+// Left: what the technician does (scrolling only where larger letters need it). Right: what the kiosk
+// reports, scrolling, so ten test results, the facts and the whole log fit at any text size.
 void draw_maintenance(const State& state, Ui& ui) {
     Rect body = screen_frame(ui, state, {.back = false, .help = false, .end = Footer::End::none});
     Rect left = body.take_left(body.w * 0.4f - ui.gap() / 2, ui.gap());
-    Column actions(left, ui.m.unit * 2);
-    heading(ui, actions, ui.t("maintenance.title"_tk));
-    if (column_button(
-            ui, actions, ui.m.button_h,
-            {.id = "maintenance.retest", .icon = Icon::refresh, .label = ui.t("maintenance.retest"_tk)}))
-        ui.emit(SelfTestsRequested{});
-    if (column_button(
-            ui, actions, ui.m.button_h,
-            {.id = "maintenance.test_page", .icon = Icon::print, .label = ui.t("maintenance.test_page"_tk)}))
-        ui.emit(TestPagePressed{});
-    if (column_button(ui, actions, ui.m.button_h,
-                      {.id = "maintenance.out_of_use",
-                       .icon = Icon::build,
-                       .label = ui.t("maintenance.out_of_use"_tk),
-                       .role = Role::toggle,
-                       .selected = state.maintenance}))
-        ui.emit(MaintenanceToggled{});
-    if (column_button(ui, actions, ui.m.primary_button_h,
-                      {.id = "maintenance.done",
-                       .icon = Icon::check,
-                       .label = ui.t("maintenance.done"_tk),
-                       .kind = ButtonKind::primary,
-                       .centered = true}))
-        ui.emit(MaintenanceDone{});
+    { // the actions' scrolling part clips whatever is drawn while it lives
+        ScrollArea action_area(ui, left, "maintenance.actions");
+        Column& actions = action_area.column();
+        heading(ui, actions, ui.t("maintenance.title"_tk));
+        if (column_button(
+                ui, actions, ui.m.button_h,
+                {.id = "maintenance.retest", .icon = Icon::refresh, .label = ui.t("maintenance.retest"_tk)}))
+            ui.emit(SelfTestsRequested{});
+        if (column_button(ui, actions, ui.m.button_h,
+                          {.id = "maintenance.test_page",
+                           .icon = Icon::print,
+                           .label = ui.t("maintenance.test_page"_tk)}))
+            ui.emit(TestPagePressed{});
+        if (column_button(ui, actions, ui.m.button_h,
+                          {.id = "maintenance.out_of_use",
+                           .icon = Icon::build,
+                           .label = ui.t("maintenance.out_of_use"_tk),
+                           .role = Role::toggle,
+                           .selected = state.maintenance}))
+            ui.emit(MaintenanceToggled{});
+        if (column_button(ui, actions, ui.m.primary_button_h,
+                          {.id = "maintenance.done",
+                           .icon = Icon::check,
+                           .label = ui.t("maintenance.done"_tk),
+                           .kind = ButtonKind::primary,
+                           .centered = true}))
+            ui.emit(MaintenanceDone{});
+    }
 
     ScrollArea report(ui, body, "maintenance.report");
     Column& column = report.column();

@@ -86,42 +86,47 @@ void helpline_row(const State& state, Ui& ui, Column& column) {
         ui.emit(HelplinePressed{});
 }
 
-// The way back is pinned at the bottom and the rest scrolls, for larger letters. The button comes
-// first: the scrolling part clips everything drawn while it lives.
+// The way back is pinned at the bottom and the rest scrolls, for larger letters.
 void tools(const State& state, Ui& ui, Rect body) {
-    if (button(ui, body.take_bottom(ui.m.primary_button_h, ui.gap()),
-               {.id = "staff.close",
-                .icon = Icon::back,
-                .label = ui.t("staff.close"_tk),
-                .kind = ButtonKind::primary,
-                .centered = true}))
+    ButtonSpec close{.id = "staff.close",
+                     .icon = Icon::back,
+                     .label = ui.t("staff.close"_tk),
+                     .kind = ButtonKind::primary,
+                     .centered = true};
+    if (scrolling_above_button(ui, body, "staff.tools", close, [&](Column& column) {
+            heading(ui, column, ui.t("staff.tools.title"_tk));
+            paragraph(ui, column,
+                      state.session ? (state.session->consent == Consent::given
+                                           ? ui.t("staff.tools.consent_given"_tk)
+                                           : ui.t("staff.tools.consent_refused"_tk))
+                                    : ui.t("staff.tools.nobody"_tk));
+            // Language, letters and contrast, as on Welcome, for the resident beside the volunteer.
+            language_buttons(state, ui, column);
+            reading_buttons(state, ui, column, "staff");
+            switch (button_grid(ui, column,
+                                {{.id = "staff.digid_activation",
+                                  .icon = Icon::smartphone,
+                                  .label = ui.t("staff.digid.title"_tk)},
+                                 {.id = "staff.missing_letter",
+                                  .icon = Icon::document,
+                                  .label = ui.t("staff.letter.title"_tk)}},
+                                2)) {
+            case 0:
+                ui.emit(StaffPageChosen{StaffPage::digid_activation});
+                break;
+            case 1:
+                ui.emit(StaffPageChosen{StaffPage::missing_letter});
+                break;
+            default:
+                break;
+            }
+            if (column_button(
+                    ui, column, ui.m.button_h,
+                    {.id = "staff.restart", .icon = Icon::refresh, .label = ui.t("staff.restart"_tk)}))
+                ui.emit(SessionRestartPressed{});
+            helpline_row(state, ui, column);
+        }))
         ui.emit(StaffPagesClosed{});
-    ScrollArea scroll(ui, body, "staff.tools");
-    Column& column = scroll.column();
-    heading(ui, column, ui.t("staff.tools.title"_tk));
-    paragraph(ui, column,
-              state.session
-                  ? (state.session->consent == Consent::given ? ui.t("staff.tools.consent_given"_tk)
-                                                              : ui.t("staff.tools.consent_refused"_tk))
-                  : ui.t("staff.tools.nobody"_tk));
-    // Language, letters and contrast, as on Welcome, for the resident beside the volunteer.
-    language_buttons(state, ui, column);
-    reading_buttons(state, ui, column, "staff");
-    Rect row = column.next(ui.m.button_h);
-    float w = (row.w - ui.gap()) / 2;
-    if (button(ui, row.take_left(w, ui.gap()),
-               {.id = "staff.digid_activation",
-                .icon = Icon::smartphone,
-                .label = ui.t("staff.digid.title"_tk)}))
-        ui.emit(StaffPageChosen{StaffPage::digid_activation});
-    if (button(
-            ui, row,
-            {.id = "staff.missing_letter", .icon = Icon::document, .label = ui.t("staff.letter.title"_tk)}))
-        ui.emit(StaffPageChosen{StaffPage::missing_letter});
-    if (column_button(ui, column, ui.m.button_h,
-                      {.id = "staff.restart", .icon = Icon::refresh, .label = ui.t("staff.restart"_tk)}))
-        ui.emit(SessionRestartPressed{});
-    helpline_row(state, ui, column);
 }
 
 struct VolunteerHelp {
@@ -139,21 +144,20 @@ constexpr std::array volunteer_help{
 };
 
 void help_page(StaffPage page, Ui& ui, Rect body) {
-    if (button(ui, body.take_bottom(ui.m.primary_button_h, ui.gap()),
-               {.id = "staff.tools",
-                .icon = Icon::back,
-                .label = ui.t("staff.back_to_tools"_tk),
-                .kind = ButtonKind::primary,
-                .centered = true}))
+    ButtonSpec back{.id = "staff.tools",
+                    .icon = Icon::back,
+                    .label = ui.t("staff.back_to_tools"_tk),
+                    .kind = ButtonKind::primary,
+                    .centered = true};
+    if (scrolling_above_button(ui, body, "staff.help", back, [&](Column& column) {
+            for (const auto& help : volunteer_help) {
+                if (help.page != page) continue;
+                heading(ui, column, ui.t(help.title));
+                for (auto key : help.paragraphs)
+                    paragraph(ui, column, ui.t(key));
+            }
+        }))
         ui.emit(StaffPageChosen{StaffPage::tools});
-    ScrollArea scroll(ui, body, "staff.help");
-    Column& column = scroll.column();
-    for (const auto& help : volunteer_help) {
-        if (help.page != page) continue;
-        heading(ui, column, ui.t(help.title));
-        for (auto key : help.paragraphs)
-            paragraph(ui, column, ui.t(key));
-    }
 }
 
 bool volunteer_helps(const State& state) {

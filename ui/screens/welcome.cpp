@@ -9,30 +9,23 @@ namespace ui {
 void draw_welcome(const kiosk::core::State& state, Ui& ui) {
     using namespace kiosk::core;
     Rect body = screen_frame(ui, state, {.back = false, .help = true, .end = Footer::End::none});
-    // "Beginnen" keeps its place at the bottom and the rest scrolls, for larger letters and the
-    // speech bar. It is drawn after the scrolling part has ended (that part clips everything drawn
-    // while it lives), so it also comes last in reading order.
-    Rect begin = body.take_bottom(ui.m.primary_button_h, ui.gap());
-    {
-        ScrollArea scroll(ui, body, "welcome");
-        Column& column = scroll.column();
-        heading(ui, column, ui.t("welcome.title"_tk));
-        paragraph(ui, column, ui.t("welcome.intro"_tk));
-        column.skip(ui.m.unit * 2);
+    ButtonSpec begin{.id = "welcome.begin",
+                     .icon = Icon::arrow_forward,
+                     .label = ui.t("welcome.begin"_tk),
+                     .kind = ButtonKind::primary,
+                     .centered = true};
+    if (scrolling_above_button(ui, body, "welcome", begin, [&](Column& column) {
+            heading(ui, column, ui.t("welcome.title"_tk));
+            paragraph(ui, column, ui.t("welcome.intro"_tk));
+            column.skip(ui.m.unit * 2);
 
-        paragraph(ui, column, ui.t("welcome.choose_language"_tk), TextStyle::bold, Role::heading);
-        language_buttons(state, ui, column);
-        column.skip(ui.m.unit * 2);
+            paragraph(ui, column, ui.t("welcome.choose_language"_tk), TextStyle::bold, Role::heading);
+            language_buttons(state, ui, column);
+            column.skip(ui.m.unit * 2);
 
-        paragraph(ui, column, ui.t("welcome.reading"_tk), TextStyle::bold, Role::heading);
-        reading_buttons(state, ui, column, "welcome");
-    }
-    if (button(ui, begin,
-               {.id = "welcome.begin",
-                .icon = Icon::arrow_forward,
-                .label = ui.t("welcome.begin"_tk),
-                .kind = ButtonKind::primary,
-                .centered = true}))
+            paragraph(ui, column, ui.t("welcome.reading"_tk), TextStyle::bold, Role::heading);
+            reading_buttons(state, ui, column, "welcome");
+        }))
         ui.emit(BeginPressed{});
 }
 

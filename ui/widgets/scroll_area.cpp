@@ -13,24 +13,28 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
     id_ = ImGui::GetID("##scroll");
     // The button strip appears once the content has been seen not to fit, and then stays, so the
     // layout cannot flip between two widths.
-    // Beside the list, each button its icon above its word; where the area is too low for two of those
-    // (larger letters on a landscape screen), side by side below it.
+    // Beside the list, each button its icon above its word; where the area is too low or too narrow
+    // for that (larger letters), side by side below it, icon and word side by side where they fit.
     view_ = r;
     if (ui.memory.scrollable.count(id_)) {
-        float strip_w = ui.font.sizes.body * 5.f, stacked_h = 0;
+        float strip_w = ui.font.sizes.body * 5.f, stacked_h = 0, flat_w = 0;
         for (TextKey word : {"scroll.up"_tk, "scroll.down"_tk}) { // as wide as the longer word needs
             ButtonSpec spec{.icon = Icon::up, .label = ui.t(word), .stacked = true};
             strip_w = std::max(strip_w, button_width(ui, spec));
             stacked_h =
                 std::max(stacked_h, ui.font.sizes.body * 1.25f + measure(ui, TextStyle::bold, spec.label).y);
+            spec.stacked = false;
+            flat_w = std::max(flat_w, button_width(ui, spec));
         }
-        buttons_beside_ = r.h >= 2 * stacked_h + ui.m.unit * 4;
-        if (buttons_beside_) {
-            strip_w = std::min(strip_w, r.w / 3);
+        const float gap = ui.m.unit * 2;
+        if (r.h >= 2 * stacked_h + gap * 2 && strip_w <= r.w / 3) {
             buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
-            view_.w = r.w - strip_w - ui.m.unit * 2;
+            view_.w = r.w - strip_w - gap;
         } else {
-            buttons_ = view_.take_bottom(ui.m.button_h, ui.m.unit * 2);
+            buttons_layout_ = flat_w * 2 + gap <= r.w ? ButtonsLayout::below : ButtonsLayout::below_stacked;
+            float row_h = buttons_layout_ == ButtonsLayout::below ? ui.m.button_h
+                                                                  : std::max(ui.m.button_h, stacked_h + gap);
+            buttons_ = view_.take_bottom(row_h, gap);
         }
     }
     ImGui::SetCursorScreenPos(v2(view_.x, view_.y));
@@ -81,7 +85,7 @@ ScrollArea::~ScrollArea() {
 
 void ScrollArea::draw_buttons(float scroll, float max) {
     float step = view_.h * 0.75f;
-    const bool beside = buttons_beside_;
+    const bool beside = buttons_layout_ == ButtonsLayout::beside;
     Rect up, down;
     if (beside) {
         float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
@@ -95,14 +99,14 @@ void ScrollArea::draw_buttons(float scroll, float max) {
                {.id = "scroll.up",
                 .icon = Icon::up,
                 .label = ui_.t("scroll.up"_tk),
-                .stacked = beside,
+                .stacked = buttons_layout_ != ButtonsLayout::below,
                 .enabled = scroll > 0.5f}))
         ui_.memory.pending_scroll[id_] = -step;
     if (button(ui_, down,
                {.id = "scroll.down",
                 .icon = Icon::down,
                 .label = ui_.t("scroll.down"_tk),
-                .stacked = beside,
+                .stacked = buttons_layout_ != ButtonsLayout::below,
                 .enabled = scroll < max - 0.5f}))
         ui_.memory.pending_scroll[id_] = step;
 }

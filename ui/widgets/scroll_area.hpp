@@ -24,7 +24,8 @@ private:
     Ui& ui_;
     Rect view_;
     Rect buttons_;
-    bool buttons_beside_ = true; // a strip beside the list, else a row below it
+    // A strip beside the list; else a row below it (icon and word side by side, or stacked).
+    enum class ButtonsLayout { beside, below, below_stacked } buttons_layout_ = ButtonsLayout::beside;
     unsigned id_;
     float top_y_ = 0;
     std::optional<Column> column_;
