@@ -7,12 +7,15 @@
 #include "ui/widgets/scroll_area.hpp"
 #include "ui/widgets/timeline.hpp"
 
+#include <functional>
+
 namespace ui {
 
 namespace {
 
-// The request's title, steps, dates and letters, scrolling.
-void case_content(Ui& ui, const kiosk::core::CaseDetail& detail, Rect area, const std::string& scroll_id) {
+// The request's title, steps, dates and letters, scrolling; `after` adds what follows them.
+void case_content(Ui& ui, const kiosk::core::CaseDetail& detail, Rect area, const std::string& scroll_id,
+                  const std::function<void(Column&)>& after) {
     using namespace kiosk::core;
     const auto& summary = detail.summary;
     ScrollArea scroll(ui, area, scroll_id);
@@ -45,6 +48,7 @@ void case_content(Ui& ui, const kiosk::core::CaseDetail& detail, Rect area, cons
                      Icon::document, doc.title, lines))
             ui.emit(DocumentSelected{doc.id});
     }
+    if (after) after(content);
 }
 
 } // namespace
@@ -77,14 +81,24 @@ void draw_case_detail(const kiosk::core::State& state, Ui& ui) {
     // Side by side where both words fit, else the call above the overview.
     const float overview_w = std::max(button_width(ui, overview), rest.w * 0.38f);
     const bool side_by_side = overview_w + ui.gap() + button_width(ui, call_about) <= rest.w;
+    const auto scroll_id = "case.scroll" + std::to_string(session.generation) + "." + summary.id;
+    // Per request: another request opens at its top, the same one where the resident left it.
+    const float pinned_h = (side_by_side ? 1.f : 2.f) * (ui.m.primary_button_h + ui.gap());
+    if (rest.h - pinned_h <
+        ui.m.button_h * 3) { // too little room to keep them in view: they follow the letters
+        case_content(ui, *detail, rest, scroll_id, [&](Column& content) {
+            if (column_button(ui, content, ui.m.primary_button_h, call_about)) ui.emit(CallPressed{true});
+            if (column_button(ui, content, ui.m.primary_button_h, overview)) ui.emit(OverviewPressed{});
+        });
+        return;
+    }
     Rect call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
     Rect overview_button = call;
     if (side_by_side)
         overview_button = call.take_left(overview_w, ui.gap());
     else
         call = rest.take_bottom(ui.m.primary_button_h, ui.gap());
-    // Per request: another request opens at its top, the same one where the resident left it.
-    case_content(ui, *detail, rest, "case.scroll" + std::to_string(session.generation) + "." + summary.id);
+    case_content(ui, *detail, rest, scroll_id, {});
     // After the scrolling part (it clips what is drawn while it lives), in reading order.
     if (side_by_side && button(ui, overview_button, overview)) ui.emit(OverviewPressed{});
     if (button(ui, call, call_about)) ui.emit(CallPressed{true});

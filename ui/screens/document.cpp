@@ -82,11 +82,11 @@ void draw_reading_view(Ui& ui, Column& column, const Session& session, const Doc
                                         session.generation, document, session.page);
         content.next(paper.h > 0 ? paper.h + 8 : ui.m.button_h);
     }
-    float smaller_w = std::min(controls.w * 0.25f, ui.font.sizes.body * 9.f);
-    Rect smaller = controls.take_left(smaller_w, ui.gap());
-    if (button(ui, smaller,
-               {.id = "document.smaller", .icon = Icon::zoom_out, .label = ui.t("document.smaller"_tk)}))
-        ui.emit(ReadingToggled{});
+    ButtonSpec smaller{
+        .id = "document.smaller", .icon = Icon::zoom_out, .label = ui.t("document.smaller"_tk)};
+    float smaller_w =
+        std::max(std::min(controls.w * 0.25f, ui.font.sizes.body * 9.f), button_width(ui, smaller));
+    if (button(ui, controls.take_left(smaller_w, ui.gap()), smaller)) ui.emit(ReadingToggled{});
     pager(ui, controls, session, document.page_count);
 }
 

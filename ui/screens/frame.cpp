@@ -35,9 +35,11 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
         auto text = ui.t("demo.badge"_tk);
         float w = measure(ui, TextStyle::bold, text).x + ui.m.unit * 6;
         Rect r{right - w - ui.m.unit * 2, band.cy() - line / 2 - ui.m.unit, w, line + ui.m.unit * 2};
-        fill_rounded(r, c.demo, ui.m.radius);
-        label(ui, r, text, TextStyle::bold, c.demo_text, Role::status, true);
-        right = r.x;
+        if (r.x >= inner.x) { // a narrow screen with larger letters has no room for it
+            fill_rounded(r, c.demo, ui.m.radius);
+            label(ui, r, text, TextStyle::bold, c.demo_text, Role::status, true);
+            right = r.x;
+        }
     }
     const float name_w = std::max(0.f, right - ui.m.unit * 4 - inner.x);
     // The municipality and the kiosk's place, one line each, shortened where the buttons leave too

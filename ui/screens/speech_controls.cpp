@@ -80,10 +80,33 @@ void speech_bar(Ui& ui, const State& state, Rect& area) {
         std::clamp(static_cast<int>((row_w + gap) / (widest + gap)), 1, static_cast<int>(buttons.size()));
     int rows = (static_cast<int>(buttons.size()) + per_row - 1) / per_row;
     float button_h = std::max(ui.m.button_h, icon_px + ui.font.sizes.body * 1.3f + ui.m.unit * 3);
-    float bar_h = static_cast<float>(rows) * (button_h + gap) + gap;
-    Rect bar = area.take_bottom(bar_h, 0);
-    fill_rect(bar, ui.color.surface);
-    canvas()->AddLine(v2(bar.x, bar.y), v2(bar.right(), bar.y), col(ui.color.border), 2.f);
+    const int count = static_cast<int>(buttons.size());
+    Rect bar;
+    if (rows > 1 && area.w > area.h) {
+        // Larger letters on a landscape screen: a strip at the side, where the width is to spare,
+        // rather than rows that would leave the screen's own content no height.
+        rows = std::clamp(static_cast<int>((area.h - gap) / (button_h + gap)), 1, count);
+        per_row = (count + rows - 1) / rows;
+        row_w = static_cast<float>(per_row) * (widest + gap) - gap;
+        bar = Rect{area.right() - row_w - 2 * gap, area.y, row_w + 2 * gap, area.h};
+        area.w -= bar.w;
+        fill_rect(bar, ui.color.surface);
+        canvas()->AddLine(v2(bar.x, bar.y), v2(bar.x, bar.bottom()), col(ui.color.border), 2.f);
+    } else {
+        if (rows > 2) { // long words (200 %, Polish): two to a row, icon beside words that may wrap
+            per_row = 2;
+            rows = (count + 1) / 2;
+            const float two_w = (row_w - gap) / 2;
+            for (auto& b : buttons) {
+                b.spec.stacked = false;
+                button_h = std::max(button_h, button_height(ui, b.spec, two_w));
+            }
+        }
+        float bar_h = static_cast<float>(rows) * (button_h + gap) + gap;
+        bar = area.take_bottom(bar_h, 0);
+        fill_rect(bar, ui.color.surface);
+        canvas()->AddLine(v2(bar.x, bar.y), v2(bar.right(), bar.y), col(ui.color.border), 2.f);
+    }
     ui.chrome = true;
     float w = (row_w - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
     float left = bar.cx() - row_w / 2;

@@ -18,20 +18,20 @@ using namespace kiosk::core;
 
 // One line of bold words: the strip takes as little of the resident's screen as it can; the
 // volunteer's button sits in the header (staff_tools_button).
-float strip_height(const Ui& ui) {
-    return ui.font.sizes.body * 1.4f + ui.m.unit * 4;
-}
-
-// A band across the top with an icon and a sentence.
-void band(Ui& ui, Rect r, Rgb fill, Rgb text_color, const std::string& text) {
+// A band across the top of `screen` with an icon and a sentence, on as many lines as it needs (up to
+// three); returns what is left of the screen below it.
+Rect band(Ui& ui, Rect screen, Rgb fill, Rgb text_color, const std::string& text) {
+    const float icon = ui.font.sizes.body * 1.4f;
+    const float words_w = screen.w - 2 * ui.m.margin - icon - ui.m.unit * 2;
+    const float lines = static_cast<float>(wrapped_lines(ui, TextStyle::bold, text, words_w, 3).size());
+    Rect r = screen.take_top(std::max(icon, size_of(ui, TextStyle::bold) * lines) + ui.m.unit * 4, 0);
     fill_rect(r, fill);
     Rect inner = r.inset(ui.m.unit);
     inner.x = r.x + ui.m.margin;
-    inner.w = r.w - 2 * ui.m.margin;
-    float icon = ui.font.sizes.body * 1.4f;
     put_icon(ui, v2(inner.x, inner.cy() - icon / 2), Icon::staff, icon, text_color);
-    Rect words{inner.x + icon + ui.m.unit * 2, inner.y, inner.w - icon - ui.m.unit * 2, inner.h};
-    label(ui, words, text, TextStyle::bold, text_color, Role::status);
+    shortened(ui, Rect{inner.x + icon + ui.m.unit * 2, inner.y, words_w, inner.h}, text, TextStyle::bold,
+              text_color, Role::status, 3);
+    return screen;
 }
 
 std::string consent_words(const Ui& ui, const State& state) {
@@ -169,14 +169,11 @@ bool volunteer_helps(const State& state) {
 Rect staff_strip(const State& state, Ui& ui) {
     bool volunteer = volunteer_helps(state);
     if (!volunteer && !state.staff_called_at) return ui.screen;
-    Rect rest = ui.screen;
-    Rect strip = rest.take_top(strip_height(ui), 0);
-    ui.screen = rest;
-    if (volunteer)
-        band(ui, strip, ui.color.header, ui.color.header_text, consent_words(ui, state));
-    else // a resident asked for help and waits
-        band(ui, strip, ui.color.primary, ui.color.primary_text, ui.t("staff.coming"_tk));
-    return rest;
+    ui.screen = volunteer
+                    ? band(ui, ui.screen, ui.color.header, ui.color.header_text, consent_words(ui, state))
+                    // a resident asked for help and waits
+                    : band(ui, ui.screen, ui.color.primary, ui.color.primary_text, ui.t("staff.coming"_tk));
+    return ui.screen;
 }
 
 float staff_tools_button(const State& state, Ui& ui, Rect band, float right) {

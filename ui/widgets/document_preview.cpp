@@ -1,5 +1,7 @@
 #include "ui/widgets/document_preview.hpp"
 
+#include "ui/widgets/scroll_area.hpp"
+
 #include "ui/widgets/feedback.hpp"
 #include "ui/widgets/text_block.hpp"
 
@@ -98,8 +100,8 @@ Rect draw_document_page(Ui& ui, Rect r, std::uint64_t generation, const kiosk::c
         return paper;
     }
     if (look.status == PreviewCache::Status::failed) {
-        Column column(r, ui.gap());
-        message(ui, column, Tone::error, ui.t("error.unreadable"_tk));
+        ScrollArea scroll(ui, r, "document.unreadable"); // larger letters in a small place
+        message(ui, scroll.column(), Tone::error, ui.t("error.unreadable"_tk));
         return {};
     }
     const auto& page = look.page;

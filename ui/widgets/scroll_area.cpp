@@ -31,9 +31,13 @@ ScrollArea::ScrollArea(Ui& ui, Rect r, std::string_view id)
             buttons_ = Rect{r.right() - strip_w, r.y, strip_w, r.h};
             view_.w = r.w - strip_w - gap;
         } else {
-            buttons_layout_ = flat_w * 2 + gap <= r.w ? ButtonsLayout::below : ButtonsLayout::below_stacked;
-            float row_h = buttons_layout_ == ButtonsLayout::below ? ui.m.button_h
-                                                                  : std::max(ui.m.button_h, stacked_h + gap);
+            buttons_layout_ = flat_w * 2 + gap <= r.w    ? ButtonsLayout::below
+                              : strip_w * 2 + gap <= r.w ? ButtonsLayout::below_stacked
+                                                         : ButtonsLayout::below_rows;
+            float row_h = buttons_layout_ == ButtonsLayout::below_stacked
+                              ? std::max(ui.m.button_h, stacked_h + gap)
+                          : buttons_layout_ == ButtonsLayout::below_rows ? ui.m.button_h * 2 + gap
+                                                                         : ui.m.button_h;
             buttons_ = view_.take_bottom(row_h, gap);
         }
     }
@@ -91,6 +95,9 @@ void ScrollArea::draw_buttons(float scroll, float max) {
         float button_h = std::min(buttons_.h / 2 - ui_.m.unit, ui_.m.button_h * 1.6f);
         up = Rect{buttons_.x, buttons_.y, buttons_.w, button_h};
         down = Rect{buttons_.x, buttons_.bottom() - button_h, buttons_.w, button_h};
+    } else if (buttons_layout_ == ButtonsLayout::below_rows) {
+        down = buttons_;
+        up = down.take_top((buttons_.h - ui_.m.unit * 2) / 2, ui_.m.unit * 2);
     } else {
         down = buttons_;
         up = down.take_left((buttons_.w - ui_.m.unit * 2) / 2, ui_.m.unit * 2);
@@ -99,14 +106,16 @@ void ScrollArea::draw_buttons(float scroll, float max) {
                {.id = "scroll.up",
                 .icon = Icon::up,
                 .label = ui_.t("scroll.up"_tk),
-                .stacked = buttons_layout_ != ButtonsLayout::below,
+                .stacked = buttons_layout_ == ButtonsLayout::beside ||
+                           buttons_layout_ == ButtonsLayout::below_stacked,
                 .enabled = scroll > 0.5f}))
         ui_.memory.pending_scroll[id_] = -step;
     if (button(ui_, down,
                {.id = "scroll.down",
                 .icon = Icon::down,
                 .label = ui_.t("scroll.down"_tk),
-                .stacked = buttons_layout_ != ButtonsLayout::below,
+                .stacked = buttons_layout_ == ButtonsLayout::beside ||
+                           buttons_layout_ == ButtonsLayout::below_stacked,
                 .enabled = scroll < max - 0.5f}))
         ui_.memory.pending_scroll[id_] = step;
 }

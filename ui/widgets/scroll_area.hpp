@@ -24,8 +24,14 @@ private:
     Ui& ui_;
     Rect view_;
     Rect buttons_;
-    // A strip beside the list; else a row below it (icon and word side by side, or stacked).
-    enum class ButtonsLayout { beside, below, below_stacked } buttons_layout_ = ButtonsLayout::beside;
+    // A strip beside the list; else a row below it (icon and word side by side, or stacked), or two
+    // rows below it where even that is too narrow.
+    enum class ButtonsLayout {
+        beside,
+        below,
+        below_stacked,
+        below_rows
+    } buttons_layout_ = ButtonsLayout::beside;
     unsigned id_;
     float top_y_ = 0;
     std::optional<Column> column_;
