@@ -39,3 +39,20 @@ TEST_CASE("Terug walks the journey back one screen at a time") {
     update(s, BackPressed{});
     CHECK(s.screen == Screen::home); // Home has no way back: only Uitloggen leaves it
 }
+
+TEST_CASE("the header's language button opens every language; choosing one or closing ends it") {
+    State s = started_state();
+    update(s, LanguageMenuOpened{});
+    CHECK(std::holds_alternative<LanguageMenu>(s.overlay));
+    update(s, LanguageChosen{"ar"});
+    CHECK(s.settings.language == "ar");
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    update(s, LanguageMenuOpened{});
+    update(s, LanguageMenuClosed{});
+    CHECK(std::holds_alternative<NoOverlay>(s.overlay));
+    CHECK(s.settings.language == "ar");
+    // An idle question on screen is not covered by the menu.
+    s.overlay = IdleWarning{s.now};
+    update(s, LanguageMenuOpened{});
+    CHECK(std::holds_alternative<IdleWarning>(s.overlay));
+}
