@@ -11,7 +11,7 @@ packages=(
   # libraries (the design card: SDL2, Dear ImGui, libcurl, nlohmann/json, pcsc-lite, ...)
   libsdl2-dev libsdl2-image-dev libimgui-dev libfreetype-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libcups2-dev
   libpcsclite-dev libqrencode-dev libsodium-dev libcairo2-dev libpoppler-cpp-dev libseccomp-dev libsystemd-dev
-  libmosquitto-dev libespeak-ng-dev libharfbuzz-dev libfribidi-dev
+  libmosquitto-dev libespeak-ng-dev libharfbuzz-dev libfribidi-dev libasound2-dev
   # fonts the kiosk draws with
   fonts-noto-core fonts-material-design-icons-iconfont
 )

@@ -48,7 +48,7 @@ if [ "${KIOSK_SKIP_SANITIZE:-0}" != 1 ]; then
   echo "== thread sanitizer build (TSan): the serial worker, the runtime, the PDF sandbox, every service and device thread"
   cmake -S "$root" -B "$root/build-tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIOSK_WERROR=ON -DBUILD_TESTING=ON \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DKIOSK_TSAN=ON >/dev/null
-  cmake --build "$root/build-tsan" -j"$jobs" --target thread_tests integration_tests card_reader_tests
+  cmake --build "$root/build-tsan" -j"$jobs" --target thread_tests integration_tests card_reader_tests headset_jack_tests
   TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
     ctest --test-dir "$root/build-tsan" --output-on-failure -j"$jobs"
   stage_done

@@ -4,8 +4,74 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace ui {
+namespace {
+
+// What a reader sees at (x, y) under paint number `below`: the fills painted before it, each laid
+// over the last.
+Rgb colour_under(const SemanticTree& tree, std::size_t below, float x, float y) {
+    Rgb seen = tree.backdrop();
+    for (std::size_t i = 0; i < below; ++i) {
+        const auto& p = tree.paints()[i];
+        if (p.kind == Paint::Kind::fill && p.rect.contains(x, y)) seen = blend(p.color, seen, p.alpha);
+    }
+    return seen;
+}
+
+// The innermost node where a paint went, to name it in a finding.
+const SemanticNode* node_at(const SemanticTree& tree, float x, float y) {
+    const SemanticNode* found = nullptr;
+    for (const auto& n : tree.nodes())
+        if (n.visible.contains(x, y) &&
+            (!found || n.visible.w * n.visible.h < found->visible.w * found->visible.h))
+            found = &n;
+    return found;
+}
+
+std::string hex(Rgb c) {
+    char out[8];
+    std::snprintf(out, sizeof out, "#%02X%02X%02X", c.r, c.g, c.b);
+    return out;
+}
+
+// Each text and icon against what lies under it, at five points across it (a text on two colours at
+// once is judged by the worse). Icons carry meaning as text does (a tick, a warning), so they are held
+// to the same ratio.
+void check_contrast(const SemanticTree& tree, std::vector<AuditFinding>& out) {
+    const auto& paints = tree.paints();
+    for (std::size_t i = 0; i < paints.size(); ++i) {
+        const auto& p = paints[i];
+        if (p.kind == Paint::Kind::fill) continue;
+        const Rect& r = p.rect;
+        const float points[5][2] = {{r.cx(), r.cy()},
+                                    {r.x + r.w * 0.25f, r.cy()},
+                                    {r.x + r.w * 0.75f, r.cy()},
+                                    {r.cx(), r.y + r.h * 0.25f},
+                                    {r.cx(), r.y + r.h * 0.75f}};
+        double worst = 21;
+        Rgb worst_under = tree.backdrop();
+        for (auto [x, y] : points) {
+            const Rgb under = colour_under(tree, i, x, y);
+            const double ratio = contrast_ratio(blend(p.color, under, p.alpha), under);
+            if (ratio < worst) {
+                worst = ratio;
+                worst_under = under;
+            }
+        }
+        if (worst + 1e-6 >= tree.text_contrast()) continue;
+        const auto* node = node_at(tree, r.cx(), r.cy());
+        char ratios[64];
+        std::snprintf(ratios, sizeof ratios, " is %.2f:1, needs %.1f:1", worst, tree.text_contrast());
+        out.push_back({"contrast", node ? node->id : "",
+                       std::string(p.kind == Paint::Kind::text ? "text " : "icon ") + hex(p.color) + " on " +
+                           hex(worst_under) + ratios + " at " + std::to_string(std::lround(r.x)) + "," +
+                           std::to_string(std::lround(r.y)) + (node ? ": " + node->label : std::string())});
+    }
+}
+
+} // namespace
 
 std::vector<AuditFinding> audit(const SemanticTree& tree, Rect screen, float min_target_px) {
     std::vector<AuditFinding> out;
@@ -29,6 +95,7 @@ std::vector<AuditFinding> audit(const SemanticTree& tree, Rect screen, float min
                                    " logical px, needs at least 48x48: " + n.label});
         }
     }
+    check_contrast(tree, out);
     return out;
 }
 

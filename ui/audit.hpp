@@ -9,13 +9,13 @@ namespace ui {
 
 struct AuditFinding {
     std::string rule; // "target-size", "empty-label", "untranslated", "overflow", "off-screen",
-                      // "nothing-to-read", "reading-order"
+                      // "nothing-to-read", "reading-order", "contrast"
     std::string node; // id of the node at fault
     std::string detail;
 };
 
 // `screen` is the window in pixels; sizes are judged in logical pixels of a 1080p screen
-// (the short side is 1080 in both orientations).
+// (the short side is 1080 in both orientations). Contrast is judged where the tree recorded paint.
 std::vector<AuditFinding> audit(const SemanticTree& tree, Rect screen, float min_target_px = 48);
 
 // Rules that need to know the screen's language: the screen has words to read aloud (in its language:

@@ -11,6 +11,8 @@ void SemanticTree::mirror(float screen_width) {
         n.rect.x = screen_width - n.rect.right();
         n.visible.x = screen_width - n.visible.right();
     }
+    for (auto& p : paints_)
+        p.rect.x = screen_width - p.rect.right();
 }
 
 const char* role_name(Role role) {
@@ -43,6 +45,7 @@ void SemanticTree::clear() {
     for (auto& n : nodes_)
         kiosk::core::wipe(n.label);
     nodes_.clear();
+    paints_.clear();
 }
 
 const SemanticNode* SemanticTree::find_tappable(const std::string& label) const {

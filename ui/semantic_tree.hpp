@@ -1,6 +1,7 @@
 #pragma once
 // One structure, rebuilt every frame by the widgets, serves speech ("voorlezen": ui/speech_script.hpp),
 // headless test automation (tap by label), a text dump of each screen, and the accessibility audit.
+#include "ui/color.hpp"
 #include "ui/geometry.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -30,9 +31,31 @@ struct SemanticNode {
     bool chrome = false; // header and footer, the same on every screen: not read with each new screen
 };
 
+// What a frame painted, in the order it was painted, for the contrast audit. No text is kept: only
+// where a colour went.
+struct Paint {
+    enum class Kind { fill, text, icon };
+    Kind kind = Kind::fill;
+    Rect rect; // the part that can be seen
+    Rgb color;
+    unsigned char alpha = 255;
+};
+
 class SemanticTree {
 public:
     void clear(); // zeroes the labels: they hold names and case titles
+    // Paint is recorded only when asked (the audits): each text is measured once more to know where it went.
+    void record_paint(bool on) { recording_paint_ = on; }
+    bool recording_paint() const { return recording_paint_; }
+    // Each frame: the colour under everything, and the contrast its texts must reach.
+    void set_backdrop(Rgb color, double text_contrast) {
+        backdrop_ = color;
+        text_contrast_ = text_contrast;
+    }
+    void paint(Paint p) { paints_.push_back(p); }
+    const std::vector<Paint>& paints() const { return paints_; }
+    Rgb backdrop() const { return backdrop_; }
+    double text_contrast() const { return text_contrast_; }
     void add(SemanticNode node) { nodes_.push_back(std::move(node)); }
     const std::vector<SemanticNode>& nodes() const { return nodes_; }
     // A right-to-left screen is laid out left to right and drawn mirrored: the tree then tells where
@@ -49,6 +72,10 @@ public:
 
 private:
     std::vector<SemanticNode> nodes_;
+    std::vector<Paint> paints_;
+    bool recording_paint_ = false;
+    Rgb backdrop_{255, 255, 255};
+    double text_contrast_ = 4.5;
 };
 
 const char* role_name(Role role);

@@ -2,7 +2,6 @@
 
 #include "kiosk/util/json_reader.hpp"
 
-#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
@@ -54,15 +53,6 @@ FontSizes parse_sizes(const kiosk::util::JsonReader& s) {
             static_cast<float>(s.integer("code", 32, 128))};
 }
 
-double channel(unsigned char c) {
-    double v = c / 255.0;
-    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-}
-
-double luminance(Rgb c) {
-    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
-}
-
 } // namespace
 
 std::map<std::string, Rgb> Theme::named(const Palette& p) const {
@@ -70,11 +60,6 @@ std::map<std::string, Rgb> Theme::named(const Palette& p) const {
     for (auto [name, member] : palette_fields)
         out[name] = p.*member;
     return out;
-}
-
-double contrast_ratio(Rgb a, Rgb b) {
-    double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 Theme parse_theme(const std::string& json_text, const std::string& source_name) {
@@ -110,8 +95,10 @@ Theme parse_theme(const std::string& json_text, const std::string& source_name) 
 
 std::vector<ContrastShortfall> contrast_shortfall_list(const Theme& theme) {
     std::vector<ContrastShortfall> found;
+    using kiosk::core::Contrast;
     for (auto [name, palette, minimum] :
-         {std::tuple{"normal", &theme.normal, 4.5}, std::tuple{"high_contrast", &theme.high_contrast, 7.0}}) {
+         {std::tuple{"normal", &theme.normal, text_contrast_goal(Contrast::normal)},
+          std::tuple{"high_contrast", &theme.high_contrast, text_contrast_goal(Contrast::high)}}) {
         auto colours = theme.named(*palette);
         for (const auto& [front, back] : theme.contrast_pairs) {
             if (!colours.count(front) || !colours.count(back)) {

@@ -2,6 +2,7 @@
 // The look of the kiosk from design tokens (content/theme/tokens.json): colours by meaning, one base
 // spacing unit, font sizes per text-size setting. Two palettes: normal and high contrast.
 #include "kiosk/core/state.hpp"
+#include "ui/color.hpp"
 
 #include <filesystem>
 #include <map>
@@ -9,14 +10,6 @@
 #include <vector>
 
 namespace ui {
-
-struct Rgb {
-    unsigned char r = 0, g = 0, b = 0;
-    unsigned int abgr(unsigned char a = 255) const { // ImGui's packed colour layout
-        return (unsigned(a) << 24) | (unsigned(b) << 16) | (unsigned(g) << 8) | unsigned(r);
-    }
-    bool operator==(const Rgb&) const = default;
-};
 
 struct Palette {
     Rgb background, surface, border, text, text_muted;
@@ -83,6 +76,11 @@ Theme load_theme(const std::filesystem::path& tokens_file);
 Theme parse_theme(const std::string& json_text, const std::string& source_name);
 
 // A pair of contrast_pairs below 4.5:1 (7:1 in high contrast).
+// What text must reach against what lies under it: 4.5:1 (WCAG AA), 7:1 in high contrast (AAA).
+inline double text_contrast_goal(kiosk::core::Contrast c) {
+    return c == kiosk::core::Contrast::high ? 7.0 : 4.5;
+}
+
 struct ContrastShortfall {
     std::string palette; // "normal" or "high_contrast"
     std::string front, back;
@@ -92,8 +90,5 @@ struct ContrastShortfall {
 std::vector<ContrastShortfall> contrast_shortfall_list(const Theme& theme);
 // The same in words: "normal: text on background is 3.12:1, needs 4.5:1". Empty: the theme is fit.
 std::vector<std::string> contrast_shortfalls(const Theme& theme);
-
-// WCAG 2.x contrast ratio, from 1 (same colour) to 21 (black on white).
-double contrast_ratio(Rgb a, Rgb b);
 
 } // namespace ui

@@ -16,7 +16,8 @@ void Ui::add_node(SemanticNode node) {
         bounds.y = -1e9f;
         bounds.h = 2e9f;
     }
-    if (!bounds.contains(node.rect)) node.overflow = true;
+    // A node squeezed to nothing (w or h below 0) had no room left for its text at all.
+    if (!bounds.contains(node.rect) || node.rect.w < 0 || node.rect.h < 0) node.overflow = true;
     node.personal = node.personal || personal;
     node.chrome = node.chrome || chrome;
     tree.add(std::move(node));

@@ -84,6 +84,7 @@ FrameResult UiHost::render(const kiosk::core::Settings& settings, const Pointer&
     tree_.clear();
     FrameResult result;
     const auto& palette = content_.theme.palette(settings.contrast);
+    tree_.set_backdrop(palette.background, text_contrast_goal(settings.contrast));
     const Metrics metrics = content_.theme.metrics_for(settings.text_size);
     Ui ui{content_, palette,       metrics, fonts_,     settings.language,
           tree_,    result.events, memory_, &previews_, screen_};

@@ -48,6 +48,8 @@ public:
     void resize(Rect screen) { screen_ = screen; }
     // Off: frames are laid out (tree, events) but not drawn, for audits in many looks at once.
     void set_painting(bool on) { painting_ = on; }
+    // On: the tree also records where each colour went, for the contrast audit (each text measured twice).
+    void set_auditing(bool on) { tree_.record_paint(on); }
 
 private:
     using DrawFunction = std::function<void(Ui&)>;

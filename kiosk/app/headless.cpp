@@ -49,6 +49,8 @@ public:
         pages_.emplace(runtime_, setup.sandbox);
         host_.emplace(canvas_.renderer(), setup.content,
                       ui::Rect{0, 0, float(journey.width), float(journey.height)}, &*pages_);
+        // Every step is audited, contrast included; a benchmark measures the frames a kiosk in use draws.
+        host_->set_auditing(options.bench_frames == 0 && options.bench_speech == 0);
         // The benchmark listens through SDL's sound device; journeys read what would have been said.
         if (options.bench_speech > 0) sound_.emplace().start();
         narrator_.emplace(sound_ ? static_cast<devices::Speaker&>(*sound_) : transcript_, setup.content.texts,
@@ -405,6 +407,7 @@ int run_gallery(const Options& options, const Setup& setup) {
     std::filesystem::create_directories(options.out_dir);
     OffscreenCanvas canvas(1920, 1080);
     ui::UiHost host(canvas.renderer(), setup.content, ui::Rect{0, 0, 1920, 1080});
+    host.set_auditing(true);
     int findings = 0;
     for (std::size_t look = 0; look < std::size(looks); ++look)
         for (int page = 0; page < ui::gallery_pages; ++page) {

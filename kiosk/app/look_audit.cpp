@@ -12,6 +12,7 @@ LookAudit::LookAudit(const ui::UiContent& content, ui::Rect screen) : content_(c
     for (auto& host : hosts_) {
         host = std::make_unique<ui::UiHost>(canvas_.renderer(), content, screen);
         host->set_painting(false);
+        host->set_auditing(true);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "devices/card/pcsc_reader.hpp"
 #include "devices/phone/baresip_phone.hpp"
 #include "devices/printer/cups_printer.hpp"
+#include "devices/speech/headset_jack.hpp"
 #include "kiosk/app/overview_maker.hpp"
 #include "kiosk/app/self_tests.hpp"
 #include "kiosk/fleet/backend_probe.hpp"
@@ -153,6 +154,11 @@ public:
             phone.emplace(runtime, *config.phone);
             b.phone = &*phone;
         }
+        if (config.sound.headset_control != "none") {
+            const bool search = config.sound.headset_control == "auto";
+            headset.emplace(
+                runtime, devices::HeadsetJackSettings{.control = search ? "" : config.sound.headset_control});
+        }
         if (config.staff) {
             desk.emplace(runtime, *config.staff);
             card_reader.emplace(*desk, devices::PcscSettings{.reader = config.staff->reader_name});
@@ -183,7 +189,8 @@ public:
     std::optional<devices::BaresipPhone> phone;
     std::optional<staff::BadgeDesk> desk;
     std::optional<devices::PcscReader> card_reader; // after the desk it reports to
-    std::optional<SelfTests> self_tests;            // last: it uses the printer, reader and phone
+    std::optional<devices::HeadsetJack> headset;
+    std::optional<SelfTests> self_tests; // last: it uses the printer, reader and phone
 };
 
 std::vector<unsigned char> read_font(const std::filesystem::path& file, const char* package) {

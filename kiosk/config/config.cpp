@@ -205,7 +205,7 @@ fleet::TelemetrySettings parse_telemetry(const util::JsonReader& t) {
 KioskConfig parse_config(const std::string& json_text, const std::string& source_name) {
     auto root = util::JsonReader::parse(json_text, source_name);
     root.allow_only({"kiosk_name", "municipality", "default_language", "display", "session", "printing",
-                     "demo", "oidc", "zgw", "call", "telemetry", "staff"});
+                     "demo", "oidc", "zgw", "call", "telemetry", "staff", "sound"});
     KioskConfig c;
     c.kiosk_name = root.string_or("kiosk_name", c.kiosk_name);
     c.municipality = root.string_or("municipality", c.municipality);
@@ -222,6 +222,18 @@ KioskConfig parse_config(const std::string& json_text, const std::string& source
             d.fail("renderer", "expected \"auto\" or \"software\"");
         c.display.software_renderer = renderer == "software";
         c.display.mirror = d.boolean_or("mirror", c.display.mirror);
+    }
+    if (root.has("sound")) {
+        auto sound = root.object("sound");
+        sound.allow_only({"headset_control"});
+        c.sound.headset_control = sound.string_or("headset_control", c.sound.headset_control);
+        const auto& name = c.sound.headset_control;
+        const bool plain =
+            !name.empty() && name.size() <= 64 &&
+            std::all_of(name.begin(), name.end(), [](char ch) { return ch > ' ' && ch < 127; });
+        if (!plain)
+            sound.fail("headset_control",
+                       "expected \"auto\", \"none\" or an ALSA control device such as \"hw:0\"");
     }
     if (root.has("session")) {
         auto s = root.object("session");

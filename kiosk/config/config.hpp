@@ -24,11 +24,18 @@ struct Display {
     bool mirror = false; // a second screen facing the volunteer shows the kiosk while the resident agrees
 };
 
+struct Sound {
+    // The ALSA control device whose jack tells whether a headset is in: "auto" searches every sound
+    // card, "none" watches nothing (a kiosk without a headset socket), or a device such as "hw:1".
+    std::string headset_control = "auto";
+};
+
 struct KioskConfig {
     std::string kiosk_name = "Zuil Bibliotheek Centrum"; // shown on screen and at the broker
     std::string municipality = "Gemeente Voorbeeld";
     std::string default_language = "nl";
     Display display;
+    Sound sound;
     core::Policy policy;
     int max_pages_per_session = 20;
     bool demo = false;

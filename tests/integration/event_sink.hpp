@@ -78,6 +78,16 @@ public:
     std::optional<kiosk::core::Event> outcome(std::chrono::seconds limit) {
         return first_of<kiosk::core::LoginSucceeded, kiosk::core::LoginFailed>(limit);
     }
+    // Until `n` events of type T have come; false when the limit passed first.
+    template <class T>
+    bool wait_for_count(std::size_t n, std::chrono::seconds limit) {
+        std::unique_lock lock(mutex_);
+        return cv_.wait_for(lock, limit, [&] {
+            return static_cast<std::size_t>(std::count_if(events_.begin(), events_.end(), [](const auto& e) {
+                       return std::holds_alternative<T>(e);
+                   })) >= n;
+        });
+    }
     template <class T>
     std::size_t count_of() {
         std::lock_guard lock(mutex_);

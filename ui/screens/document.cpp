@@ -38,32 +38,61 @@ std::string print_failure_text(const Ui& ui, PrintFailure reason) {
     return {};
 }
 
-// "Vorige"  Pagina 1 van 2  "Volgende", under the page. Nothing for a one-page document.
+ButtonSpec previous_page_spec(const Ui& ui, const Session& session) {
+    return {.id = "document.previous",
+            .icon = Icon::chevron_left,
+            .label = ui.t("document.previous"_tk),
+            .enabled = session.page > 0};
+}
+
+ButtonSpec next_page_spec(const Ui& ui, const Session& session, int pages) {
+    return {.id = "document.next",
+            .icon = Icon::chevron_right,
+            .label = ui.t("document.next"_tk),
+            .enabled = session.page + 1 < pages};
+}
+
+// The narrowest the pager can be: both buttons and "2 / 3" between them.
+float pager_width(const Ui& ui, const Session& session, int pages) {
+    const float button_w = std::max(button_width(ui, previous_page_spec(ui, session)),
+                                    button_width(ui, next_page_spec(ui, session, pages)));
+    const auto shown = std::to_string(pages) + " / " + std::to_string(pages);
+    return 2 * button_w + 2 * ui.gap() + measure(ui, TextStyle::bold, shown).x;
+}
+
+// One row, or two when the words do not fit between the buttons (long words, large letters).
+float pager_height(const Ui& ui, float width, const Session& session, int pages) {
+    if (pages < 2) return 0;
+    return pager_width(ui, session, pages) <= width ? ui.m.button_h : 2 * ui.m.button_h + ui.gap();
+}
+
+// "Vorige"  Pagina 1 van 2  "Volgende", under the page; with little room the words go above the
+// buttons. Nothing for a one-page document.
 void pager(Ui& ui, Rect r, const Session& session, int pages) {
     if (pages < 2) return;
-    ButtonSpec previous_spec{.id = "document.previous",
-                             .icon = Icon::chevron_left,
-                             .label = ui.t("document.previous"_tk),
-                             .enabled = session.page > 0};
-    ButtonSpec next_spec{.id = "document.next",
-                         .icon = Icon::chevron_right,
-                         .label = ui.t("document.next"_tk),
-                         .enabled = session.page + 1 < pages};
-    float button_w = std::max(button_width(ui, previous_spec), button_width(ui, next_spec));
+    const ButtonSpec previous_spec = previous_page_spec(ui, session);
+    const ButtonSpec next_spec = next_page_spec(ui, session, pages);
+    const float button_w = std::max(button_width(ui, previous_spec), button_width(ui, next_spec));
+    const bool stacked = pager_width(ui, session, pages) > r.w;
+    auto page = std::to_string(session.page + 1), count = std::to_string(pages);
+    auto words = ui.f("document.page_of"_tk, {{"page", page}, {"pages", count}});
+    auto page_words = [&](Rect place) {
+        if (measure(ui, TextStyle::bold, words).x <= place.w) {
+            label(ui, place, words, TextStyle::bold, ui.color.text, Role::text, true);
+        } else { // larger letters: "2 / 3" on screen, the words for speech
+            auto shown = page + " / " + count;
+            ImVec2 size = measure(ui, TextStyle::bold, shown);
+            put_text(ui, v2(place.cx() - size.x / 2, place.cy() - size.y / 2), TextStyle::bold, ui.color.text,
+                     shown);
+            ui.add_node({Role::text, {}, words, place});
+        }
+    };
+    if (stacked) page_words(r.take_top(ui.m.button_h, ui.gap()));
     Rect previous = r.take_left(button_w, ui.gap());
     Rect next{r.right() - button_w, r.y, button_w, r.h};
     r.w -= button_w + ui.gap();
     if (button(ui, previous, previous_spec)) ui.emit(PageTurned{-1});
-    auto page = std::to_string(session.page + 1), count = std::to_string(pages);
-    auto words = ui.f("document.page_of"_tk, {{"page", page}, {"pages", count}});
-    if (measure(ui, TextStyle::bold, words).x <= r.w) {
-        label(ui, r, words, TextStyle::bold, ui.color.text, Role::text, true);
-    } else { // larger letters: "2 / 3" on screen, the words for speech
-        auto shown = page + " / " + count;
-        ImVec2 size = measure(ui, TextStyle::bold, shown);
-        put_text(ui, v2(r.cx() - size.x / 2, r.cy() - size.y / 2), TextStyle::bold, ui.color.text, shown);
-        ui.add_node({Role::text, {}, words, r});
-    }
+    if (!stacked) page_words(r);
     if (button(ui, next, next_spec)) ui.emit(PageTurned{+1});
 }
 
@@ -71,7 +100,15 @@ void pager(Ui& ui, Rect r, const Session& session, int pages) {
 // below it.
 void draw_reading_view(Ui& ui, Column& column, const Session& session, const Document& document) {
     Rect rest = column.rest();
-    Rect controls = rest.take_bottom(ui.m.button_h, ui.gap());
+    ButtonSpec smaller{
+        .id = "document.smaller", .icon = Icon::zoom_out, .label = ui.t("document.smaller"_tk)};
+    const float smaller_w =
+        std::max(std::min(rest.w * 0.25f, ui.font.sizes.body * 9.f), button_width(ui, smaller));
+    // Long words at large sizes: the pager gets a row (or two) of its own, above "Kleiner".
+    const int pages = document.page_count;
+    const bool one_row = pages < 2 || smaller_w + ui.gap() + pager_width(ui, session, pages) <= rest.w;
+    const float pager_h = pager_height(ui, rest.w, session, pages);
+    Rect controls = rest.take_bottom(one_row ? ui.m.button_h : pager_h + ui.gap() + ui.m.button_h, ui.gap());
     {
         ScrollArea scroll(ui, rest, "document.reading" + std::to_string(session.page));
         Column& content = scroll.column();
@@ -82,12 +119,14 @@ void draw_reading_view(Ui& ui, Column& column, const Session& session, const Doc
                                         session.generation, document, session.page);
         content.next(paper.h > 0 ? paper.h + 8 : ui.m.button_h);
     }
-    ButtonSpec smaller{
-        .id = "document.smaller", .icon = Icon::zoom_out, .label = ui.t("document.smaller"_tk)};
-    float smaller_w =
-        std::max(std::min(controls.w * 0.25f, ui.font.sizes.body * 9.f), button_width(ui, smaller));
-    if (button(ui, controls.take_left(smaller_w, ui.gap()), smaller)) ui.emit(ReadingToggled{});
-    pager(ui, controls, session, document.page_count);
+    if (one_row) {
+        if (button(ui, controls.take_left(smaller_w, ui.gap()), smaller)) ui.emit(ReadingToggled{});
+        pager(ui, controls, session, pages);
+        return;
+    }
+    pager(ui, controls.take_top(pager_h, ui.gap()), session, pages);
+    if (button(ui, Rect{controls.x, controls.y, smaller_w, ui.m.button_h}, smaller))
+        ui.emit(ReadingToggled{});
 }
 
 } // namespace
@@ -131,8 +170,9 @@ void draw_document(const State& state, Ui& ui) {
     // Portrait: the pager under the page. Landscape: at the top of the actions, so the page keeps the
     // full height.
     if (document->page_count > 1) {
-        Rect row =
-            portrait ? preview.take_bottom(ui.m.button_h, ui.gap()) : rest.take_top(ui.m.button_h, ui.gap());
+        const int pages = document->page_count;
+        Rect row = portrait ? preview.take_bottom(pager_height(ui, preview.w, session, pages), ui.gap())
+                            : rest.take_top(pager_height(ui, rest.w, session, pages), ui.gap());
         pager(ui, row, session, document->page_count);
     }
     {

@@ -9,7 +9,7 @@ using kiosk::core::State;
 
 void header(Ui& ui, const State& state, Rect band, bool languages) {
     const auto& c = ui.color;
-    fill_rect(band, c.header);
+    fill_rect(ui, band, c.header);
     Rect inner = band.inset(ui.m.unit * 2);
     inner.x = band.x + ui.m.margin;
     inner.w = band.w - 2 * ui.m.margin;
@@ -36,7 +36,7 @@ void header(Ui& ui, const State& state, Rect band, bool languages) {
         float w = measure(ui, TextStyle::bold, text).x + ui.m.unit * 6;
         Rect r{right - w - ui.m.unit * 2, band.cy() - line / 2 - ui.m.unit, w, line + ui.m.unit * 2};
         if (r.x >= inner.x) { // a narrow screen with larger letters has no room for it
-            fill_rounded(r, c.demo, ui.m.radius);
+            fill_rounded(ui, r, c.demo, ui.m.radius);
             label(ui, r, text, TextStyle::bold, c.demo_text, Role::status, true);
             right = r.x;
         }

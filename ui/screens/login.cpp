@@ -114,7 +114,7 @@ float check_box_height(const Ui& ui, const CheckBox& b) {
 void what_the_phone_shows(Ui& ui, Column& column, const std::string& host) {
     auto b = check_box(ui, column.width(), host);
     Rect box = column.next(check_box_height(ui, b));
-    bordered_rounded(box, ui.color.surface, ui.color.accent, ui.m.radius, 3.f);
+    bordered_rounded(ui, box, ui.color.surface, ui.color.accent, ui.m.radius, 3.f);
     Column inside(box.inset(b.pad), ui.m.unit);
     paragraph(ui, inside, b.name, TextStyle::bold);
     if (host.empty()) return;

@@ -90,7 +90,7 @@ void speech_bar(Ui& ui, const State& state, Rect& area) {
         row_w = static_cast<float>(per_row) * (widest + gap) - gap;
         bar = Rect{area.right() - row_w - 2 * gap, area.y, row_w + 2 * gap, area.h};
         area.w -= bar.w;
-        fill_rect(bar, ui.color.surface);
+        fill_rect(ui, bar, ui.color.surface);
         canvas()->AddLine(v2(bar.x, bar.y), v2(bar.x, bar.bottom()), col(ui.color.border), 2.f);
     } else {
         if (rows > 2) { // long words (200 %, Polish): two to a row, icon beside words that may wrap
@@ -104,7 +104,7 @@ void speech_bar(Ui& ui, const State& state, Rect& area) {
         }
         float bar_h = static_cast<float>(rows) * (button_h + gap) + gap;
         bar = area.take_bottom(bar_h, 0);
-        fill_rect(bar, ui.color.surface);
+        fill_rect(ui, bar, ui.color.surface);
         canvas()->AddLine(v2(bar.x, bar.y), v2(bar.right(), bar.y), col(ui.color.border), 2.f);
     }
     ui.chrome = true;

@@ -25,7 +25,7 @@ Rect band(Ui& ui, Rect screen, Rgb fill, Rgb text_color, const std::string& text
     const float words_w = screen.w - 2 * ui.m.margin - icon - ui.m.unit * 2;
     const float lines = static_cast<float>(wrapped_lines(ui, TextStyle::bold, text, words_w, 3).size());
     Rect r = screen.take_top(std::max(icon, size_of(ui, TextStyle::bold) * lines) + ui.m.unit * 4, 0);
-    fill_rect(r, fill);
+    fill_rect(ui, r, fill);
     Rect inner = r.inset(ui.m.unit);
     inner.x = r.x + ui.m.margin;
     put_icon(ui, v2(inner.x, inner.cy() - icon / 2), Icon::staff, icon, text_color);

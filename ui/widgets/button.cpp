@@ -48,7 +48,7 @@ void heard_ring(const Ui& ui, Rect r, std::string_view id) {
 bool stacked_button(Ui& ui, Rect r, const ButtonSpec& spec, Press press) {
     const auto& c = ui.color;
     Rgb text = spec.enabled ? c.secondary_text : c.text_muted;
-    bordered_rounded(r, press.held ? c.secondary_pressed : c.secondary,
+    bordered_rounded(ui, r, press.held ? c.secondary_pressed : c.secondary,
                      spec.enabled ? c.border : c.text_muted, ui.m.radius, 2.f);
     float icon_px = ui.font.sizes.body * 1.25f;
     ImVec2 label_size = measure(ui, TextStyle::bold, spec.label);
@@ -132,7 +132,7 @@ bool button(Ui& ui, Rect r, const ButtonSpec& spec) {
         fill = c.primary, text = c.primary_text, pressed_fill = c.primary_pressed;
     if (spec.kind == ButtonKind::danger) fill = c.error, text = c.primary_text, pressed_fill = c.error;
     // Hover is never shown: on a touch screen the pointer stays where the last finger was.
-    bordered_rounded(r, press.held ? pressed_fill : fill, spec.selected ? c.text : c.border, ui.m.radius,
+    bordered_rounded(ui, r, press.held ? pressed_fill : fill, spec.selected ? c.text : c.border, ui.m.radius,
                      spec.selected ? 6.f : 2.f);
 
     float pad = ui.m.unit * 3;
@@ -210,7 +210,7 @@ bool list_row(Ui& ui, Rect r, std::string_view id, Icon icon, const std::string&
               const std::vector<std::string>& lines) {
     Press press = press_area(ui, r, id);
     const auto& c = ui.color;
-    bordered_rounded(r, press.held ? c.secondary_pressed : c.surface, c.border, ui.m.radius, 2.f);
+    bordered_rounded(ui, r, press.held ? c.secondary_pressed : c.surface, c.border, ui.m.radius, 2.f);
     auto layout = row_layout(ui, r.x, r.w, title, lines);
     float y = r.y + ui.m.unit * 2.5f;
     put_icon(ui, v2(r.x + layout.pad, y), icon, layout.icon_px, c.text);

@@ -93,8 +93,8 @@ Rect draw_document_page(Ui& ui, Rect r, std::uint64_t generation, const kiosk::c
         // Paper of the page's likely shape, with a spinner on it: the screen stays alive meanwhile.
         float w = std::min(r.w, r.h / a4_ratio);
         Rect paper{r.x + (r.w - w) / 2, r.y, w, std::min(r.h, w * a4_ratio)};
-        fill_rect(Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.border);
-        fill_rect(paper, ui.color.surface);
+        fill_rect(ui, Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.border);
+        fill_rect(ui, paper, ui.color.surface);
         Column column(paper.inset(ui.gap()), ui.gap());
         spinner(ui, column, ui.t("document.drawing"_tk));
         return paper;
@@ -106,9 +106,9 @@ Rect draw_document_page(Ui& ui, Rect r, std::uint64_t generation, const kiosk::c
     }
     const auto& page = look.page;
     Rect paper{r.x + (r.w - page.w) / 2, r.y, page.w, page.h};
-    fill_rect(Rect{paper.x + 6, paper.y + 6, paper.w, paper.h},
+    fill_rect(ui, Rect{paper.x + 6, paper.y + 6, paper.w, paper.h},
               ui.color.border); // a shadow: paper lies on the screen
-    fill_rect(Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.text);
+    fill_rect(ui, Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.text);
     canvas()->AddImage(static_cast<ImTextureID>(page.texture), v2(paper.x, paper.y),
                        v2(paper.right(), paper.bottom()));
     ui.add_node({Role::image, "document.preview",

@@ -10,13 +10,30 @@
 
 namespace ui {
 
-void fill_rect(Rect r, Rgb color, unsigned char alpha) {
+namespace {
+
+// Text under a dialog is not meant to be read (the dialog dims it): only what lies on top is judged.
+void record(const Ui& ui, Paint::Kind kind, Rect r, Rgb color, unsigned char alpha = 255) {
+    if (!ui.tree.recording_paint() || (ui.inert && kind != Paint::Kind::fill)) return;
+    ImDrawList* draw = canvas();
+    const Rect clip{draw->GetClipRectMin().x, draw->GetClipRectMin().y,
+                    draw->GetClipRectMax().x - draw->GetClipRectMin().x,
+                    draw->GetClipRectMax().y - draw->GetClipRectMin().y};
+    const Rect seen = r.intersect(clip);
+    if (seen.w > 0 && seen.h > 0) ui.tree.paint({kind, seen, color, alpha});
+}
+
+} // namespace
+
+void fill_rect(const Ui& ui, Rect r, Rgb color, unsigned char alpha) {
+    record(ui, Paint::Kind::fill, r, color, alpha);
     canvas()->AddRectFilled(v2(r.x, r.y), v2(r.right(), r.bottom()), col(color, alpha));
 }
 
-void fill_rounded(Rect r, Rgb color, float radius) {
+void fill_rounded(const Ui& ui, Rect r, Rgb color, float radius) {
     radius = std::floor(std::min({radius, r.w / 2, r.h / 2}));
-    if (radius < 1) return fill_rect(r, color);
+    if (radius < 1) return fill_rect(ui, r, color);
+    record(ui, Paint::Kind::fill, r, color);
     ImDrawList* dl = canvas();
     ImU32 c = col(color);
     // One full-width span per pixel row of the rounded ends, one block for the middle.
@@ -30,9 +47,9 @@ void fill_rounded(Rect r, Rgb color, float radius) {
     dl->AddRectFilled(v2(r.x, r.y + radius), v2(r.right(), r.bottom() - radius), c);
 }
 
-void bordered_rounded(Rect r, Rgb fill, Rgb border, float radius, float thickness) {
-    fill_rounded(r, border, radius);
-    fill_rounded(r.inset(thickness), fill, std::max(0.f, radius - thickness));
+void bordered_rounded(const Ui& ui, Rect r, Rgb fill, Rgb border, float radius, float thickness) {
+    fill_rounded(ui, r, border, radius);
+    fill_rounded(ui, r.inset(thickness), fill, std::max(0.f, radius - thickness));
 }
 
 ImFont* font_of(const Ui& ui, TextStyle style) {
@@ -76,6 +93,10 @@ void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::s
               float wrap_width) {
     ImFont* font = font_of(ui, style);
     const float px = size_of(ui, style);
+    if (ui.tree.recording_paint()) {
+        const ImVec2 size = measure(ui, style, text, wrap_width);
+        record(ui, Paint::Kind::text, {pos.x, pos.y, size.x, size.y}, color);
+    }
     if (!ui.shaper || (!ui.mirrored && !has_right_to_left(text))) {
         canvas()->AddText(font, px, pos, col(color), text.c_str(), text.c_str() + text.size(), wrap_width);
         return;
@@ -142,6 +163,7 @@ std::vector<std::string> wrapped_lines(const Ui& ui, TextStyle style, const std:
 
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color) {
     if (icon == Icon::none) return;
+    record(ui, Paint::Kind::icon, {pos.x, pos.y, px, px}, color);
     if (ui.mirrored) icon = mirrored_icon(icon); // arrows point the way a right-to-left reader goes
     auto glyph = utf8(icon);
     ImFont* font = px > ui.font.sizes.body ? ui.font.heading : ui.font.bold;

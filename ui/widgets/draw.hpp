@@ -27,11 +27,12 @@ inline ImDrawList* canvas() {
 // SDL's software renderer tests every pixel of each triangle's bounding box, so ImGui's usual
 // triangle fan cost about 40 times the area, and its thin slivers left stray pixels; rectangles go
 // through SDL_RenderFillRect (see sdl_renderer.cpp).
-void fill_rect(Rect r, Rgb color, unsigned char alpha = 255);
-void fill_rounded(Rect r, Rgb color, float radius);
+// Each also tells the semantic tree what colour went where, for the contrast audit.
+void fill_rect(const Ui& ui, Rect r, Rgb color, unsigned char alpha = 255);
+void fill_rounded(const Ui& ui, Rect r, Rgb color, float radius);
 // A filled rounded rectangle with a border: the border colour filled, then the inside over it.
 // (ImGui's stroked outline leaves stray pixels at the path's joint in SDL's software renderer.)
-void bordered_rounded(Rect r, Rgb fill, Rgb border, float radius, float thickness);
+void bordered_rounded(const Ui& ui, Rect r, Rgb fill, Rgb border, float radius, float thickness);
 
 ImFont* font_of(const Ui& ui, TextStyle style);
 float size_of(const Ui& ui, TextStyle style);

@@ -26,8 +26,8 @@ Rect message(Ui& ui, Column& column, Tone tone, const std::string& text) {
     const auto& c = ui.color;
     Rgb accent = tone == Tone::error ? c.error : tone == Tone::success ? c.success : c.accent;
     Icon icon = tone == Tone::error ? Icon::warning : tone == Tone::success ? Icon::check_circle : Icon::info;
-    fill_rounded(r, c.surface, ui.m.radius);
-    fill_rect(Rect{r.x, r.y, ui.m.unit, r.h}, accent);
+    fill_rounded(ui, r, c.surface, ui.m.radius);
+    fill_rect(ui, Rect{r.x, r.y, ui.m.unit, r.h}, accent);
     put_icon(ui, v2(r.x + pad, r.y + pad), icon, icon_px,
              tone == Tone::error ? c.error_text_on_surface : c.text);
     put_text(ui, v2(r.x + 2 * pad + icon_px, r.y + pad), TextStyle::body, c.text, text, text_w);
@@ -50,8 +50,8 @@ void countdown(Ui& ui, Column& column, long seconds_left, long seconds_total, co
         seconds_total > 0
             ? std::clamp(static_cast<float>(seconds_left) / static_cast<float>(seconds_total), 0.f, 1.f)
             : 0.f;
-    fill_rounded(bar, ui.color.border, ui.m.unit);
-    fill_rounded(Rect{bar.x, bar.y, bar.w * fraction, bar.h}, ui.color.accent, ui.m.unit);
+    fill_rounded(ui, bar, ui.color.border, ui.m.unit);
+    fill_rounded(ui, Rect{bar.x, bar.y, bar.w * fraction, bar.h}, ui.color.accent, ui.m.unit);
     paragraph(ui, column, text, TextStyle::bold, Role::status);
 }
 

@@ -4,12 +4,12 @@ namespace ui {
 
 Rect modal_panel(Ui& ui, float width, float height, const std::string& spoken_title) {
     const auto& s = ui.screen;
-    fill_rect(s, ui.color.dim, 190);
+    fill_rect(ui, s, ui.color.dim, 190);
     width = std::min(width, s.w - 2 * ui.m.margin);
     // The heights are made for normal letters: larger ones take as much more room, as far as there is.
     height = std::min(height * ui.font.sizes.body / ui.content.theme.normal_text.body, s.h - 2 * ui.m.margin);
     Rect panel{s.cx() - width / 2, s.cy() - height / 2, width, height};
-    bordered_rounded(panel, ui.color.background, ui.color.text, ui.m.radius, 4.f);
+    bordered_rounded(ui, panel, ui.color.background, ui.color.text, ui.m.radius, 4.f);
     ui.add_node({Role::dialog, "dialog", spoken_title, panel});
     ui.container = panel;
     return panel.inset(ui.m.unit * 5);

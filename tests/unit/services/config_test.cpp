@@ -26,6 +26,7 @@ TEST_CASE("an empty configuration gives the documented defaults") {
     CHECK(c.policy.session_limit == kiosk::core::seconds(1200));
     CHECK(c.display.width == 1920);
     CHECK(c.display.fullscreen);
+    CHECK(c.sound.headset_control == "auto");
     CHECK_FALSE(c.demo);
 }
 
@@ -35,6 +36,19 @@ TEST_CASE("the example configuration in provisioning/ is valid and says what the
     CHECK(c.policy == defaults.policy);
     CHECK(c.kiosk_name == defaults.kiosk_name);
     CHECK(c.max_pages_per_session == defaults.max_pages_per_session);
+    CHECK(c.sound.headset_control == defaults.sound.headset_control);
+}
+
+TEST_CASE("the sound section: which sound card's jack tells that a headset is in") {
+    CHECK(parse_config(R"({"sound":{"headset_control":"hw:1"}})", "kiosk.json").sound.headset_control ==
+          "hw:1");
+    CHECK(parse_config(R"({"sound":{"headset_control":"none"}})", "kiosk.json").sound.headset_control ==
+          "none");
+    CHECK(error_of(R"({"sound":{"headset_control":""}})").find("\"auto\", \"none\" or an ALSA control") !=
+          std::string::npos);
+    CHECK(error_of(R"({"sound":{"headset_control":"hw:0; rm -rf"}})").find("headset_control") !=
+          std::string::npos);
+    CHECK(error_of(R"({"sound":{"jack":"hw:0"}})").find("is not a known setting") != std::string::npos);
 }
 
 TEST_CASE("settings are read and checked") {

@@ -98,3 +98,68 @@ TEST_CASE("a screen without words to read aloud is found") {
     tree.add({Role::heading, "", "Welkom", {100, 10, 300, 60}, {100, 10, 300, 60}});
     CHECK(audit_reading(tree, false).empty());
 }
+
+namespace {
+std::vector<AuditFinding> contrast_findings(const SemanticTree& tree) {
+    std::vector<AuditFinding> out;
+    for (auto& f : audit(tree, {0, 0, 1920, 1080}))
+        if (f.rule == "contrast") out.push_back(f);
+    return out;
+}
+} // namespace
+
+TEST_CASE("every text is judged against the colours painted under it") {
+    SemanticTree tree;
+    tree.set_backdrop({255, 255, 255}, 4.5);
+    tree.add(button_node("Grijs op blauw", {100, 100, 400, 96}));
+    tree.paint({Paint::Kind::fill, {100, 100, 400, 96}, {0, 90, 160}});    // a blue button
+    tree.paint({Paint::Kind::text, {120, 120, 200, 40}, {255, 255, 255}}); // white on blue: 7.1:1
+    tree.paint({Paint::Kind::text, {120, 300, 200, 40}, {119, 119, 119}}); // grey on white: 4.48:1
+    tree.paint({Paint::Kind::icon, {120, 150, 40, 40}, {130, 130, 200}});  // lilac on blue: 2.0:1
+    auto found = contrast_findings(tree);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].detail.find("text #777777 on #FFFFFF is 4.48:1, needs 4.5:1") == 0);
+    CHECK(found[1].node == "id"); // named by the button it lies in
+    CHECK(found[1].detail.find("icon #8282C8 on #005AA0") == 0);
+
+    SemanticTree lighter; // white on a lighter blue is 6.0:1: enough, but not in high contrast
+    lighter.set_backdrop({255, 255, 255}, 4.5);
+    lighter.paint({Paint::Kind::fill, {100, 100, 400, 96}, {0, 100, 180}});
+    lighter.paint({Paint::Kind::text, {120, 120, 200, 40}, {255, 255, 255}});
+    CHECK(contrast_findings(lighter).empty());
+    lighter.set_backdrop({255, 255, 255}, 7.0);
+    CHECK(contrast_findings(lighter).size() == 1);
+}
+
+TEST_CASE("the contrast audit sees what lies on top: later fills do not count, dimmed fills blend") {
+    SemanticTree tree;
+    tree.set_backdrop({255, 255, 255}, 4.5);
+    tree.paint({Paint::Kind::text, {0, 0, 200, 40}, {0, 0, 0}});
+    tree.paint({Paint::Kind::fill, {0, 0, 1920, 1080}, {0, 0, 0}}); // painted after the text: not under it
+    CHECK(contrast_findings(tree).empty());
+
+    SemanticTree dimmed; // black at 190/255 over white is a dark grey, and dark text on it cannot be read
+    dimmed.set_backdrop({255, 255, 255}, 4.5);
+    dimmed.paint({Paint::Kind::fill, {0, 0, 1920, 1080}, {0, 0, 0}, 190});
+    dimmed.paint({Paint::Kind::text, {0, 0, 200, 40}, {40, 40, 40}});
+    CHECK(contrast_findings(dimmed).size() == 1);
+}
+
+TEST_CASE("a text that lies across two colours is judged by the worse") {
+    SemanticTree tree;
+    tree.set_backdrop({255, 255, 255}, 4.5);
+    tree.paint({Paint::Kind::fill, {0, 0, 150, 40}, {0, 0, 0}}); // the left part of the text is on black
+    tree.paint({Paint::Kind::text, {0, 0, 400, 40}, {0, 0, 0}});
+    auto found = contrast_findings(tree);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].detail.find("on #000000 is 1.00:1") != std::string::npos);
+}
+
+TEST_CASE("a mirrored tree mirrors its paint with its nodes") {
+    SemanticTree tree;
+    tree.paint({Paint::Kind::fill, {100, 0, 200, 40}, {0, 0, 0}});
+    tree.mirror(1920);
+    CHECK(tree.paints()[0].rect.x == 1620);
+    tree.clear();
+    CHECK(tree.paints().empty());
+}
