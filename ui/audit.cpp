@@ -10,12 +10,20 @@ namespace ui {
 namespace {
 
 // What a reader sees at (x, y) under paint number `below`: the fills painted before it, each laid
-// over the last.
-Rgb colour_under(const SemanticTree& tree, std::size_t below, float x, float y) {
-    Rgb seen = tree.backdrop();
+// over the last; or a picture, when the topmost is one (text on a picture cannot be judged, or read).
+struct Seen {
+    Rgb colour;
+    bool picture = false;
+};
+
+Seen colour_under(const SemanticTree& tree, std::size_t below, float x, float y) {
+    Seen seen{tree.backdrop()};
     for (std::size_t i = 0; i < below; ++i) {
         const auto& p = tree.paints()[i];
-        if (p.kind == Paint::Kind::fill && p.rect.contains(x, y)) seen = blend(p.color, seen, p.alpha);
+        if (!p.rect.contains(x, y)) continue;
+        if (p.kind == Paint::Kind::image) seen.picture = true;
+        if (p.kind == Paint::Kind::fill)
+            seen = {blend(p.color, seen.picture ? p.color : seen.colour, p.alpha), false};
     }
     return seen;
 }
@@ -43,7 +51,7 @@ void check_contrast(const SemanticTree& tree, std::vector<AuditFinding>& out) {
     const auto& paints = tree.paints();
     for (std::size_t i = 0; i < paints.size(); ++i) {
         const auto& p = paints[i];
-        if (p.kind == Paint::Kind::fill) continue;
+        if (p.kind == Paint::Kind::fill || p.kind == Paint::Kind::image) continue;
         const Rect& r = p.rect;
         const float points[5][2] = {{r.cx(), r.cy()},
                                     {r.x + r.w * 0.25f, r.cy()},
@@ -52,22 +60,31 @@ void check_contrast(const SemanticTree& tree, std::vector<AuditFinding>& out) {
                                     {r.cx(), r.y + r.h * 0.75f}};
         double worst = 21;
         Rgb worst_under = tree.backdrop();
+        bool on_picture = false;
         for (auto [x, y] : points) {
-            const Rgb under = colour_under(tree, i, x, y);
+            const Seen seen = colour_under(tree, i, x, y);
+            if (seen.picture) {
+                on_picture = true;
+                continue;
+            }
+            const Rgb under = seen.colour;
             const double ratio = contrast_ratio(blend(p.color, under, p.alpha), under);
             if (ratio < worst) {
                 worst = ratio;
                 worst_under = under;
             }
         }
-        if (worst + 1e-6 >= tree.text_contrast()) continue;
         const auto* node = node_at(tree, r.cx(), r.cy());
+        const std::string what = p.kind == Paint::Kind::text ? "text " : "icon ";
+        const std::string where = " at " + std::to_string(std::lround(r.x)) + "," +
+                                  std::to_string(std::lround(r.y)) +
+                                  (node ? ": " + node->label : std::string());
+        if (on_picture) out.push_back({"contrast", node ? node->id : "", what + "lies on a picture" + where});
+        if (worst + 1e-6 >= tree.text_contrast()) continue;
         char ratios[64];
         std::snprintf(ratios, sizeof ratios, " is %.2f:1, needs %.1f:1", worst, tree.text_contrast());
         out.push_back({"contrast", node ? node->id : "",
-                       std::string(p.kind == Paint::Kind::text ? "text " : "icon ") + hex(p.color) + " on " +
-                           hex(worst_under) + ratios + " at " + std::to_string(std::lround(r.x)) + "," +
-                           std::to_string(std::lround(r.y)) + (node ? ": " + node->label : std::string())});
+                       what + hex(p.color) + " on " + hex(worst_under) + ratios + where});
     }
 }
 

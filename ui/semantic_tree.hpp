@@ -34,7 +34,7 @@ struct SemanticNode {
 // What a frame painted, in the order it was painted, for the contrast audit. No text is kept: only
 // where a colour went.
 struct Paint {
-    enum class Kind { fill, text, icon };
+    enum class Kind { fill, image, text, icon }; // image: a picture (a letter's page) of no one colour
     Kind kind = Kind::fill;
     Rect rect; // the part that can be seen
     Rgb color;

@@ -21,6 +21,13 @@ inline constexpr CodeRange baked_arabic[] = {{0x0600, 0x06FF}, {0xFE70, 0xFEFF}}
 // Right-to-left letters (Hebrew, Arabic and their presentation forms) somewhere in `text`?
 bool has_right_to_left(std::string_view text);
 
+// The base direction of a paragraph on a screen that reads right to left: right to left when it holds
+// Arabic, left to right when it holds none (a Dutch case title from the municipality, a date), so that
+// its full stop stays at its end. (An Arabic sentence with Dutch words inside keeps the Arabic direction.)
+inline bool paragraph_right_to_left(std::string_view text, bool screen_right_to_left) {
+    return screen_right_to_left && has_right_to_left(text);
+}
+
 class TextShaper {
 public:
     // `arabic_font`: the bytes of the font Arabic is drawn with; they must outlive the shaper.

@@ -46,6 +46,8 @@ JackCard open_card(const std::string& name) {
         snd_ctl_elem_list_free_space(list);
         return card;
     }
+    // Subscribed before the first read: a plug between the read and the subscription is not missed.
+    if (snd_ctl_subscribe_events(ctl, 1) < 0) return card;
     for (unsigned i = 0; i < snd_ctl_elem_list_get_used(list); ++i) {
         if (snd_ctl_elem_list_get_interface(list, i) != SND_CTL_ELEM_IFACE_CARD) continue;
         if (!is_headset_jack(snd_ctl_elem_list_get_name(list, i))) continue;
@@ -100,15 +102,21 @@ bool drain_events(snd_ctl_t* ctl) {
 } // namespace
 
 bool is_headset_jack(const std::string& control_name) {
-    const bool jack = control_name.size() > 5 && control_name.ends_with(" Jack");
-    return jack && (control_name.find("Headphone") != std::string::npos ||
-                    control_name.find("Headset") != std::string::npos);
+    const auto has = [&](const char* word) { return control_name.find(word) != std::string::npos; };
+    // A "Phantom Jack" stands for an output that cannot sense a plug: it always reads "in".
+    const bool jack = control_name.size() > 5 && control_name.ends_with(" Jack") && !has("Phantom");
+    return jack && (has("Headphone") || has("Headset"));
 }
 
 HeadsetJack::HeadsetJack(kiosk::plumbing::Outbox& outbox, HeadsetJackSettings settings)
     : outbox_(outbox), settings_(std::move(settings)), stop_fd_(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {
     if (stop_fd_ < 0) throw std::runtime_error("headset jack: no eventfd");
-    thread_ = std::thread([this] { run(); });
+    try {
+        thread_ = std::thread([this] { run(); });
+    } catch (...) {
+        close(stop_fd_);
+        throw;
+    }
 }
 
 HeadsetJack::~HeadsetJack() {
@@ -135,6 +143,7 @@ void HeadsetJack::run() {
         auto card = find_card(settings_.control);
         auto plugged = card.ctl && !card.jacks.empty() ? read_plugged(card) : std::nullopt;
         if (!plugged) {
+            card = {};
             found_ = false;
             report(false); // no jack to trust: the room may hear the loudspeaker
             if (!told_missing)
@@ -149,7 +158,6 @@ void HeadsetJack::run() {
         told_missing = false;
         kiosk::log::info("headset: watching the jack of " + card.name);
         report(*plugged);
-        snd_ctl_subscribe_events(card.ctl.get(), 1);
         const int count = snd_ctl_poll_descriptors_count(card.ctl.get());
         std::vector<pollfd> fds(static_cast<std::size_t>(std::max(count, 0)) + 1);
         fds[0] = {stop_fd_, POLLIN, 0};
@@ -172,6 +180,7 @@ void HeadsetJack::run() {
         }
         found_ = false;
         report(false);
+        card = {}; // closed now: a USB card pulled out is freed at once, not after the wait
         if (wait_for_stop(settings_.search_again)) return;
     }
 }

@@ -30,7 +30,7 @@ public:
     HeadsetJack(const HeadsetJack&) = delete;
     HeadsetJack& operator=(const HeadsetJack&) = delete;
 
-    bool found() const { return found_.load(); } // a jack control is being watched (maintenance shows it)
+    bool found() const { return found_.load(); } // a jack control is being watched
 
 private:
     void run();

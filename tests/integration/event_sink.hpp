@@ -88,6 +88,15 @@ public:
                    })) >= n;
         });
     }
+    // The n-th event of type T that came (from 0); there must be that many.
+    template <class T>
+    T nth(std::size_t n) {
+        std::lock_guard lock(mutex_);
+        for (const auto& e : events_)
+            if (const auto* t = std::get_if<T>(&e); t && n-- == 0) return *t;
+        FAIL("fewer events of the type than asked for");
+        return {};
+    }
     template <class T>
     std::size_t count_of() {
         std::lock_guard lock(mutex_);

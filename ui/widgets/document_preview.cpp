@@ -109,8 +109,7 @@ Rect draw_document_page(Ui& ui, Rect r, std::uint64_t generation, const kiosk::c
     fill_rect(ui, Rect{paper.x + 6, paper.y + 6, paper.w, paper.h},
               ui.color.border); // a shadow: paper lies on the screen
     fill_rect(ui, Rect{paper.x - 2, paper.y - 2, paper.w + 4, paper.h + 4}, ui.color.text);
-    canvas()->AddImage(static_cast<ImTextureID>(page.texture), v2(paper.x, paper.y),
-                       v2(paper.right(), paper.bottom()));
+    put_picture(ui, paper, static_cast<ImTextureID>(page.texture));
     ui.add_node({Role::image, "document.preview",
                  ui.f("document.preview_label"_tk,
                       {{"title", document.ref.title}, {"page", std::to_string(index + 1)}}),

@@ -13,6 +13,8 @@ namespace ui {
 namespace {
 
 // Text under a dialog is not meant to be read (the dialog dims it): only what lies on top is judged.
+// Paint is recorded in the order the widgets call; ImGui draws a scroll area's child window after all of
+// its parent's paint, so a screen must not paint over a scroll area after it (none does).
 void record(const Ui& ui, Paint::Kind kind, Rect r, Rgb color, unsigned char alpha = 255) {
     if (!ui.tree.recording_paint() || (ui.inert && kind != Paint::Kind::fill)) return;
     ImDrawList* draw = canvas();
@@ -81,7 +83,7 @@ ImVec2 measure(const Ui& ui, TextStyle style, const std::string& text, float wid
     // One line of Arabic is as wide as its joined letters, which take less room than the loose ones.
     // (Wrapped text is broken at the loose letters' widths: a little short of the room, never over it.)
     if (width <= 0 && ui.shaper && has_right_to_left(text) && text.find('\n') == std::string::npos) {
-        const auto shown = ui.shaper->display_line(text, ui.mirrored, false);
+        const auto shown = ui.shaper->display_line(text, paragraph_right_to_left(text, ui.mirrored), false);
         return font_of(ui, style)->CalcTextSizeA(size_of(ui, style), FLT_MAX, 0.f, shown.c_str(),
                                                  shown.c_str() + shown.size());
     }
@@ -111,8 +113,9 @@ void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::s
             lines.push_back(text.substr(at, end - at));
         }
     }
+    const bool right_to_left = paragraph_right_to_left(text, ui.mirrored); // for all its lines alike
     for (const auto& line : lines) {
-        auto shown = ui.shaper->display_line(line, ui.mirrored, ui.mirrored);
+        auto shown = ui.shaper->display_line(line, right_to_left, ui.mirrored);
         canvas()->AddText(font, px, pos, col(color), shown.c_str(), shown.c_str() + shown.size());
         pos.y += px;
     }
@@ -159,6 +162,11 @@ std::vector<std::string> wrapped_lines(const Ui& ui, TextStyle style, const std:
         last += ellipsis;
     }
     return lines;
+}
+
+void put_picture(const Ui& ui, Rect r, ImTextureID texture) {
+    record(ui, Paint::Kind::image, r, {});
+    canvas()->AddImage(texture, v2(r.x, r.y), v2(r.right(), r.bottom()));
 }
 
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color) {

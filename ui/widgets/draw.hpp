@@ -41,6 +41,8 @@ ImVec2 measure(const Ui& ui, TextStyle style, const std::string& text, float wid
 void put_text(const Ui& ui, ImVec2 pos, TextStyle style, Rgb color, const std::string& text,
               float wrap_width = 0);
 void put_icon(const Ui& ui, ImVec2 pos, Icon icon, float px, Rgb color);
+// A picture (a letter's page) filling `r`; the contrast audit finds any text laid over it.
+void put_picture(const Ui& ui, Rect r, ImTextureID texture);
 // `text` broken into the lines it takes at `width`, at most `max_lines` of them: when it needs more,
 // the last line is shortened and ends in "…". Texts from servers have any length (a statustekst of
 // 540 characters is real); rows of a list show two lines and the full text stays in the semantic tree.

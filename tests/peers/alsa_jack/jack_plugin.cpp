@@ -4,9 +4,10 @@
 // ALSA_CONFIG_PATH at it), so the watcher under test goes through the same calls as on a real card:
 // snd_ctl_open, the element list, snd_ctl_elem_read, subscribed events and poll.
 //
-// Like an HDA card it has a "Headphone Jack" and a "Mic Jack" (iface CARD, boolean, read-only) and a
-// mixer volume. The test plugs and pulls the headphone by writing '1' or '0' to a FIFO (the `fifo`
-// setting); each byte becomes a value event on the jack, as the kernel sends when a plug goes in.
+// Like an HDA card it has a "Headphone Jack", a "Mic Jack" and a "Headphone Phantom Jack" (iface CARD,
+// boolean, read-only) and a mixer volume. The test plugs and pulls the headphone by writing '1' or '0' to a
+// FIFO (the `fifo` setting); each byte becomes a value event on the jack, as the kernel sends when a plug
+// goes in.
 #include <alsa/asoundlib.h>
 #include <alsa/control_external.h>
 
@@ -23,12 +24,15 @@ struct Element {
     const char* name;
     int type;
 };
+// The microphone and the phantom jack always read "in", as on a real card with a microphone plugged
+// in and a speaker output that cannot sense a plug: neither is a headset.
 constexpr Element elements[] = {
     {SND_CTL_ELEM_IFACE_MIXER, "Master Playback Volume", SND_CTL_ELEM_TYPE_INTEGER},
     {SND_CTL_ELEM_IFACE_CARD, "Mic Jack", SND_CTL_ELEM_TYPE_BOOLEAN},
+    {SND_CTL_ELEM_IFACE_CARD, "Headphone Phantom Jack", SND_CTL_ELEM_TYPE_BOOLEAN},
     {SND_CTL_ELEM_IFACE_CARD, "Headphone Jack", SND_CTL_ELEM_TYPE_BOOLEAN},
 };
-constexpr unsigned headphone = 2;
+constexpr unsigned volume = 0, headphone = 3;
 
 struct Card {
     snd_ctl_ext_t ext{};
@@ -75,7 +79,7 @@ int get_integer_info(snd_ctl_ext_t*, snd_ctl_ext_key_t key, long* min, long* max
 }
 
 int read_integer(snd_ctl_ext_t* ext, snd_ctl_ext_key_t key, long* value) {
-    value[0] = key == headphone ? card_of(ext)->headphone_plugged : key == 0 ? 80 : 0;
+    value[0] = key == headphone ? card_of(ext)->headphone_plugged : key == volume ? 80 : 1;
     return 0;
 }
 

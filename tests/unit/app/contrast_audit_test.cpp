@@ -3,6 +3,7 @@
 #include "../core/test_support.hpp"
 #include "kiosk/app/offscreen_canvas.hpp"
 #include "kiosk/app/wiring.hpp"
+#include "source_setup.hpp"
 #include "ui/audit.hpp"
 #include "ui/ui_host.hpp"
 
@@ -11,13 +12,6 @@
 using namespace kiosk;
 
 namespace {
-
-app::Setup setup() {
-    app::Options options;
-    options.content_dir = KIOSK_SOURCE_DIR "/content";
-    options.pdf_helper = KIOSK_PDF_HELPER;
-    return app::load_setup(options);
-}
 
 std::vector<ui::AuditFinding> contrast_on_welcome(const ui::UiContent& content, const core::Settings& look) {
     app::OffscreenCanvas canvas{1920, 1080};
@@ -36,7 +30,7 @@ std::vector<ui::AuditFinding> contrast_on_welcome(const ui::UiContent& content, 
 } // namespace
 
 TEST_CASE("the contrast audit finds a pale text colour on the screen where it is painted") {
-    auto config = setup();
+    auto config = testing_app::source_setup();
     const core::Settings dutch{"nl", core::TextSize::normal, core::Contrast::normal};
     const core::Settings arabic_high{"ar", core::TextSize::largest, core::Contrast::high};
     CHECK(contrast_on_welcome(config.content, dutch).empty());
@@ -48,12 +42,19 @@ TEST_CASE("the contrast audit finds a pale text colour on the screen where it is
     CHECK(found[0].detail.find("#AAAAAA on #") != std::string::npos);
     CHECK(contrast_on_welcome(config.content, arabic_high).empty()); // the other palette is untouched
 
+    // Dark letters pass on the white screen but not on the blue header band painted under them.
+    auto dark_header = config.content;
+    dark_header.theme.normal.header_text = {26, 26, 26};
+    auto on_header = contrast_on_welcome(dark_header, dutch);
+    REQUIRE_FALSE(on_header.empty());
+    CHECK(on_header[0].detail.find("#1A1A1A on #00578A") != std::string::npos);
+
     config.content.theme.high_contrast.header_text = {90, 90, 90}; // on the high palette's black header
     CHECK_FALSE(contrast_on_welcome(config.content, arabic_high).empty());
 }
 
 TEST_CASE("a kiosk in use records no paint: the contrast audit costs it nothing") {
-    auto config = setup();
+    auto config = testing_app::source_setup();
     app::OffscreenCanvas canvas{1920, 1080};
     ui::UiHost host{canvas.renderer(), config.content, ui::Rect{0, 0, 1920, 1080}};
     host.frame(core::State{}, ui::Pointer{}, 0, 0.1f);

@@ -7,6 +7,7 @@
 #include "kiosk/app/offscreen_canvas.hpp"
 #include "kiosk/app/preview_renderer.hpp"
 #include "kiosk/app/wiring.hpp"
+#include "source_setup.hpp"
 #include "ui/ui_host.hpp"
 
 #include <doctest/doctest.h>
@@ -22,13 +23,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-app::Setup setup() {
-    app::Options options;
-    options.content_dir = KIOSK_SOURCE_DIR "/content";
-    options.pdf_helper = KIOSK_PDF_HELPER;
-    return app::load_setup(options);
-}
-
 // A signed-in resident looking at a document that takes seconds to draw.
 core::State looking_at_slow_document() {
     auto s = on_document_screen(1);
@@ -38,7 +32,7 @@ core::State looking_at_slow_document() {
 }
 
 struct Screen {
-    app::Setup config = setup();
+    app::Setup config = testing_app::source_setup();
     app::OffscreenCanvas canvas{1920, 1080};
     bench::Inbox inbox;
     app::SandboxedPageRenderer pages{inbox, config.sandbox};

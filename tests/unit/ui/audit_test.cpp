@@ -138,11 +138,19 @@ TEST_CASE("the contrast audit sees what lies on top: later fills do not count, d
     tree.paint({Paint::Kind::fill, {0, 0, 1920, 1080}, {0, 0, 0}}); // painted after the text: not under it
     CHECK(contrast_findings(tree).empty());
 
-    SemanticTree dimmed; // black at 190/255 over white is a dark grey, and dark text on it cannot be read
+    SemanticTree dimmed; // black at 100/255 over white is a middle grey: white text on it is 2.8:1
     dimmed.set_backdrop({255, 255, 255}, 4.5);
-    dimmed.paint({Paint::Kind::fill, {0, 0, 1920, 1080}, {0, 0, 0}, 190});
-    dimmed.paint({Paint::Kind::text, {0, 0, 200, 40}, {40, 40, 40}});
+    dimmed.paint({Paint::Kind::fill, {0, 0, 1920, 1080}, {0, 0, 0}, 100});
+    dimmed.paint({Paint::Kind::text, {0, 0, 200, 40}, {255, 255, 255}}); // on opaque black it would be 21:1
     CHECK(contrast_findings(dimmed).size() == 1);
+
+    SemanticTree picture; // a letter's page: no one colour to judge a text on it against
+    picture.set_backdrop({255, 255, 255}, 4.5);
+    picture.paint({Paint::Kind::image, {0, 0, 600, 800}, {}});
+    picture.paint({Paint::Kind::text, {100, 100, 200, 40}, {0, 0, 0}});
+    auto on_picture = contrast_findings(picture);
+    REQUIRE(on_picture.size() == 1);
+    CHECK(on_picture[0].detail.find("lies on a picture") != std::string::npos);
 }
 
 TEST_CASE("a text that lies across two colours is judged by the worse") {

@@ -59,6 +59,13 @@ TEST_CASE("left-to-right text is untouched, unless the screen is mirrored") {
     // A mirrored screen draws the line reversed; the mirror puts it back.
     CHECK(shaper.display_line("Jan 12", true, true) == "21 naJ");
     CHECK(shaper.display_line("مرحبا", true, true) == "\uFEE3\uFEAE\uFEA3\uFE92\uFE8E");
+    // Dutch from the municipality on an Arabic screen reads left to right: its full stop stays at its end
+    // (the line comes back reversed for the mirror).
+    CHECK_FALSE(ui::paragraph_right_to_left("Aanvraag paspoort.", true));
+    CHECK(ui::paragraph_right_to_left("طلب: Aanvraag paspoort.", true));
+    CHECK_FALSE(ui::paragraph_right_to_left("طلب", false));
+    CHECK(shaper.display_line("Paspoort.", false, true) == ".troopsaP");
+    CHECK(shaper.display_line("Paspoort.", true, true) == "troopsaP."); // what an Arabic paragraph does to it
     // An Arabic name in a left-to-right sentence: the sentence stays in order, the name is joined.
     CHECK(shaper.display_line("Taal: العربية", false, false).starts_with("Taal: "));
 }
