@@ -16,7 +16,6 @@ namespace devices {
 namespace {
 
 using kiosk::core::PrintFailure;
-using Clock = std::chrono::steady_clock;
 using Cancelled = std::function<bool()>;
 
 constexpr std::size_t chunk_size =
@@ -181,9 +180,9 @@ public:
 
 private:
     std::optional<kiosk::core::Event> follow(int pages, const Cancelled& cancelled) {
-        auto deadline = Clock::now() + settings_.job_timeout;
+        auto deadline = std::chrono::steady_clock::now() + settings_.job_timeout;
         int reported = -1;
-        while (Clock::now() < deadline) {
+        while (std::chrono::steady_clock::now() < deadline) {
             if (cancelled()) return abandon();
             auto job = read_job(http_.get(), settings_.queue, job_id_);
             auto printer = read_printer(http_.get(), settings_.queue);

@@ -13,8 +13,8 @@
 namespace kiosk::fleet {
 namespace {
 
-constexpr std::array names{"reload",  "maintenance_on", "maintenance_off",
-                           "restart", "identify",       "health_report"};
+constexpr std::array command_names{"reload",  "maintenance_on", "maintenance_off",
+                                   "restart", "identify",       "health_report"};
 constexpr std::size_t max_remembered = 4096; // nonces alive at once; more is a flood, refused
 
 [[noreturn]] void fail(const std::string& what) {
@@ -42,12 +42,12 @@ bool base64url_text(std::string_view s) {
 } // namespace
 
 const char* command_name(CommandName name) {
-    return names[static_cast<std::size_t>(name)];
+    return command_names[static_cast<std::size_t>(name)];
 }
 
 std::optional<CommandName> parse_command_name(std::string_view text) {
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (text == names[i]) return static_cast<CommandName>(i);
+    for (std::size_t i = 0; i < command_names.size(); ++i)
+        if (text == command_names[i]) return static_cast<CommandName>(i);
     return std::nullopt;
 }
 

@@ -96,18 +96,19 @@ Peer::~Peer() {
     pid_ = -1;
 }
 
-namespace {
-std::size_t collect(char* data, std::size_t size, std::size_t n, void* out) {
+std::size_t append_to_string(char* data, std::size_t size, std::size_t n, void* out) {
     static_cast<std::string*>(out)->append(data, size * n);
     return size * n;
 }
+
+namespace {
 Reply perform(const std::string& url, const std::string* body, const std::string& content_type) {
     Reply reply;
     CURL* c = curl_easy_init();
     curl_slist* headers = curl_slist_append(nullptr, ("Content-Type: " + content_type).c_str());
     curl_easy_setopt(c, CURLOPT_URL, url.c_str());
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, 5000L);
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, append_to_string);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &reply.body);
     if (body) {
         curl_easy_setopt(c, CURLOPT_POSTFIELDS, body->c_str());

@@ -2,6 +2,7 @@
 // A real peer started by a test as its child process on 127.0.0.1, stopped by its pid on teardown
 // (also when the test fails). Readiness is polled, never waited for with a fixed sleep.
 #include <chrono>
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -49,6 +50,8 @@ struct Reply {
     std::string body;
 };
 Reply http_get(const std::string& url);
+// libcurl's write callback that appends what arrives to the std::string given as `out`.
+std::size_t append_to_string(char* data, std::size_t size, std::size_t n, void* out);
 Reply http_post(const std::string& url, const std::string& body,
                 const std::string& content_type = "application/json");
 

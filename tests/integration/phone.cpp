@@ -1,4 +1,5 @@
 #include "phone.hpp"
+#include "peer.hpp"
 
 #include <curl/curl.h>
 
@@ -7,11 +8,6 @@
 
 namespace testing_peers {
 namespace {
-
-std::size_t collect(char* data, std::size_t size, std::size_t n, void* out) {
-    static_cast<std::string*>(out)->append(data, size * n);
-    return size * n;
-}
 
 struct Browser {
     CURL* curl = curl_easy_init();
@@ -23,7 +19,7 @@ struct Browser {
         curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
         curl_easy_setopt(curl, CURLOPT_POSTREDIR, 0L); // 303 after POST becomes GET, as browsers do
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, 5000L);
-        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, append_to_string);
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, &page);
         if (form) {
             curl_easy_setopt(curl, CURLOPT_POSTFIELDS, form->c_str());

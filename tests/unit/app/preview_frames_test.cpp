@@ -31,7 +31,7 @@ core::State looking_at_slow_document() {
     return s;
 }
 
-struct Screen {
+struct DrawnScreen {
     app::Setup config = testing_app::source_setup();
     app::OffscreenCanvas canvas{1920, 1080};
     bench::Inbox inbox;
@@ -48,7 +48,7 @@ struct Screen {
 } // namespace
 
 TEST_CASE("while a slow page is drawn in the helper, the screen keeps drawing frames") {
-    Screen screen;
+    DrawnScreen screen;
     // The letters are baked at the first frame (Latin, Cyrillic and Arabic: a start-up cost, not a
     // frozen screen), on Welcome, before the clock starts.
     screen.frame(core::State{});
@@ -82,7 +82,7 @@ TEST_CASE("while a slow page is drawn in the helper, the screen keeps drawing fr
 }
 
 TEST_CASE("a helper that dies mid-page: 'Dit document kunnen we niet laten zien', and nothing else") {
-    Screen screen;
+    DrawnScreen screen;
     std::jthread killer;
     screen.pages.sandbox().on_started = [&](pid_t pid) {
         killer = std::jthread([pid] {

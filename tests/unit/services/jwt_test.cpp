@@ -1,6 +1,7 @@
 #include "kiosk/services/oidc/bsn.hpp"
 #include "kiosk/services/oidc/jwt.hpp"
 
+#include "../../support/error_of.hpp"
 #include "../../support/test_keys.hpp"
 
 #include <doctest/doctest.h>
@@ -9,6 +10,7 @@
 
 using namespace kiosk::services;
 using testing_keys::SigningKey;
+using testing_support::error_of;
 
 namespace {
 
@@ -34,15 +36,6 @@ Jwks key_set(std::initializer_list<const SigningKey*> keys) {
     return Jwks::parse(set.dump());
 }
 
-std::string error_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const JwtError& e) {
-        return e.what();
-    }
-    return "accepted";
-}
-
 } // namespace
 
 TEST_CASE("ID tokens signed with ES256 and RS256 are verified against the key set") {
@@ -60,28 +53,29 @@ TEST_CASE("a changed signature, payload or algorithm is refused") {
     auto token = es.sign(nlohmann::json::object(), claims());
     auto tampered = token;
     tampered[tampered.size() - 5] = tampered[tampered.size() - 5] == 'A' ? 'B' : 'A';
-    CHECK(error_of([&] { verify_jwt(tampered, keys); }) == "bad signature");
+    CHECK(error_of<JwtError>([&] { verify_jwt(tampered, keys); }) == "bad signature");
 
     auto dot = token.find('.');
     auto forged_payload = testing_keys::base64url(nlohmann::json{{"bsn", "123456782"}}.dump());
     auto forged = token.substr(0, dot + 1) + forged_payload + token.substr(token.rfind('.'));
-    CHECK(error_of([&] { verify_jwt(forged, keys); }) == "bad signature");
+    CHECK(error_of<JwtError>([&] { verify_jwt(forged, keys); }) == "bad signature");
 
     auto none = testing_keys::base64url(R"({"alg":"none","kid":"es-1"})") + "." +
                 testing_keys::base64url(claims().dump()) + ".";
-    CHECK(error_of([&] { verify_jwt(none, keys); }).find("not accepted") != std::string::npos);
+    CHECK(error_of<JwtError>([&] { verify_jwt(none, keys); }).find("not accepted") != std::string::npos);
     auto hs = es.sign({{"alg", "HS256"}}, claims());
-    CHECK(error_of([&] { verify_jwt(hs, keys); }).find("not accepted") != std::string::npos);
+    CHECK(error_of<JwtError>([&] { verify_jwt(hs, keys); }).find("not accepted") != std::string::npos);
 }
 
 TEST_CASE("a key the set does not list, or of another algorithm, is refused") {
     auto es = SigningKey::es256("es-1");
     auto stranger = SigningKey::es256("stranger");
     auto keys = key_set({&es});
-    CHECK(error_of([&] { verify_jwt(stranger.sign(nlohmann::json::object(), claims()), keys); }) ==
+    CHECK(error_of<JwtError>([&] { verify_jwt(stranger.sign(nlohmann::json::object(), claims()), keys); }) ==
           "unknown key");
     auto rs = SigningKey::rs256("es-1"); // same kid, other kind of key
-    CHECK(error_of([&] { verify_jwt(rs.sign(nlohmann::json::object(), claims()), keys); }) == "unknown key");
+    CHECK(error_of<JwtError>([&] { verify_jwt(rs.sign(nlohmann::json::object(), claims()), keys); }) ==
+          "unknown key");
 }
 
 TEST_CASE("garbage is refused without a crash") {
@@ -97,7 +91,9 @@ TEST_CASE("garbage is refused without a crash") {
 }
 
 TEST_CASE("the ID token's claims are checked: issuer, audience, authorized party, expiry, issue time") {
-    auto check = [](nlohmann::json c) { return error_of([&] { check_id_token_claims(c, expected()); }); };
+    auto check = [](nlohmann::json c) {
+        return error_of<JwtError>([&] { check_id_token_claims(c, expected()); });
+    };
     CHECK(check(claims()) == "accepted");
     auto c = claims();
     c["iss"] = "https://evil.example";
@@ -126,7 +122,9 @@ TEST_CASE("the ID token's claims are checked: issuer, audience, authorized party
 
 TEST_CASE(
     "exp and iat are whole seconds in range: fractions, strings, negatives and huge numbers are refused") {
-    auto check = [](nlohmann::json c) { return error_of([&] { check_id_token_claims(c, expected()); }); };
+    auto check = [](nlohmann::json c) {
+        return error_of<JwtError>([&] { check_id_token_claims(c, expected()); });
+    };
     for (const char* claim : {"exp", "iat"}) {
         auto c = claims();
         c[claim] = static_cast<double>(now_s) + 0.5;

@@ -5,12 +5,16 @@
 #include "kiosk/services/zgw/zgw_client.hpp"
 #include "kiosk/services/zgw/zgw_token.hpp"
 
+#include "../../support/error_of.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 using namespace kiosk;
 using namespace kiosk::services::zgw;
 using nlohmann::json;
+
+using testing_support::error_of;
 
 namespace {
 
@@ -39,15 +43,6 @@ json statustype_json(int volgnummer, const std::string& omschrijving, const std:
             {"isEindstatus", volgnummer == 4}};
 }
 
-std::string error_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const ZgwError& e) {
-        return e.what();
-    }
-    return "accepted";
-}
-
 } // namespace
 
 TEST_CASE("a zaak is read with its dates and confidentiality, unknown fields ignored") {
@@ -67,23 +62,23 @@ TEST_CASE("malformed ZGW answers are refused with the field at fault") {
             j.erase(field);
         else
             j[field] = value;
-        return error_of([&] { parse_zaak(j); });
+        return error_of<ZgwError>([&] { parse_zaak(j); });
     };
     CHECK(broken("identificatie", json::value_t::discarded) == "field 'identificatie' is missing");
     CHECK(broken("identificatie", 42) == "field 'identificatie' is not a text");
     CHECK(broken("startdatum", "15-09-2026") == "field 'startdatum' is not a date");
     CHECK(broken("startdatum", "2026-02-31x") == "field 'startdatum' is not a date");
     CHECK(broken("zaaktype", "") == "field 'zaaktype' is empty");
-    CHECK(error_of([] { parse_zaak(json::array()); }) == "zaak: expected an object");
-    CHECK(error_of([] { parse_statustype(statustype_json(0, "x")); }).find("volgnummer") !=
+    CHECK(error_of<ZgwError>([] { parse_zaak(json::array()); }) == "zaak: expected an object");
+    CHECK(error_of<ZgwError>([] { parse_statustype(statustype_json(0, "x")); }).find("volgnummer") !=
           std::string::npos);
-    CHECK(error_of([] {
+    CHECK(error_of<ZgwError>([] {
               parse_page<Zaak>(json{{"results", json::array({zaak_json(), 7})}}, parse_zaak);
           }) == "results[1]: zaak: expected an object");
-    CHECK(error_of([] {
+    CHECK(error_of<ZgwError>([] {
               parse_page<Zaak>(json{{"count", 1}}, parse_zaak);
           }) == "page: 'results' is not a list");
-    CHECK(error_of([] {
+    CHECK(error_of<ZgwError>([] {
               parse_informatieobject({{"url", "u"}, {"titel", "t"}, {"bestandsomvang", -5}});
           }) == "field 'bestandsomvang' is not a size");
 }

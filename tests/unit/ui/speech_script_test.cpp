@@ -10,7 +10,8 @@ using namespace ui;
 
 namespace {
 
-const SpeechWords words{"aan", "uit", "kan nu niet", "Uw gegevens lees ik alleen voor in een koptelefoon."};
+const SpeechWords spoken_words{"aan", "uit", "kan nu niet",
+                               "Uw gegevens lees ik alleen voor in een koptelefoon."};
 
 SemanticNode node(Role role, std::string label, float y, bool tappable = false) {
     Rect r{100, y, 600, 90};
@@ -48,7 +49,7 @@ SemanticTree cases_screen(const std::string& countdown) {
 } // namespace
 
 TEST_CASE("a screen is read as heading and instruction first, then its choices, without header and footer") {
-    auto script = screen_script(cases_screen("De code werkt nog 5 minuten."), true, words);
+    auto script = screen_script(cases_screen("De code werkt nog 5 minuten."), true, spoken_words);
     CHECK(script == std::vector<std::string>{"Mijn aanvragen", "Tik op een aanvraag.",
                                              "De code werkt nog 5 minuten.",
                                              "Aanvraag paspoort. Nu: Paspoort wordt gemaakt",
@@ -56,24 +57,24 @@ TEST_CASE("a screen is read as heading and instruction first, then its choices, 
 }
 
 TEST_CASE("without a headset the resident's own data is replaced by one sentence, and a code is never read") {
-    auto script = screen_script(cases_screen("De code werkt nog 5 minuten."), false, words);
+    auto script = screen_script(cases_screen("De code werkt nog 5 minuten."), false, spoken_words);
     CHECK(script == std::vector<std::string>{"Mijn aanvragen", "Tik op een aanvraag.",
-                                             "De code werkt nog 5 minuten.", words.personal_hidden,
+                                             "De code werkt nog 5 minuten.", spoken_words.personal_hidden,
                                              "Afgerond: uit", "Printen: kan nu niet"});
     for (const auto& line : script)
         CHECK(line.find("WDJB") == std::string::npos);
     const auto tree = cases_screen("x");
     for (bool headset : {false, true})
         for (const auto& n : tree.nodes())
-            if (n.role == Role::code) CHECK(item_script(n, headset, words).empty());
+            if (n.role == Role::code) CHECK(item_script(n, headset, spoken_words).empty());
 }
 
 TEST_CASE("one item heard by touch: its words, or the sentence that hides it") {
     auto tree = cases_screen("x");
     const auto* row = tree.find_tappable_id("id.Melding: zwerfvuil");
     REQUIRE(row);
-    CHECK(item_script(*row, true, words) == "Melding: zwerfvuil");
-    CHECK(item_script(*row, false, words) == words.personal_hidden);
+    CHECK(item_script(*row, true, spoken_words) == "Melding: zwerfvuil");
+    CHECK(item_script(*row, false, spoken_words) == spoken_words.personal_hidden);
 }
 
 TEST_CASE("a countdown ticking is not a new screen; a new instruction or a list arriving is") {
