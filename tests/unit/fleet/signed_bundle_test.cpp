@@ -1,4 +1,5 @@
 // The bundle's way into a kiosk: signature first, then the payload, then the kiosk's own rules.
+#include "../../support/error_of.hpp"
 #include "fleet_test_support.hpp"
 #include "kiosk/fleet/bundle_intake.hpp"
 
@@ -10,12 +11,7 @@ using namespace fleet_testing;
 namespace {
 
 std::string refusal(const std::function<void()>& attempt) {
-    try {
-        attempt();
-    } catch (const FleetError& e) {
-        return e.what();
-    }
-    return "accepted";
+    return testing_support::error_of<FleetError>(attempt);
 }
 
 } // namespace
