@@ -74,17 +74,19 @@ void check_contrast(const SemanticTree& tree, std::vector<AuditFinding>& out) {
                 worst_under = under;
             }
         }
+        const bool too_faint = worst + 1e-6 < tree.text_contrast();
+        if (!on_picture && !too_faint) continue; // most paint: nothing to name, so no lookup
         const auto* node = node_at(tree, r.cx(), r.cy());
+        const std::string id = node ? node->id : "";
         const std::string what = p.kind == Paint::Kind::text ? "text " : "icon ";
         const std::string where = " at " + std::to_string(std::lround(r.x)) + "," +
                                   std::to_string(std::lround(r.y)) +
                                   (node ? ": " + node->label : std::string());
-        if (on_picture) out.push_back({"contrast", node ? node->id : "", what + "lies on a picture" + where});
-        if (worst + 1e-6 >= tree.text_contrast()) continue;
+        if (on_picture) out.push_back({"contrast", id, what + "lies on a picture" + where});
+        if (!too_faint) continue;
         char ratios[64];
         std::snprintf(ratios, sizeof ratios, " is %.2f:1, needs %.1f:1", worst, tree.text_contrast());
-        out.push_back({"contrast", node ? node->id : "",
-                       what + hex(p.color) + " on " + hex(worst_under) + ratios + where});
+        out.push_back({"contrast", id, what + hex(p.color) + " on " + hex(worst_under) + ratios + where});
     }
 }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -99,6 +100,34 @@ bool drain_events(snd_ctl_t* ctl) {
     return changed;
 }
 
+// Follows the card's jack, reporting each reading, until the card stops answering (false) or the stop
+// descriptor is signalled (true).
+bool follow_jack(const JackCard& card, int stop_fd, std::chrono::milliseconds recheck,
+                 const std::function<void(bool)>& report) {
+    snd_ctl_t* ctl = card.ctl.get();
+    const int count = snd_ctl_poll_descriptors_count(ctl);
+    std::vector<pollfd> fds(static_cast<std::size_t>(std::max(count, 0)) + 1);
+    fds[0] = {stop_fd, POLLIN, 0};
+    snd_ctl_poll_descriptors(ctl, fds.data() + 1, static_cast<unsigned>(fds.size() - 1));
+    for (;;) {
+        for (auto& fd : fds)
+            fd.revents = 0;
+        const int ready = poll(fds.data(), fds.size(), static_cast<int>(recheck.count()));
+        if (ready < 0 && errno != EINTR) return false;
+        if (fds[0].revents) return true;
+        if (ready > 0) {
+            unsigned short revents = 0;
+            snd_ctl_poll_descriptors_revents(ctl, fds.data() + 1, static_cast<unsigned>(fds.size() - 1),
+                                             &revents);
+            if (revents & (POLLERR | POLLHUP | POLLNVAL)) return false; // the card went away
+            if (revents & POLLIN) drain_events(ctl);
+        }
+        const auto plugged = read_plugged(card); // after events, and on every recheck
+        if (!plugged) return false;
+        report(*plugged);
+    }
+}
+
 } // namespace
 
 bool is_headset_jack(const std::string& control_name) {
@@ -140,47 +169,24 @@ bool HeadsetJack::wait_for_stop(std::chrono::milliseconds pause) {
 void HeadsetJack::run() {
     bool told_missing = false;
     for (;;) {
-        auto card = find_card(settings_.control);
-        auto plugged = card.ctl && !card.jacks.empty() ? read_plugged(card) : std::nullopt;
-        if (!plugged) {
-            card = {};
-            found_ = false;
-            report(false); // no jack to trust: the room may hear the loudspeaker
-            if (!told_missing)
+        {
+            auto card = find_card(settings_.control);
+            auto plugged = card.ctl && !card.jacks.empty() ? read_plugged(card) : std::nullopt;
+            if (plugged) {
+                found_ = true;
+                told_missing = false;
+                kiosk::log::info("headset: watching the jack of " + card.name);
+                report(*plugged);
+                if (follow_jack(card, stop_fd_, settings_.recheck, [this](bool in) { report(in); })) return;
+            } else if (!told_missing) {
                 kiosk::log::info("headset: no sound card with a headphone jack control" +
                                  (settings_.control.empty() ? std::string() : " at " + settings_.control) +
                                  "; speech treats the jack as empty");
-            told_missing = true;
-            if (wait_for_stop(settings_.search_again)) return;
-            continue;
-        }
-        found_ = true;
-        told_missing = false;
-        kiosk::log::info("headset: watching the jack of " + card.name);
-        report(*plugged);
-        const int count = snd_ctl_poll_descriptors_count(card.ctl.get());
-        std::vector<pollfd> fds(static_cast<std::size_t>(std::max(count, 0)) + 1);
-        fds[0] = {stop_fd_, POLLIN, 0};
-        snd_ctl_poll_descriptors(card.ctl.get(), fds.data() + 1, static_cast<unsigned>(fds.size() - 1));
-        while (plugged) {
-            for (auto& fd : fds)
-                fd.revents = 0;
-            const int ready = poll(fds.data(), fds.size(), static_cast<int>(settings_.recheck.count()));
-            if (ready < 0 && errno != EINTR) break;
-            if (fds[0].revents) return;
-            unsigned short revents = 0;
-            if (ready > 0) {
-                snd_ctl_poll_descriptors_revents(card.ctl.get(), fds.data() + 1,
-                                                 static_cast<unsigned>(fds.size() - 1), &revents);
-                if (revents & (POLLERR | POLLHUP | POLLNVAL)) break; // the card went away
-                if (revents & POLLIN) drain_events(card.ctl.get());
+                told_missing = true;
             }
-            plugged = read_plugged(card); // after events, and on every recheck
-            if (plugged) report(*plugged);
-        }
+        } // the card is closed before the wait: a USB card pulled out is freed at once
         found_ = false;
-        report(false);
-        card = {}; // closed now: a USB card pulled out is freed at once, not after the wait
+        report(false); // no jack to trust: the room may hear the loudspeaker
         if (wait_for_stop(settings_.search_again)) return;
     }
 }

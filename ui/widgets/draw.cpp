@@ -83,7 +83,8 @@ ImVec2 measure(const Ui& ui, TextStyle style, const std::string& text, float wid
     // One line of Arabic is as wide as its joined letters, which take less room than the loose ones.
     // (Wrapped text is broken at the loose letters' widths: a little short of the room, never over it.)
     if (width <= 0 && ui.shaper && has_right_to_left(text) && text.find('\n') == std::string::npos) {
-        const auto shown = ui.shaper->display_line(text, paragraph_right_to_left(text, ui.mirrored), false);
+        const auto shown =
+            ui.shaper->display_line(text, ui.mirrored, false); // holds Arabic: the screen's direction
         return font_of(ui, style)->CalcTextSizeA(size_of(ui, style), FLT_MAX, 0.f, shown.c_str(),
                                                  shown.c_str() + shown.size());
     }
